@@ -1,0 +1,90 @@
+package org.lastmile.app.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.lastmile.common.MessageKeyed;
+import org.lastmile.i18n.Messages;
+import picocli.CommandLine;
+
+/**
+ * Builds the {@code lastmile} command line: parses, runs the sub-command, and turns every problem
+ * into one localized line on stderr with a non-zero exit code (2 for bad input), never a stack
+ * trace.
+ */
+public final class CommandLineApp {
+
+    /** Returned when the window was opened: the process lives until the window closes. */
+    public static final int STAYS_OPEN = Integer.MIN_VALUE;
+
+    /** Exit code for bad input: a file, argument or value the user can correct. */
+    public static final int BAD_INPUT = 2;
+
+    /** Exit code for an unexpected internal failure. */
+    public static final int INTERNAL_ERROR = 70;
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Map<String, String> env;
+    private final LastMileCommand.WindowOpener windowOpener;
+
+    public CommandLineApp(PrintStream out, PrintStream err, Map<String, String> env) {
+        this(new PrintWriter(out, true, StandardCharsets.UTF_8), new PrintWriter(err, true, StandardCharsets.UTF_8),
+                env, options -> org.lastmile.app.DesktopLauncher.open(options));
+    }
+
+    public CommandLineApp(PrintWriter out, PrintWriter err, Map<String, String> env,
+            LastMileCommand.WindowOpener windowOpener) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+        this.windowOpener = windowOpener;
+    }
+
+    /** Runs the command line; returns the exit code, or {@link #STAYS_OPEN}. */
+    public int run(String... args) {
+        GlobalOptions options = new GlobalOptions(env);
+        CommandLine cli = new CommandLine(new LastMileCommand(options, windowOpener));
+        Commands.register(cli, options);
+        // Help and usage follow the language asked for on this very command line.
+        Messages messages = Messages.of(earlyLanguage(args, options));
+        cli.setResourceBundle(messages.bundle());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((ex, arguments) -> {
+            err.println(ex.getMessage());
+            return BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ex, options.messages()));
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private int report(Exception ex, Messages messages) {
+        Throwable problem = ex;
+        while (!(problem instanceof MessageKeyed) && problem.getCause() != null && problem.getCause() != problem) {
+            problem = problem.getCause();
+        }
+        if (problem instanceof MessageKeyed keyed) {
+            err.println(messages.get(keyed));
+            return BAD_INPUT;
+        }
+        err.println(messages.get("cli.error.internal", String.valueOf(ex)));
+        return INTERNAL_ERROR;
+    }
+
+    private static org.lastmile.i18n.Language earlyLanguage(String[] args, GlobalOptions options) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                options.lang = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                options.lang = args[i].substring("--lang=".length());
+            }
+        }
+        return options.language().orElse(org.lastmile.i18n.Language.CHINESE);
+    }
+}

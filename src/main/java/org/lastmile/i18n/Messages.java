@@ -1,0 +1,101 @@
+package org.lastmile.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.lastmile.common.MessageKeyed;
+
+/**
+ * The messages of one language, read from {@code i18n/messages_xx.properties} (UTF-8). Bundles are
+ * loaded without fallback: a missing Tibetan bundle must fail loudly instead of showing Chinese.
+ */
+public final class Messages {
+
+    /** The base name of the bundles on the classpath. */
+    public static final String BUNDLE = "messages";
+
+    private static final ResourceBundle.Control NO_FALLBACK = new ResourceBundle.Control() {
+        @Override
+        public List<String> getFormats(String baseName) {
+            return FORMAT_PROPERTIES;
+        }
+
+        @Override
+        public Locale getFallbackLocale(String baseName, Locale locale) {
+            return null;
+        }
+
+        @Override
+        public List<Locale> getCandidateLocales(String baseName, Locale locale) {
+            // Only the language's own bundle: no root bundle to fall back to.
+            return List.of(new Locale(locale.getLanguage()));
+        }
+    };
+
+    private final Language language;
+    private final Locale formatLocale;
+    private final ResourceBundle bundle;
+
+    private Messages(Language language, Locale formatLocale, ResourceBundle bundle) {
+        this.language = language;
+        this.formatLocale = formatLocale;
+        this.bundle = bundle;
+    }
+
+    /** Loads the bundle of a language; throws {@link MissingResourceException} if it is absent. */
+    public static Messages of(Language language) {
+        return of(language, language.locale());
+    }
+
+    /**
+     * Loads the bundle of a language whose numbers and dates are formatted in {@code formatLocale}
+     * (for example {@code bo-u-nu-tibt} for Tibetan digits).
+     */
+    public static Messages of(Language language, Locale formatLocale) {
+        return new Messages(language, formatLocale,
+                ResourceBundle.getBundle(BUNDLE, language.locale(), NO_FALLBACK));
+    }
+
+    /** The locale that numbers and dates in messages are formatted in. */
+    public Locale formatLocale() {
+        return formatLocale;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** The raw bundle, for JavaFX and for the bundle consistency test. */
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** Whether the bundle has the key. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /**
+     * The message for a key, formatted with {@link MessageFormat} in this language when arguments
+     * are given. A missing key shows as {@code !key!} so that it is seen, never as a crash.
+     */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        if (args.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern, formatLocale).format(args);
+    }
+
+    /** The message of a keyed problem or value. */
+    public String get(MessageKeyed keyed) {
+        return get(keyed.messageKey(), keyed.messageArgs());
+    }
+}

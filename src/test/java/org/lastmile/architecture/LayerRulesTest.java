@@ -1,0 +1,54 @@
+package org.lastmile.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layer rules of DESIGN.md ("Packages and who may use whom"). */
+@AnalyzeClasses(packages = "org.lastmile", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayerRulesTest {
+
+    @ArchTest
+    static final ArchRule surveyAndGnssAreLibraries = noClasses()
+            .that().resideInAnyPackage("org.lastmile.survey..", "org.lastmile.gnss..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.lastmile.domain..", "org.lastmile.store..", "org.lastmile.ui..",
+                    "org.lastmile.app..", "org.lastmile.docs..", "org.lastmile.sync..",
+                    "org.lastmile.server..", "org.lastmile.i18n..", "java.sql..", "javafx..")
+            .because("survey and gnss know nothing of cases, storage or screens");
+
+    @ArchTest
+    static final ArchRule domainIsPlainJava = noClasses()
+            .that().resideInAPackage("org.lastmile.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "java.sql..", "org.lastmile.store..", "org.lastmile.ui..",
+                    "org.lastmile.app..", "org.lastmile.sync..", "org.lastmile.server..", "org.lastmile.docs..");
+
+    @ArchTest
+    static final ArchRule nothingUsesTheUi = noClasses()
+            .that().resideOutsideOfPackages("org.lastmile.ui..", "org.lastmile.app..")
+            .should().dependOnClassesThat().resideInAPackage("org.lastmile.ui..");
+
+    @ArchTest
+    static final ArchRule nothingUsesTheApp = noClasses()
+            .that().resideOutsideOfPackage("org.lastmile.app..")
+            .should().dependOnClassesThat().resideInAPackage("org.lastmile.app..");
+
+    @ArchTest
+    static final ArchRule onlyScreensTouchJavaFx = noClasses()
+            .that().resideOutsideOfPackages("org.lastmile.ui..", "org.lastmile.app..", "org.lastmile.i18n..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule i18nUsesOnlyJavaFxBeans = noClasses()
+            .that().resideInAPackage("org.lastmile.i18n..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx.scene..", "javafx.stage..", "javafx.application..", "javafx.fxml..");
+
+    @ArchTest
+    static final ArchRule noCycles = slices().matching("org.lastmile.(*)..").should().beFreeOfCycles();
+}
