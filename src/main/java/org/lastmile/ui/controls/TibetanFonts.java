@@ -1,0 +1,72 @@
+package org.lastmile.ui.controls;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import javafx.scene.text.Font;
+
+/**
+ * The bundled Tibetan font, LastMile Uchen (DDC Uchen with its GPOS placements folded into
+ * advances so that JavaFX on Linux draws it right; see {@code resources/fonts/tibetan/README.md}).
+ *
+ * <p>Made once by the composition root, after the JavaFX toolkit has started, and passed to what
+ * needs it. Loading registers the family with JavaFX (and, on Linux, with fontconfig for Pango),
+ * after which CSS can name it: {@code -fx-font-family: "LastMile Uchen"} (see
+ * {@code css/tibetan.css}).
+ */
+public final class TibetanFonts {
+
+    /** The family name of the bundled font; not "DDC Uchen", which the OFL reserves. */
+    public static final String FAMILY = "LastMile Uchen";
+    /** The font file on the classpath. */
+    public static final String RESOURCE = "/fonts/tibetan/LastMileUchen-Regular.ttf";
+    /** The stylesheet with the {@code lang-bo} and {@code bo-text} style classes. */
+    public static final String STYLESHEET = "/css/tibetan.css";
+
+    private final String family;
+
+    private TibetanFonts(String family) {
+        this.family = family;
+    }
+
+    /**
+     * Loads the bundled font from the classpath. A stream, not a URL: {@code Font.loadFont(url)}
+     * silently fails on paths with spaces.
+     *
+     * @throws IllegalStateException if the font is missing or JavaFX cannot load it
+     */
+    public static TibetanFonts load() {
+        try (InputStream in = TibetanFonts.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("font not on the classpath: " + RESOURCE);
+            }
+            Font loaded = Font.loadFont(in, 16);
+            if (loaded == null || !FAMILY.equals(loaded.getFamily())) {
+                throw new IllegalStateException("JavaFX could not load " + RESOURCE + ": " + loaded);
+            }
+            return new TibetanFonts(loaded.getFamily());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String family() {
+        return family;
+    }
+
+    /**
+     * The Tibetan font at a size, looked up by family name. Unlike the {@code Font} object that
+     * {@code Font.loadFont} returns, a font looked up by name falls back to the system fonts for
+     * characters it lacks, so Chinese in the same text still shows (the loaded object alone shows
+     * boxes for Chinese).
+     */
+    public Font font(double size) {
+        return Font.font(family, size);
+    }
+
+    /** The URL of the stylesheet to add to every scene (and popup) that may show Tibetan. */
+    public String stylesheet() {
+        return Objects.requireNonNull(TibetanFonts.class.getResource(STYLESHEET), STYLESHEET).toExternalForm();
+    }
+}
