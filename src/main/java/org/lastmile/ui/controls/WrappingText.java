@@ -1,0 +1,286 @@
+package org.lastmile.ui.controls;
+
+import com.ibm.icu.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableDoubleProperty;
+import javafx.css.StyleableProperty;
+import javafx.css.converter.SizeConverter;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.VPos;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import org.lastmile.i18n.text.LineBreaks;
+
+/**
+ * Read-only text that wraps between syllables: Tibetan after a tsheg or shad, Chinese between
+ * characters, Latin at spaces. JavaFX's own wrapping (Label, Text, TextFlow) breaks Tibetan
+ * mid-syllable and, on Linux, draws the rest of the paragraph past the width of each wrapped line
+ * (i18n.md). This control finds the break opportunities with ICU, measures each candidate line with
+ * a {@code Text} in the same font, and shows each line as its own unwrapped {@code Text}: the same
+ * line breaks as Pango's, and nothing drawn past the width.
+ *
+ * <p>The font comes from CSS (it inherits like a Label's; {@code lang-bo} or {@code bo-text} in
+ * {@code tibetan.css}) or from {@link #fontProperty()}. The style class {@code bo-text} is set
+ * while the text holds Tibetan. CSS: {@code .wrapping-text}, {@code -fx-line-spacing}.
+ */
+public class WrappingText extends Region {
+
+    private static final CssMetaData<WrappingText, Number> LINE_SPACING =
+            new CssMetaData<>("-fx-line-spacing", SizeConverter.getInstance(), 0) {
+                @Override
+                public boolean isSettable(WrappingText node) {
+                    return !node.lineSpacing.isBound();
+                }
+
+                @Override
+                @SuppressWarnings("unchecked")
+                public StyleableProperty<Number> getStyleableProperty(WrappingText node) {
+                    return (StyleableProperty<Number>) node.lineSpacing;
+                }
+            };
+    private static final List<CssMetaData<? extends Styleable, ?>> CSS_META_DATA;
+
+    static {
+        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Region.getClassCssMetaData());
+        all.add(LINE_SPACING);
+        CSS_META_DATA = Collections.unmodifiableList(all);
+    }
+
+    private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final StyleableDoubleProperty lineSpacing = new StyleableDoubleProperty(0) {
+        @Override
+        public Object getBean() {
+            return WrappingText.this;
+        }
+
+        @Override
+        public String getName() {
+            return "lineSpacing";
+        }
+
+        @Override
+        public CssMetaData<WrappingText, Number> getCssMetaData() {
+            return LINE_SPACING;
+        }
+
+        @Override
+        protected void invalidated() {
+            requestLayout();
+        }
+    };
+    /** Measures candidate lines; unmanaged and invisible, styled by CSS like the lines. */
+    private final Text probe = new Text();
+    private final LineBreaks breaks = new LineBreaks();
+    private final BreakIterator graphemes = BreakIterator.getCharacterInstance();
+    private List<String> lines = List.of();
+
+    public WrappingText() {
+        this("");
+    }
+
+    public WrappingText(String text) {
+        getStyleClass().add("wrapping-text");
+        probe.setManaged(false);
+        probe.setVisible(false);
+        getChildren().add(probe);
+        this.text.addListener((obs, old, now) -> invalidateText());
+        probe.fontProperty().addListener((obs, old, now) -> invalidateText());
+        ScriptStyle.follow(this, this.text);
+        setText(text);
+    }
+
+    public final StringProperty textProperty() {
+        return text;
+    }
+
+    public final String getText() {
+        return text.get();
+    }
+
+    public final void setText(String value) {
+        text.set(value);
+    }
+
+    /** The font of the text; set by CSS unless set here. */
+    public final ObjectProperty<Font> fontProperty() {
+        return probe.fontProperty();
+    }
+
+    public final Font getFont() {
+        return probe.getFont();
+    }
+
+    public final void setFont(Font font) {
+        probe.setFont(font);
+    }
+
+    /** Extra space between lines, in pixels ({@code -fx-line-spacing}). */
+    public final StyleableDoubleProperty lineSpacingProperty() {
+        return lineSpacing;
+    }
+
+    public final void setLineSpacing(double value) {
+        lineSpacing.set(value);
+    }
+
+    /** The lines as last laid out, for tests and accessibility. */
+    public final List<String> getLines() {
+        return lines;
+    }
+
+    /** The lines the text breaks into at a width, without the insets. */
+    public List<String> linesFor(double width) {
+        List<String> result = new ArrayList<>();
+        String value = getText() == null ? "" : getText();
+        for (String paragraph : value.split("\n", -1)) {
+            wrapParagraph(paragraph, width, result);
+        }
+        return result;
+    }
+
+    private void wrapParagraph(String paragraph, double width, List<String> out) {
+        StringBuilder line = new StringBuilder();
+        for (String segment : breaks.segments(paragraph)) {
+            if (line.length() > 0 && measure(line + segment) > width) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() == 0 && measure(segment) > width) {
+                // A single syllable or word wider than the line: break it between characters.
+                line.append(splitTooWide(segment, width, out));
+            } else {
+                line.append(segment);
+            }
+        }
+        out.add(line.toString());
+    }
+
+    /** Adds the full lines of an over-wide segment to out and returns what is left of it. */
+    private String splitTooWide(String segment, double width, List<String> out) {
+        graphemes.setText(segment);
+        StringBuilder line = new StringBuilder();
+        int start = graphemes.first();
+        for (int end = graphemes.next(); end != BreakIterator.DONE; start = end, end = graphemes.next()) {
+            String cluster = segment.substring(start, end);
+            if (line.length() > 0 && measure(line + cluster) > width) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(cluster);
+        }
+        return line.toString();
+    }
+
+    /** The width of a line as drawn: trailing spaces hang past the end and do not count. */
+    private double measure(String line) {
+        probe.setText(line.stripTrailing());
+        return probe.getLayoutBounds().getWidth();
+    }
+
+    private double lineHeight() {
+        probe.setText("X");
+        return probe.getLayoutBounds().getHeight();
+    }
+
+    private double height(int lineCount) {
+        return lineCount * lineHeight() + Math.max(0, lineCount - 1) * lineSpacing.get();
+    }
+
+    private void invalidateText() {
+        requestLayout();
+        if (getParent() != null) {
+            getParent().requestLayout();
+        }
+    }
+
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        Insets in = getInsets();
+        double widest = 0;
+        for (String paragraph : (getText() == null ? "" : getText()).split("\n", -1)) {
+            widest = Math.max(widest, measure(paragraph));
+        }
+        return in.getLeft() + widest + in.getRight();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        // Any width works (an over-wide syllable breaks between characters); about one letter.
+        Insets in = getInsets();
+        double pref = computePrefWidth(height) - in.getLeft() - in.getRight();
+        return in.getLeft() + Math.min(lineHeight(), pref) + in.getRight();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        Insets in = getInsets();
+        double available = width < 0 ? computePrefWidth(-1) : width;
+        double inner = Math.max(0, available - in.getLeft() - in.getRight());
+        return in.getTop() + height(linesFor(inner).size()) + in.getBottom();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        Insets in = getInsets();
+        double inner = Math.max(0, getWidth() - in.getLeft() - in.getRight());
+        lines = List.copyOf(linesFor(inner));
+        double step = lineHeight() + lineSpacing.get();
+        List<Text> nodes = lineNodes(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Text node = nodes.get(i);
+            node.setText(lines.get(i));
+            node.relocate(snapPositionX(in.getLeft()), snapPositionY(in.getTop() + i * step));
+        }
+    }
+
+    /** The Text nodes of the lines, reusing those there are. */
+    private List<Text> lineNodes(int count) {
+        List<Text> nodes = new ArrayList<>();
+        getChildren().forEach(child -> {
+            if (child != probe && child instanceof Text line) {
+                nodes.add(line);
+            }
+        });
+        while (nodes.size() < count) {
+            Text line = new Text();
+            line.getStyleClass().add("text");
+            line.setTextOrigin(VPos.TOP);
+            line.fontProperty().bind(probe.fontProperty());
+            line.setManaged(false);
+            nodes.add(line);
+            getChildren().add(line);
+        }
+        while (nodes.size() > count) {
+            getChildren().remove(nodes.remove(nodes.size() - 1));
+        }
+        return nodes;
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS_META_DATA;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return getClassCssMetaData();
+    }
+}
