@@ -88,8 +88,14 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
+        Object[] resolved = args.clone();
+        for (int i = 0; i < resolved.length; i++) {
+            if (resolved[i] instanceof MessageKeyed keyed) {
+                resolved[i] = get(keyed);
+            }
+        }
         // Always through MessageFormat, so that every value follows the same quoting rules.
-        return new MessageFormat(pattern, formatLocale).format(args);
+        return new MessageFormat(pattern, formatLocale).format(resolved);
     }
 
     /** The message of a keyed problem or value. */

@@ -8,7 +8,10 @@ import java.util.function.UnaryOperator;
 import org.lastmile.domain.cases.EnforcementCase;
 import org.lastmile.domain.cases.Officer;
 import org.lastmile.domain.court.CourtTable;
+import org.lastmile.store.attachments.AttachmentImporter;
+import org.lastmile.store.attachments.AttachmentLimits;
 import org.lastmile.store.audit.AuditLog;
+import org.lastmile.store.blobs.BlobStore;
 import org.lastmile.store.cases.CaseRepository;
 import org.lastmile.store.cases.OfficerRepository;
 import org.lastmile.store.demo.DemoData;
@@ -16,6 +19,7 @@ import org.lastmile.store.json.CanonicalJson;
 import org.lastmile.store.json.CaseCodec;
 import org.lastmile.store.json.OfficerCodec;
 import org.lastmile.store.outbox.Outbox;
+import org.lastmile.store.records.RecordRepository;
 import org.lastmile.store.search.CaseSearch;
 import org.lastmile.store.search.SearchText;
 import org.lastmile.store.settings.Settings;
@@ -39,6 +43,8 @@ public final class Store implements AutoCloseable {
     private final AuditLog audit;
     private final Outbox outbox;
     private final Settings settings;
+    private final BlobStore blobs;
+    private final RecordRepository records;
     private final ZoneId zone;
 
     private Store(Path directory, Database database, CourtTable courts, ZoneId zone, UnaryOperator<String> toWylie) {
@@ -52,6 +58,8 @@ public final class Store implements AutoCloseable {
         this.audit = new AuditLog(database);
         this.outbox = new Outbox(database);
         this.settings = new Settings(database);
+        this.blobs = new BlobStore(directory.resolve("blobs"));
+        this.records = new RecordRepository(database, json, blobs);
     }
 
     /**
@@ -136,6 +144,19 @@ public final class Store implements AutoCloseable {
 
     public Settings settings() {
         return settings;
+    }
+
+    public BlobStore blobs() {
+        return blobs;
+    }
+
+    public RecordRepository records() {
+        return records;
+    }
+
+    /** An importer of attachments with the given limits, in the store's time zone. */
+    public AttachmentImporter attachments(AttachmentLimits limits) {
+        return new AttachmentImporter(blobs, limits, zone);
     }
 
     public CanonicalJson json() {

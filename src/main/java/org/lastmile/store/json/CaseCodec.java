@@ -4,13 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
-import org.lastmile.common.LocalizedException;
+import static org.lastmile.store.json.JsonFields.date;
+import static org.lastmile.store.json.JsonFields.enumValue;
+import static org.lastmile.store.json.JsonFields.field;
+import static org.lastmile.store.json.JsonFields.list;
+import static org.lastmile.store.json.JsonFields.optDate;
+import static org.lastmile.store.json.JsonFields.optDecimal;
+import static org.lastmile.store.json.JsonFields.optText;
+import static org.lastmile.store.json.JsonFields.put;
+import static org.lastmile.store.json.JsonFields.text;
+import static org.lastmile.store.json.JsonFields.uuid;
 import org.lastmile.domain.cases.CaseNumber;
 import org.lastmile.domain.cases.CaseStatus;
 import org.lastmile.domain.cases.EnforcementCase;
@@ -159,91 +165,34 @@ public final class CaseCodec {
     public EnforcementCase fromJson(JsonNode n) {
         CaseNumber number = CaseNumber.parse(text(n, "case_number"), courts, Year.of(Year.MAX_VALUE));
         JsonNode t = field(n, "title");
-        EnforcementTitle title = new EnforcementTitle(TitleKind.valueOf(text(t, "kind")),
+        EnforcementTitle title = new EnforcementTitle(enumValue(TitleKind.class, t, "kind"),
                 optText(t, "document_number"), optText(t, "issuer"), optDate(t, "effective_date"),
                 optText(t, "summary_zh"), optText(t, "summary_bo"));
         List<Obligation> obligations = list(n, "obligations", o -> {
             JsonNode p = o.get("parcel");
             LandParcel parcel = p == null ? null : new LandParcel(optText(p, "location"), optText(p, "parcel_id"),
                     optText(p, "north"), optText(p, "east"), optText(p, "south"), optText(p, "west"));
-            BigDecimal quantity = o.hasNonNull("quantity") ? o.get("quantity").decimalValue() : null;
-            return new Obligation(uuid(o, "id"), ObligationKind.valueOf(text(o, "kind")), quantity,
+            BigDecimal quantity = optDecimal(o, "quantity");
+            return new Obligation(uuid(o, "id"), enumValue(ObligationKind.class, o, "kind"), quantity,
                     optText(o, "description_zh"), optText(o, "description_bo"), parcel);
         });
         List<UUID> officers = list(n, "officer_ids", o -> UUID.fromString(o.asText()));
-        List<Party> parties = list(n, "parties", p -> new Party(uuid(p, "id"), PartyRole.valueOf(text(p, "role")),
-                PartyKind.valueOf(text(p, "kind")), optText(p, "name_zh"), optText(p, "name_bo"),
+        List<Party> parties = list(n, "parties", p -> new Party(uuid(p, "id"), enumValue(PartyRole.class, p, "role"),
+                enumValue(PartyKind.class, p, "kind"), optText(p, "name_zh"), optText(p, "name_bo"),
                 optText(p, "id_number"), optText(p, "phone"), optText(p, "address"),
-                SpokenLanguage.valueOf(text(p, "language"))));
+                enumValue(SpokenLanguage.class, p, "language")));
         JsonNode pr = n.get("progress");
         CaseProgress progress = pr == null ? CaseProgress.NONE : new CaseProgress(
-                list(pr, "events", e -> new NodeEvent(uuid(e, "id"), NodeKind.valueOf(text(e, "kind")),
+                list(pr, "events", e -> new NodeEvent(uuid(e, "id"), enumValue(NodeKind.class, e, "kind"),
                         date(e, "date"), optText(e, "note"))),
-                list(pr, "pauses", p -> new Pause(uuid(p, "id"), PauseReason.valueOf(text(p, "reason")),
+                list(pr, "pauses", p -> new Pause(uuid(p, "id"), enumValue(PauseReason.class, p, "reason"),
                         date(p, "from"), optDate(p, "to"))),
                 list(pr, "extensions", e -> new Extension(uuid(e, "id"), date(e, "approved_on"),
                         e.path("months").asInt())),
-                list(pr, "seizures", s -> new Seizure(uuid(s, "id"), SeizureKind.valueOf(text(s, "kind")),
+                list(pr, "seizures", s -> new Seizure(uuid(s, "id"), enumValue(SeizureKind.class, s, "kind"),
                         optText(s, "description"), date(s, "date"), optDate(s, "released_on"))));
         return new EnforcementCase(uuid(n, "id"), number, optText(n, "cause_zh"), optText(n, "cause_bo"), title,
-                obligations, date(n, "filing_date"), CaseStatus.valueOf(text(n, "status")), officers, parties,
+                obligations, date(n, "filing_date"), enumValue(CaseStatus.class, n, "status"), officers, parties,
                 progress, n.path("demo").asBoolean(false));
-    }
-
-    private static void put(ObjectNode n, String key, String value) {
-        if (value != null) {
-            n.put(key, value);
-        }
-    }
-
-    private static void put(ObjectNode n, String key, LocalDate value) {
-        if (value != null) {
-            n.put(key, value.toString());
-        }
-    }
-
-    private static JsonNode field(JsonNode n, String key) {
-        JsonNode v = n.get(key);
-        if (v == null || v.isNull()) {
-            throw new LocalizedException("json.error.field", key);
-        }
-        return v;
-    }
-
-    static String text(JsonNode n, String key) {
-        return field(n, key).asText();
-    }
-
-    static String optText(JsonNode n, String key) {
-        JsonNode v = n.get(key);
-        return v == null || v.isNull() ? null : v.asText();
-    }
-
-    static UUID uuid(JsonNode n, String key) {
-        try {
-            return UUID.fromString(text(n, key));
-        } catch (IllegalArgumentException e) {
-            throw new LocalizedException(e, "json.error.field", key);
-        }
-    }
-
-    static LocalDate date(JsonNode n, String key) {
-        try {
-            return LocalDate.parse(text(n, key));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new LocalizedException(e, "json.error.field", key);
-        }
-    }
-
-    static LocalDate optDate(JsonNode n, String key) {
-        return optText(n, key) == null ? null : date(n, key);
-    }
-
-    static <T> List<T> list(JsonNode n, String key, Function<JsonNode, T> each) {
-        List<T> out = new ArrayList<>();
-        for (JsonNode item : n.path(key)) {
-            out.add(each.apply(item));
-        }
-        return out;
     }
 }

@@ -31,9 +31,9 @@ public final class OfficerCodec {
     }
 
     public Officer fromJson(JsonNode n) {
-        return new Officer(CaseCodec.uuid(n, "id"), CaseCodec.optText(n, "name_zh"), CaseCodec.optText(n, "name_bo"),
-                OfficerRole.valueOf(CaseCodec.text(n, "role")), CaseCodec.optText(n, "badge_number"),
-                CaseCodec.optText(n, "court_code"), CaseCodec.optText(n, "phone"));
+        return new Officer(JsonFields.uuid(n, "id"), JsonFields.optText(n, "name_zh"), JsonFields.optText(n, "name_bo"),
+                JsonFields.enumValue(OfficerRole.class, n, "role"), JsonFields.optText(n, "badge_number"),
+                JsonFields.optText(n, "court_code"), JsonFields.optText(n, "phone"));
     }
 
     public Officer read(String text) {
