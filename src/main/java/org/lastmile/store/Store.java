@@ -14,7 +14,12 @@ import org.lastmile.store.audit.AuditLog;
 import org.lastmile.store.blobs.BlobStore;
 import org.lastmile.store.cases.CaseRepository;
 import org.lastmile.store.cases.OfficerRepository;
+import org.lastmile.domain.record.SiteRecord;
+import org.lastmile.domain.record.rules.RecordChecker;
+import org.lastmile.domain.record.rules.RuleTable;
 import org.lastmile.store.demo.DemoData;
+import org.lastmile.store.demo.DemoRecord;
+import org.lastmile.store.records.StoredRecord;
 import org.lastmile.store.json.CanonicalJson;
 import org.lastmile.store.json.CaseCodec;
 import org.lastmile.store.json.OfficerCodec;
@@ -86,9 +91,9 @@ public final class Store implements AutoCloseable {
             return;
         }
         LocalDate today = LocalDate.now(database.clock().withZone(zone));
+        DemoData demo = withDemo ? DemoData.shipped(json, today) : null;
         database.transaction(tx -> {
             if (withDemo) {
-                DemoData demo = DemoData.shipped(json, today);
                 OfficerCodec officerCodec = new OfficerCodec(json);
                 CaseCodec caseCodec = new CaseCodec(json, courts);
                 for (var node : demo.officers()) {
@@ -101,9 +106,25 @@ public final class Store implements AutoCloseable {
                 }
                 Settings.put(tx, Settings.PROFILE_OFFICER, demo.profileOfficerId(), DEMO_ACTOR);
             }
-            Settings.put(tx, Settings.SEEDED, withDemo ? "demo" : "empty", DEMO_ACTOR);
             return null;
         });
+        if (withDemo) {
+            seedDemoRecord(demo, today);
+        }
+        settings.put(Settings.SEEDED, withDemo ? "demo" : "empty", DEMO_ACTOR);
+    }
+
+    // The sealed land hand-over of the farmland case: saved and sealed like any record.
+    private void seedDemoRecord(DemoData demo, LocalDate today) {
+        EnforcementCase farmland = cases.find(demo.farmlandCaseId()).orElseThrow();
+        if (records.find(DemoRecord.recordId(farmland)).map(StoredRecord::sealed).orElse(false)) {
+            return;
+        }
+        DemoRecord builder = new DemoRecord(records, blobs, zone);
+        SiteRecord draft = builder.draft(farmland, demo.officerIds(), today);
+        records.saveDraft(draft, DEMO_ACTOR);
+        records.saveDraft(builder.sign(draft), DEMO_ACTOR);
+        records.seal(draft.id(), DEMO_ACTOR, new RecordChecker(RuleTable.defaults(), zone));
     }
 
     public Path directory() {

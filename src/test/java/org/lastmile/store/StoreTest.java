@@ -28,7 +28,8 @@ class StoreTest {
             List<EnforcementCase> cases = store.cases().all();
             assertThat(cases).hasSizeGreaterThanOrEqualTo(5).allMatch(EnforcementCase::demo);
             assertThat(cases).extracting(c -> c.number().court().code()).contains("青2224", "青2324", "青2323", "青0102");
-            assertThat(store.outbox().pending()).isEqualTo(cases.size() + store.officers().all().size());
+            // One operation per case and officer, and three for the demo record: draft, signed, sealed.
+            assertThat(store.outbox().pending()).isEqualTo(cases.size() + store.officers().all().size() + 3);
             assertThat(store.audit().verify().intact()).isTrue();
             assertThat(store.settings().get(Settings.PROFILE_OFFICER)).isPresent();
         }

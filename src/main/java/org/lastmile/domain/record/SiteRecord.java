@@ -60,7 +60,13 @@ public record SiteRecord(UUID id, UUID caseId, RecordType type, SpokenLanguage l
 
     /** A new, empty record of a case. */
     public static SiteRecord start(UUID caseId, RecordType type, SpokenLanguage language, Instant now, Place place) {
-        return new SiteRecord(UUID.randomUUID(), caseId, type, language, now, null, place, List.of(), List.of(),
+        return start(UUID.randomUUID(), caseId, type, language, now, place);
+    }
+
+    /** A new, empty record with a given identity. */
+    public static SiteRecord start(UUID id, UUID caseId, RecordType type, SpokenLanguage language, Instant now,
+            Place place) {
+        return new SiteRecord(id, caseId, type, language, now, null, place, List.of(), List.of(),
                 Agreement.NONE, List.of(), LandDetails.EMPTY, SurveyDetails.EMPTY, BodyCameraLog.EMPTY, null,
                 List.of(), null, List.of(), null);
     }

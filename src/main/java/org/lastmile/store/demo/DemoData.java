@@ -60,6 +60,19 @@ public final class DemoData {
         return root.path("cases");
     }
 
+    /** The farmland case whose hand-over record the demo seals. */
+    public java.util.UUID farmlandCaseId() {
+        return java.util.UUID.fromString(root.path("record_case_id").asText());
+    }
+
+    /** Officer ids by their demo key ({@code gendun}, {@code lidong}, {@code wanghai}, …). */
+    public java.util.Map<String, java.util.UUID> officerIds() {
+        java.util.Map<String, java.util.UUID> ids = new java.util.LinkedHashMap<>();
+        root.path("officer_keys").fields().forEachRemaining(
+                e -> ids.put(e.getKey(), java.util.UUID.fromString(e.getValue().asText())));
+        return ids;
+    }
+
     /** The officer whose profile the demo opens with. */
     public String profileOfficerId() {
         return root.path("profile_officer_id").asText();

@@ -117,6 +117,11 @@ public final class RecordRepository {
                             a.fileName() == null ? a.sha256() : a.fileName());
                 }
             }
+            for (Signature s : r.signatures()) {
+                if (s.imageSha256() != null && !blobs.exists(s.imageSha256())) {
+                    throw new LocalizedException("record.seal.error.attachmentMissing", s.imageSha256());
+                }
+            }
             String bytes = codec.write(r);
             String seal = Hashes.sha256(bytes);
             Instant now = tx.now();
@@ -183,6 +188,10 @@ public final class RecordRepository {
             }
             String content = contentSha256(r);
             for (Signature s : r.signatures()) {
+                if (s.imageSha256() != null && !blobs.intact(s.imageSha256())) {
+                    problems.add(new SealCheck.Problem("record.verify.signatureImage",
+                            r.participant(s.participantId()).map(p -> p.displayName()).orElse("?")));
+                }
                 if (!s.contentSha256().equals(content)) {
                     problems.add(new SealCheck.Problem("record.verify.signature",
                             r.participant(s.participantId()).map(p -> p.displayName()).orElse("?")));
