@@ -12,5 +12,6 @@ final class Commands {
     static void register(CommandLine root, GlobalOptions options, Wiring wiring) {
         root.addSubcommand(CasesCommand.create(options, wiring));
         root.addSubcommand(AuditCommand.create(options, wiring));
+        root.addSubcommand(RecordCommand.create(options, wiring));
     }
 }
