@@ -66,8 +66,11 @@ public class TibetanDemo extends Application {
         paragraph.setMaxWidth(520);
         Label mixed = new Label("刚察县人民法院  བཀྲ་ཤིས་དོན་གྲུབ  (2023)青2224执123号");
         TextField field = new TextField("སྒྲོལ་མ་ 卓玛 Dolma 2023");
+        // What happens without the bundled font: JavaFX's System font with Tibetan next to Latin.
+        Label system = new Label("System font: Abc བཀྲ་ཤིས་ 123 刚察县");
+        system.setStyle("-fx-font-family: 'System'; -fx-font-size: 15px;");
         VBox tibetanUi = new VBox(8, new Label("lang-bo: WrappingText at 520 px, a Label and a TextField"),
-                paragraph, mixed, field);
+                paragraph, mixed, field, system);
         ScriptStyle.applyLanguage(tibetanUi, Language.TIBETAN);
         tibetanUi.getStyleClass().add("root");
 
