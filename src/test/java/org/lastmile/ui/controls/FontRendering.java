@@ -41,6 +41,10 @@ final class FontRendering {
             Text node = new Text(X, BASELINE, text);
             node.setFont(font);
             Pane pane = new Pane(node);
+            // White whatever stylesheets are loaded: once any control exists, Modena paints the
+            // scene root grey, which would count as ink.
+            pane.setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
+                    javafx.scene.paint.Color.WHITE, null, null)));
             pane.resize(WIDTH, HEIGHT);
             new Scene(pane, WIDTH, HEIGHT);
             SnapshotParameters parameters = new SnapshotParameters();
@@ -81,6 +85,18 @@ final class FontRendering {
             throw new UncheckedIOException(e);
         } catch (java.awt.FontFormatException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes an image to $LASTMILE_DEBUG_IMAGES, when that is set, to look at a failure. */
+    static void debugImage(String name, BufferedImage image) {
+        String dir = System.getenv("LASTMILE_DEBUG_IMAGES");
+        if (dir != null) {
+            try {
+                javax.imageio.ImageIO.write(image, "png", new java.io.File(dir, name.replace(' ', '_') + ".png"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -138,10 +138,13 @@ class TibetanRenderingTest {
     private static Map<String, Double> compare(Font fxFont, Supplier<java.awt.Font> awtFont, List<String> texts) {
         java.awt.Font awt = awtFont.get();
         Map<String, Double> differences = new LinkedHashMap<>();
+        int n = 0;
         for (String text : texts) {
-            InkImage fx = InkImage.of(FontRendering.javafx(fxFont, text));
-            InkImage j2d = InkImage.of(FontRendering.java2d(awt, text));
-            differences.put(text, j2d.difference(fx, 2));
+            var fxImage = FontRendering.javafx(fxFont, text);
+            var j2dImage = FontRendering.java2d(awt, text);
+            FontRendering.debugImage(fxFont.getFamily() + "-" + n + "-fx", fxImage);
+            FontRendering.debugImage(fxFont.getFamily() + "-" + n++ + "-j2d", j2dImage);
+            differences.put(text, InkImage.of(j2dImage).difference(InkImage.of(fxImage), 2));
         }
         System.out.printf("%s vs Java2D:%n", fxFont.getFamily());
         differences.forEach((text, d) -> System.out.printf("  %.4f  %s%n", d, text));

@@ -149,6 +149,8 @@ class WrappingTextTest {
         if (pane.getScene() == null) {
             new Scene(pane, width, 600);
         }
+        pane.setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
+                Color.WHITE, null, null)));
         pane.applyCss();
         pane.resize(width, 600);
         pane.layout();
