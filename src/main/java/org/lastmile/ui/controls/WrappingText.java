@@ -95,6 +95,8 @@ public class WrappingText extends Region {
         this.text.addListener((obs, old, now) -> invalidateText());
         probe.fontProperty().addListener((obs, old, now) -> invalidateText());
         ScriptStyle.follow(this, this.text);
+        setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        accessibleTextProperty().bind(this.text);
         setText(text);
     }
 

@@ -130,6 +130,34 @@ class WrappingTextTest {
         assertThat(String.join("", lines)).isEqualTo("བསྒྲུབས་");
     }
 
+    @Test
+    void settlesAfterLayoutInAShowingWindow() throws Exception {
+        int[] layouts = new int[1];
+        javafx.stage.Stage stage = FxToolkit.registerPrimaryStage();
+        FontRendering.onFx(() -> {
+            WrappingText text = new WrappingText(TIBETAN) {
+                @Override
+                protected void layoutChildren() {
+                    layouts[0]++;
+                    super.layoutChildren();
+                }
+            };
+            javafx.scene.layout.VBox root = new javafx.scene.layout.VBox(text);
+            root.setPrefWidth(WIDTH);
+            Scene scene = new Scene(root, WIDTH, 400);
+            scene.getStylesheets().add(fonts.stylesheet());
+            stage.setScene(scene);
+            stage.show();
+            return null;
+        });
+        org.testfx.util.WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        int settled = layouts[0];
+        org.testfx.util.WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+
+        assertThat(settled).isPositive();
+        assertThat(layouts[0]).as("no layout pass after the first ones").isEqualTo(settled);
+    }
+
     /** A WrappingText in a Tibetan scene, laid out at a width. */
     private static WrappingText laidOut(String value, double width) {
         WrappingText text = new WrappingText(value);
