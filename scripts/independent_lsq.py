@@ -137,13 +137,22 @@ def main():
     chol = np.linalg.cholesky(sigma)
     linv = np.linalg.inv(chol)
 
-    def whitened(x):
-        return linv @ residuals(x, obs, ids, compasses)
+    # Solve for the shift from a local origin: a finite-difference step relative to coordinates in
+    # the millions would be centimetres.
+    origin = x0.copy()
+
+    def whitened(dx):
+        return linv @ residuals(origin + dx, obs, ids, compasses)
 
     # MINPACK's LM needs at least as many values as unknowns; a free network may have fewer.
     method = "lm" if len(whitened(x0)) >= len(x0) else "trf"
-    fit = least_squares(whitened, x0, method=method, xtol=1e-15, ftol=1e-15, gtol=1e-15, max_nfev=200000)
-    x = fit.x
+    fit = least_squares(whitened, np.zeros_like(x0), method=method, xtol=1e-15, ftol=1e-15, gtol=1e-15,
+                        max_nfev=200000)
+    for _ in range(3):  # restart at the solution: each restart takes a fresh finite-difference Jacobian
+        origin = origin + fit.x
+        fit = least_squares(whitened, np.zeros_like(x0), method=method, xtol=1e-15, ftol=1e-15, gtol=1e-15,
+                            max_nfev=200000)
+    x = origin + fit.x
     v = residuals(x, obs, ids, compasses)
     p = np.linalg.inv(sigma)
     h = 1e-6
@@ -165,6 +174,7 @@ def main():
         "status": int(fit.status),
         "nfev": int(fit.nfev),
         "vpv": float(v @ p @ v),
+        "method": method,
         "dof": int(len(v) - rank),
         "points": {name: [float(x[2 * i]), float(x[2 * i + 1])] for i, name in enumerate(ids)},
         "compasses": {c: float(x[2 * len(ids) + k]) for k, c in enumerate(compasses)},

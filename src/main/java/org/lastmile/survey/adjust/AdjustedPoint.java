@@ -1,5 +1,7 @@
 package org.lastmile.survey.adjust;
 
+import org.lastmile.survey.crs.PlanePoint;
+
 /**
  * An adjusted point with its covariance (σ0 = 1 a priori, i.e. the observations' σ as given)
  * and its standard error ellipse. In a free network the covariance is that of the minimum-norm

@@ -1,5 +1,7 @@
 package org.lastmile.survey.adjust;
 
+import org.lastmile.survey.crs.PlanePoint;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

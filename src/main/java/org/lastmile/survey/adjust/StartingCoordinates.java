@@ -1,5 +1,7 @@
 package org.lastmile.survey.adjust;
 
+import org.lastmile.survey.crs.PlanePoint;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,7 +20,8 @@ import org.lastmile.survey.observation.TapeDistance;
  * point's GNSS positions and known coordinates, else construction from already placed points:
  * an offset from a baseline, a grid bearing with a tape, or two tapes (the side of the baseline
  * is chosen by a third tape, else opposite a triangle already built on that baseline). A network
- * with nothing placed starts from its first tape, laid northwards from (0, 0).
+ * with nothing placed starts from its best-connected tape, laid northwards from (0, 0). Suspected
+ * gross slips are used only for points that cannot be placed without them.
  */
 final class StartingCoordinates {
 
@@ -37,25 +40,28 @@ final class StartingCoordinates {
                 placed.put(id, p);
             }
         }
-        List<Observation> obs = new ArrayList<>();
+        List<Observation> trusted = new ArrayList<>();
         for (int i = 0; i < network.observations().size(); i++) {
             if (!ignored.contains(i)) {
-                obs.add(network.observations().get(i));
+                trusted.add(network.observations().get(i));
             }
         }
-        meanPositions(obs, placed);
+        meanPositions(network.observations(), placed);
         if (placed.isEmpty()) {
-            seed(obs, placed);
+            seed(trusted.isEmpty() ? network.observations() : trusted, placed);
         }
-        boolean progress = true;
-        while (progress && placed.size() < points.size()) {
-            progress = false;
-            for (String id : points) {
-                if (!placed.containsKey(id)) {
-                    PlanePoint p = construct(id, obs, placed);
-                    if (p != null) {
-                        placed.put(id, p);
-                        progress = true;
+        // First from the trusted observations only, then with the suspects for what is left.
+        for (List<Observation> obs : List.of(trusted, network.observations())) {
+            boolean progress = true;
+            while (progress && placed.size() < points.size()) {
+                progress = false;
+                for (String id : points) {
+                    if (!placed.containsKey(id)) {
+                        PlanePoint p = construct(id, obs, placed);
+                        if (p != null) {
+                            placed.put(id, p);
+                            progress = true;
+                        }
                     }
                 }
             }
