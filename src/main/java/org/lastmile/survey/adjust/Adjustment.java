@@ -47,6 +47,7 @@ public final class Adjustment {
             throw new AdjustmentException(AdjustmentError.NO_OBSERVATIONS);
         }
         List<String> points = network.pointIds();
+        Datum.checkOrientation(points, observations);
         Map<Integer, Integer> suspects = GrossSlipScreen.suspects(observations, options.grossFactor());
         double[] start = StartingCoordinates.build(network, points, suspects.keySet());
         GaussNewton gaussNewton = new GaussNewton(options);

@@ -36,6 +36,27 @@ final class Datum {
         return defect > 0;
     }
 
+    /**
+     * Refuses a network with a single positioned point and no grid bearing: the tapes cannot turn
+     * it (checked before starting coordinates are built, which would fail less clearly).
+     */
+    static void checkOrientation(List<String> points, List<Observation> observations) {
+        Set<String> positioned = new LinkedHashSet<>();
+        boolean gridBearing = false;
+        for (Observation o : observations) {
+            if (o instanceof GnssPosition g) {
+                positioned.add(g.point());
+            } else if (o instanceof KnownCoordinate c) {
+                positioned.add(c.point());
+            } else if (o instanceof Bearing b && !b.hasOrientationUnknown()) {
+                gridBearing = true;
+            }
+        }
+        if (positioned.size() == 1 && !gridBearing && points.size() > 1) {
+            throw new AdjustmentException(AdjustmentError.NO_ORIENTATION, positioned.iterator().next());
+        }
+    }
+
     static Datum choose(List<String> points, List<Observation> active, double[] xy) {
         Set<String> positioned = new LinkedHashSet<>();
         boolean gridBearing = false;
