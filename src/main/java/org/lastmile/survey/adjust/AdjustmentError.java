@@ -12,7 +12,10 @@ public enum AdjustmentError {
     CANNOT_PLACE("survey.adjust.error.cannotPlace"),
     /** Two ends of a tape, bearing or baseline lie on the same spot. Argument: point id. */
     COINCIDENT_POINTS("survey.adjust.error.coincident"),
-    /** Gauss–Newton did not settle within the iteration limit. Argument: iterations. */
+    /**
+     * Gauss–Newton did not settle within the iteration limit (typically a corner on a straight line
+     * between the only two corners it is taped to). Arguments: iterations, the point still moving most.
+     */
     NOT_CONVERGED("survey.adjust.error.notConverged"),
     /** A boundary or requested point is not in the network. Argument: point id. */
     UNKNOWN_POINT("survey.adjust.error.unknownPoint");

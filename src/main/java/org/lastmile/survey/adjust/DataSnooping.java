@@ -59,9 +59,12 @@ final class DataSnooping {
             if (pick < 0) {
                 break;
             }
-            int rival = suspects.containsKey(pick) ? -1 : rival(stats, pick);
-            if (rival >= 0) {
-                warnings.add(AdjustmentWarning.of(WarningCode.NOT_LOCATABLE, pick, rival));
+            List<Integer> alike = suspects.containsKey(pick) ? List.of() : alike(stats, pick);
+            if (!alike.isEmpty()) {
+                List<Integer> all = new ArrayList<>(List.of(pick));
+                all.addAll(alike);
+                java.util.Collections.sort(all);
+                warnings.add(new AdjustmentWarning(WarningCode.NOT_LOCATABLE, all));
                 break;
             }
             if (rejections.size() >= options.maxRejections()) {
@@ -117,17 +120,15 @@ final class DataSnooping {
         return best;
     }
 
-    /** Another observation whose |w| is as large as the picked one's, or −1. */
-    private static int rival(ObservationStatistics[] stats, int pick) {
+    /** The other observations whose |w| is as large as the picked one's (they test alike). */
+    private static List<Integer> alike(ObservationStatistics[] stats, int pick) {
         double w = stats[pick].maxAbsW();
-        int rival = -1;
-        double second = 0;
+        List<Integer> alike = new ArrayList<>();
         for (ObservationStatistics st : stats) {
-            if (st != null && st.index != pick && st.maxAbsW() > second) {
-                second = st.maxAbsW();
-                rival = st.index;
+            if (st != null && st.index != pick && st.maxAbsW() >= SAME_W * w) {
+                alike.add(st.index);
             }
         }
-        return second >= SAME_W * w ? rival : -1;
+        return alike;
     }
 }

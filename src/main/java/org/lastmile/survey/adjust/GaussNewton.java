@@ -7,7 +7,7 @@ import org.lastmile.survey.observation.Observation;
 
 /**
  * Iterates dx = N⁻¹AᵀPl (N = AᵀPA) from starting coordinates until the largest coordinate step is
- * below the tolerance, then linearizes once more at the final coordinates so that residuals and
+ * below the tolerance (a step that would increase vᵀPv is halved first), then linearizes once more at the final coordinates so that residuals and
  * cofactors belong to them. A free network is carried to its minimum-norm datum at every step.
  */
 final class GaussNewton {
@@ -41,9 +41,10 @@ final class GaussNewton {
         double[] omega = startingOrientations(unknowns, observations, active, xy);
         int iterations = 0;
         boolean converged = false;
+        String restless = points.get(0);
         while (!converged) {
             if (iterations == options.maxIterations()) {
-                throw new AdjustmentException(AdjustmentError.NOT_CONVERGED, iterations);
+                throw new AdjustmentException(AdjustmentError.NOT_CONVERGED, iterations, restless);
             }
             iterations++;
             LinearizedObservation[] lin = linearizeAll(linearizer, observations, active, xy, omega);
@@ -53,23 +54,68 @@ final class GaussNewton {
             if (datum.free()) {
                 step = datum.basis(unknowns.pointCount(), unknowns.compasses.size(), xy).project(step);
             }
+            // Damped Gauss–Newton: halve the step while it makes vᵀPv worse (far from the solution,
+            // or where a corner is weakly held, the full step can overshoot and cycle).
+            double before = vpv(lin);
+            double[] trialXy = xy.clone();
+            double[] trialOmega = omega.clone();
+            for (int halving = 0; halving <= MAX_HALVINGS; halving++) {
+                apply(step, xy, omega, trialXy, trialOmega);
+                if (halving == MAX_HALVINGS
+                        || vpv(linearizeAll(linearizer, observations, active, trialXy, trialOmega)) <= before) {
+                    break;
+                }
+                for (int f = 0; f < step.length; f++) {
+                    step[f] /= 2;
+                }
+            }
             double largest = 0;
             for (int f = 0; f < 2 * unknowns.pointCount(); f++) {
-                xy[f] += step[f];
-                largest = Math.max(largest, Math.abs(step[f]));
+                if (Math.abs(step[f]) > largest) {
+                    largest = Math.abs(step[f]);
+                    restless = points.get(f / 2);
+                }
             }
+            System.arraycopy(trialXy, 0, xy, 0, xy.length);
+            System.arraycopy(trialOmega, 0, omega, 0, omega.length);
             double largestAngle = 0;
             for (int c = 0; c < omega.length; c++) {
-                omega[c] += step[2 * unknowns.pointCount() + c];
                 largestAngle = Math.max(largestAngle, Math.abs(step[2 * unknowns.pointCount() + c]));
             }
             if (!Double.isFinite(largest) || !Double.isFinite(largestAngle)) {
-                throw new AdjustmentException(AdjustmentError.NOT_CONVERGED, iterations);
+                throw new AdjustmentException(AdjustmentError.NOT_CONVERGED, iterations, restless);
             }
             converged = largest < options.convergenceMetres() && largestAngle < options.convergenceRadians();
         }
         LinearizedObservation[] lin = linearizeAll(linearizer, observations, active, xy, omega);
         return new Solution(unknowns, datum, xy, omega, lin, factor(lin, unknowns), iterations);
+    }
+
+    /** Step halvings tried before a step is taken anyway. */
+    static final int MAX_HALVINGS = 8;
+
+    private static void apply(double[] step, double[] xy, double[] omega, double[] outXy, double[] outOmega) {
+        for (int f = 0; f < xy.length; f++) {
+            outXy[f] = xy[f] + step[f];
+        }
+        for (int c = 0; c < omega.length; c++) {
+            outOmega[c] = omega[c] + step[xy.length + c];
+        }
+    }
+
+    private static double vpv(LinearizedObservation[] lin) {
+        double sum = 0;
+        for (LinearizedObservation o : lin) {
+            if (o == null) {
+                continue;
+            }
+            for (int r = 0; r < o.k; r++) {
+                for (int t = 0; t < o.k; t++) {
+                    sum += o.misclosure[r] * o.weight[r * o.k + t] * o.misclosure[t];
+                }
+            }
+        }
+        return sum;
     }
 
     private static EnvelopeCholesky factor(LinearizedObservation[] lin, Unknowns unknowns) {

@@ -1,13 +1,13 @@
 package org.lastmile.survey.adjust;
 
-import org.lastmile.survey.crs.PlanePoint;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.lastmile.survey.crs.PlanePoint;
 import org.lastmile.survey.observation.BaselineOffset;
 import org.lastmile.survey.observation.Bearing;
 import org.lastmile.survey.observation.GnssPosition;
@@ -17,58 +17,67 @@ import org.lastmile.survey.observation.TapeDistance;
 
 /**
  * Starting coordinates for Gauss–Newton: the approximate coordinates given, else the mean of a
- * point's GNSS positions and known coordinates, else construction from already placed points:
- * an offset from a baseline, a grid bearing with a tape, or two tapes (the side of the baseline
- * is chosen by a third tape, else opposite a triangle already built on that baseline). A network
- * with nothing placed starts from its best-connected tape, laid northwards from (0, 0). Suspected
- * gross slips are used only for points that cannot be placed without them.
+ * point's GNSS positions and known coordinates, else construction from placed points, the point
+ * with the most tapes to placed points first: an offset from a baseline, a grid bearing with a
+ * tape, or the intersection of tapes. With three or more tapes the side of the baseline is the
+ * one the third tape fits; with two it is ambiguous: every combination of sides (up to 2¹⁰) is
+ * built and the one whose spare tapes fit best is kept, as a folded start leads Gauss–Newton
+ * to a false minimum. A network with nothing placed starts from its best-connected tape, laid
+ * northwards from (0, 0), and is turned (or mirrored) to fit its grid bearings before bearings
+ * place anything. Suspected gross slips are used only for points that cannot be placed without.
  */
 final class StartingCoordinates {
 
-    private StartingCoordinates() {
+    /** At most this many ambiguous sides are tried both ways. */
+    static final int MAX_BRANCHES = 10;
+
+    private final List<String> points;
+    private final Map<String, List<Observation>> trusted;
+    private final Map<String, List<Observation>> all;
+    private final List<TapeDistance> tapes;
+    private long mask;
+    private int decisions;
+
+    private StartingCoordinates(List<String> points, List<Observation> trustedObs, List<Observation> allObs) {
+        this.points = points;
+        this.trusted = byPoint(trustedObs);
+        this.all = byPoint(allObs);
+        this.tapes = new ArrayList<>();
+        for (Observation o : trustedObs) {
+            if (o instanceof TapeDistance t) {
+                tapes.add(t);
+            }
+        }
     }
 
     /**
-     * @param ignored observations not to build from (suspected gross slips)
+     * @param ignored observations not to build from unless needed (suspected gross slips)
      * @return coordinates by point index (E at 2p, N at 2p + 1)
      */
     static double[] build(Network network, List<String> points, Set<Integer> ignored) {
-        Map<String, PlanePoint> placed = new LinkedHashMap<>();
-        for (String id : points) {
-            PlanePoint p = network.approximate().get(id);
-            if (p != null) {
-                placed.put(id, p);
-            }
-        }
         List<Observation> trusted = new ArrayList<>();
         for (int i = 0; i < network.observations().size(); i++) {
             if (!ignored.contains(i)) {
                 trusted.add(network.observations().get(i));
             }
         }
-        meanPositions(network.observations(), placed);
-        if (placed.isEmpty()) {
-            seed(trusted.isEmpty() ? network.observations() : trusted, placed);
-        }
-        // First from the trusted observations only, then with the suspects for what is left.
-        for (List<Observation> obs : List.of(trusted, network.observations())) {
-            boolean progress = true;
-            while (progress && placed.size() < points.size()) {
-                progress = false;
-                for (String id : points) {
-                    if (!placed.containsKey(id)) {
-                        PlanePoint p = construct(id, obs, placed);
-                        if (p != null) {
-                            placed.put(id, p);
-                            progress = true;
-                        }
-                    }
+        StartingCoordinates builder = new StartingCoordinates(points, trusted, network.observations());
+        Map<String, PlanePoint> best = builder.construct(network, 0);
+        int branches = Math.min(builder.decisions, MAX_BRANCHES);
+        if (branches > 0 && best.size() == points.size()) {
+            double bestMisfit = builder.misfit(best);
+            for (long m = 1; m < (1L << branches); m++) {
+                Map<String, PlanePoint> candidate = builder.construct(network, m);
+                double misfit = builder.misfit(candidate);
+                if (candidate.size() == points.size() && misfit < bestMisfit) {
+                    best = candidate;
+                    bestMisfit = misfit;
                 }
             }
         }
         double[] xy = new double[2 * points.size()];
         for (int i = 0; i < points.size(); i++) {
-            PlanePoint p = placed.get(points.get(i));
+            PlanePoint p = best.get(points.get(i));
             if (p == null) {
                 throw new AdjustmentException(AdjustmentError.CANNOT_PLACE, points.get(i));
             }
@@ -76,6 +85,55 @@ final class StartingCoordinates {
             xy[2 * i + 1] = p.n();
         }
         return xy;
+    }
+
+    private Map<String, PlanePoint> construct(Network network, long sides) {
+        this.mask = sides;
+        this.decisions = 0;
+        Map<String, PlanePoint> placed = new LinkedHashMap<>();
+        for (String id : points) {
+            PlanePoint p = network.approximate().get(id);
+            if (p != null) {
+                placed.put(id, p);
+            }
+        }
+        meanPositions(network.observations(), placed);
+        boolean seeded = placed.isEmpty();
+        if (seeded) {
+            seed(network.observations(), placed);
+        }
+        // A seeded shape has no direction yet: build it from tapes and offsets, orient it by the
+        // grid bearings, and only then use bearings to place what is left.
+        place(placed, !seeded);
+        if (seeded) {
+            orientToGridBearings(placed, network.observations());
+            place(placed, true);
+        }
+        return placed;
+    }
+
+    /** Σ ((computed − taped) / σ)² over the trusted tapes. */
+    private double misfit(Map<String, PlanePoint> placed) {
+        double sum = 0;
+        for (TapeDistance t : tapes) {
+            PlanePoint a = placed.get(t.from());
+            PlanePoint b = placed.get(t.to());
+            if (a != null && b != null) {
+                double d = (a.distanceTo(b) - t.distance()) / t.sigma();
+                sum += d * d;
+            }
+        }
+        return sum;
+    }
+
+    private static Map<String, List<Observation>> byPoint(List<Observation> observations) {
+        Map<String, List<Observation>> map = new HashMap<>();
+        for (Observation o : observations) {
+            for (String id : o.points()) {
+                map.computeIfAbsent(id, k -> new ArrayList<>()).add(o);
+            }
+        }
+        return map;
     }
 
     private static void meanPositions(List<Observation> obs, Map<String, PlanePoint> placed) {
@@ -103,19 +161,16 @@ final class StartingCoordinates {
         sums.forEach((id, s) -> placed.put(id, new PlanePoint(s[0] / s[2], s[1] / s[2])));
     }
 
-    private static void seed(List<Observation> obs, Map<String, PlanePoint> placed) {
-        Map<String, Integer> degree = new HashMap<>();
+    private void seed(List<Observation> obs, Map<String, PlanePoint> placed) {
+        TapeDistance best = null;
+        int bestDegree = -1;
         for (Observation o : obs) {
             if (o instanceof TapeDistance t) {
-                degree.merge(t.from(), 1, Integer::sum);
-                degree.merge(t.to(), 1, Integer::sum);
-            }
-        }
-        TapeDistance best = null;
-        for (Observation o : obs) {
-            if (o instanceof TapeDistance t && (best == null
-                    || degree.get(t.from()) + degree.get(t.to()) > degree.get(best.from()) + degree.get(best.to()))) {
-                best = t;
+                int degree = all.get(t.from()).size() + all.get(t.to()).size();
+                if (degree > bestDegree) {
+                    best = t;
+                    bestDegree = degree;
+                }
             }
         }
         if (best != null) {
@@ -124,7 +179,99 @@ final class StartingCoordinates {
         }
     }
 
-    private static PlanePoint construct(String id, List<Observation> obs, Map<String, PlanePoint> placed) {
+    /**
+     * A shape built from tapes alone has an arbitrary direction and may be the mirror image of the
+     * field; grid bearings fix both. Turns (and if that fits better, mirrors) the shape so that the
+     * grid bearings fit, as Gauss–Newton cannot undo a mirror image.
+     */
+    private static void orientToGridBearings(Map<String, PlanePoint> placed, List<Observation> obs) {
+        double[] best = null;
+        double bestFit = -1;
+        for (boolean mirror : new boolean[] {false, true}) {
+            double sin = 0;
+            double cos = 0;
+            int count = 0;
+            for (Observation o : obs) {
+                if (o instanceof Bearing b && !b.hasOrientationUnknown() && placed.containsKey(b.from())
+                        && placed.containsKey(b.to())) {
+                    PlanePoint i = placed.get(b.from());
+                    PlanePoint j = placed.get(b.to());
+                    double de = (j.e() - i.e()) * (mirror ? -1 : 1);
+                    double alpha = Math.atan2(de, j.n() - i.n());
+                    sin += Math.sin(b.radians() - alpha);
+                    cos += Math.cos(b.radians() - alpha);
+                    count++;
+                }
+            }
+            if (count == 0) {
+                return;
+            }
+            double fit = Math.hypot(sin, cos) / count;
+            if (fit > bestFit) {
+                bestFit = fit;
+                best = new double[] {mirror ? -1 : 1, Math.atan2(sin, cos)};
+            }
+        }
+        double c = Math.cos(best[1]);
+        double s = Math.sin(best[1]);
+        for (Map.Entry<String, PlanePoint> p : placed.entrySet()) {
+            double e = p.getValue().e() * best[0];
+            double n = p.getValue().n();
+            // clockwise by the mean misfit: every bearing grows by it
+            p.setValue(new PlanePoint(e * c + n * s, -e * s + n * c));
+        }
+    }
+
+    /** Places points until none can be: at each step the one with the most tapes to placed points. */
+    private void place(Map<String, PlanePoint> placed, boolean polar) {
+        for (Map<String, List<Observation>> obs : List.of(trusted, all)) {
+            while (placed.size() < points.size()) {
+                String best = null;
+                int most = 0;
+                for (String id : points) {
+                    if (!placed.containsKey(id)) {
+                        int ties = tiesToPlaced(id, obs, placed);
+                        if (ties > most) {
+                            most = ties;
+                            best = id;
+                        }
+                    }
+                }
+                PlanePoint p = best == null ? null : construct(best, obs, placed, polar);
+                if (p == null) {
+                    // The best-tied point cannot be built (e.g. a single tape): try the others in order.
+                    for (String id : points) {
+                        if (p == null && !placed.containsKey(id)) {
+                            p = construct(id, obs, placed, polar);
+                            best = id;
+                        }
+                    }
+                }
+                if (p == null) {
+                    break;
+                }
+                placed.put(best, p);
+            }
+        }
+    }
+
+    private static int tiesToPlaced(String id, Map<String, List<Observation>> obs, Map<String, PlanePoint> placed) {
+        int ties = 0;
+        for (Observation o : obs.getOrDefault(id, List.of())) {
+            if (o instanceof TapeDistance t && (t.from().equals(id) && placed.containsKey(t.to())
+                    || t.to().equals(id) && placed.containsKey(t.from()))) {
+                ties++;
+            } else if (o instanceof BaselineOffset b && b.point().equals(id) && placed.containsKey(b.a())
+                    && placed.containsKey(b.b())) {
+                ties += 3;
+            }
+        }
+        return ties;
+    }
+
+    private PlanePoint construct(String id, Map<String, List<Observation>> byPoint, Map<String, PlanePoint> placed,
+            boolean usePolar) {
+        List<Observation> obs = byPoint.getOrDefault(id, List.of());
         List<double[]> circles = new ArrayList<>(); // e, n, radius of tapes from placed points
         List<String> centres = new ArrayList<>();
         for (Observation o : obs) {
@@ -140,13 +287,13 @@ final class StartingCoordinates {
                             a.n() + b.chainage() * un - b.offset() * ue);
                 }
             }
-            if (o instanceof TapeDistance t && (t.from().equals(id) || t.to().equals(id))) {
+            if (o instanceof TapeDistance t) {
                 String other = t.from().equals(id) ? t.to() : t.from();
                 PlanePoint c = placed.get(other);
                 if (c != null && !centres.contains(other)) {
                     circles.add(new double[] {c.e(), c.n(), t.distance()});
                     centres.add(other);
-                    PlanePoint polar = polar(id, other, c, t.distance(), obs);
+                    PlanePoint polar = usePolar ? polar(id, other, c, t.distance(), obs) : null;
                     if (polar != null) {
                         return polar;
                     }
@@ -156,7 +303,7 @@ final class StartingCoordinates {
         if (circles.size() < 2) {
             return null;
         }
-        return intersect(circles, centres, obs, placed);
+        return intersect(circles, centres, placed);
     }
 
     /** A grid bearing between {@code id} and a placed point together with their tape. */
@@ -177,8 +324,7 @@ final class StartingCoordinates {
         return null;
     }
 
-    private static PlanePoint intersect(List<double[]> circles, List<String> centres, List<Observation> obs,
-            Map<String, PlanePoint> placed) {
+    private PlanePoint intersect(List<double[]> circles, List<String> centres, Map<String, PlanePoint> placed) {
         double[] a = circles.get(0);
         double[] b = circles.get(1);
         double de = b[0] - a[0];
@@ -187,8 +333,12 @@ final class StartingCoordinates {
         if (d == 0) {
             return null;
         }
-        double x = (a[2] * a[2] - b[2] * b[2] + d * d) / (2 * d);
-        double h = Math.sqrt(Math.max(a[2] * a[2] - x * x, 0));
+        // The triangle's shape from the tapes (a tape between the two centres, if any, rather than
+        // their GNSS-implied distance), its direction from the placed points.
+        double base = tapeBetween(centres.get(0), centres.get(1)).orElse(d);
+        double x = (a[2] * a[2] - b[2] * b[2] + base * base) / (2 * base);
+        // Never exactly on the line: two collinear tapes would leave the point undetermined.
+        double h = Math.max(Math.sqrt(Math.max(a[2] * a[2] - x * x, 0)), 0.05 * Math.min(a[2], b[2]));
         double ue = de / d;
         double un = dn / d;
         // Left of A→B: (−un, ue); right: (un, −ue).
@@ -204,21 +354,36 @@ final class StartingCoordinates {
             }
             return misfitLeft <= misfitRight ? left : right;
         }
-        // Opposite a point already tied to both ends of the baseline (a triangle built on it).
+        // Two tapes only: by default opposite a point tied to both ends of the baseline (a triangle
+        // built on it), else to the left; the other side when this decision's bit of the mask is set.
+        boolean chooseLeft = true;
         for (Map.Entry<String, PlanePoint> e : placed.entrySet()) {
             String id = e.getKey();
-            if (!centres.contains(id) && tied(id, centres.get(0), obs) && tied(id, centres.get(1), obs)) {
+            if (!centres.contains(id) && tied(id, centres.get(0)) && tied(id, centres.get(1))) {
                 PlanePoint p = e.getValue();
-                double side = ue * (p.n() - a[1]) - un * (p.e() - a[0]);
-                return side > 0 ? right : left;
+                chooseLeft = ue * (p.n() - a[1]) - un * (p.e() - a[0]) <= 0;
+                break;
             }
         }
-        return left;
+        if (decisions < 63 && (mask >> decisions & 1) == 1) {
+            chooseLeft = !chooseLeft;
+        }
+        decisions++;
+        return chooseLeft ? left : right;
     }
 
-    private static boolean tied(String p, String q, List<Observation> obs) {
-        for (Observation o : obs) {
-            if (o.points().contains(p) && o.points().contains(q)) {
+    private Optional<Double> tapeBetween(String p, String q) {
+        for (Observation o : all.getOrDefault(p, List.of())) {
+            if (o instanceof TapeDistance t && (t.from().equals(q) || t.to().equals(q))) {
+                return Optional.of(t.distance());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean tied(String p, String q) {
+        for (Observation o : all.getOrDefault(p, List.of())) {
+            if (o.points().contains(q)) {
                 return true;
             }
         }

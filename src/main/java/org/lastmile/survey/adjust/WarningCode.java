@@ -8,7 +8,10 @@ public enum WarningCode {
     LOW_REDUNDANCY("survey.adjust.warning.lowRedundancy"),
     /** An observation no other checks: a slip in it cannot be seen. Argument: observation index. */
     UNCONTROLLED("survey.adjust.warning.uncontrolled"),
-    /** Two observations fail equally: the slip is in one of them but which one cannot be said. Arguments: both indices. */
+    /**
+     * Several observations fail equally (they test alike, as the six tapes of a braced
+     * quadrilateral): the slip is in one of them but which one cannot be said. Arguments: their indices.
+     */
     NOT_LOCATABLE("survey.adjust.warning.notLocatable"),
     /** Data snooping stopped at its limit of rejections while some |w| was still too large. Argument: the limit. */
     REJECTION_LIMIT("survey.adjust.warning.rejectionLimit");
