@@ -21,7 +21,7 @@ import org.lastmile.survey.observation.TapeDistance;
  * with the most tapes to placed points first: an offset from a baseline, a grid bearing with a
  * tape, or the intersection of tapes. With three or more tapes the side of the baseline is the
  * one the third tape fits; with two it is ambiguous: every combination of sides (up to 2¹⁰) is
- * built and the one whose spare tapes fit best is kept, as a folded start leads Gauss–Newton
+ * built and the one whose tapes fit best (robustly) is kept, as a folded start leads Gauss–Newton
  * to a false minimum. A network with nothing placed starts from its best-connected tape, laid
  * northwards from (0, 0), and is turned (or mirrored) to fit its grid bearings before bearings
  * place anything. Suspected gross slips are used only for points that cannot be placed without.
@@ -43,7 +43,7 @@ final class StartingCoordinates {
         this.trusted = byPoint(trustedObs);
         this.all = byPoint(allObs);
         this.tapes = new ArrayList<>();
-        for (Observation o : trustedObs) {
+        for (Observation o : allObs) {
             if (o instanceof TapeDistance t) {
                 tapes.add(t);
             }
@@ -112,7 +112,11 @@ final class StartingCoordinates {
         return placed;
     }
 
-    /** Σ ((computed − taped) / σ)² over the trusted tapes. */
+    /**
+     * Σ ln(1 + ((computed − taped) / σ)²) over every tape (a Cauchy loss): a gross slip costs as
+     * much as one wrong tape, a folded side several, so the suspects help to choose a side without
+     * pulling it.
+     */
     private double misfit(Map<String, PlanePoint> placed) {
         double sum = 0;
         for (TapeDistance t : tapes) {
@@ -120,7 +124,7 @@ final class StartingCoordinates {
             PlanePoint b = placed.get(t.to());
             if (a != null && b != null) {
                 double d = (a.distanceTo(b) - t.distance()) / t.sigma();
-                sum += d * d;
+                sum += Math.log1p(d * d);
             }
         }
         return sum;
