@@ -164,4 +164,18 @@ class ParallelCutOpTest {
             assertThat(e.messageArgs()).containsExactly(5.0, 5.0);
         });
     }
+
+    @Test
+    void aCutThroughVerticesFallsBackToJtsOverlayAndStaysExact() {
+        // 4800 m² = 120 × 40: the cut runs exactly through the inner corner (50,40) and (120,40),
+        // where the fast splitter declines and JTS's overlay builds the parts.
+        Frame frame = new Frame(new Coordinate(0, 0), 1, 0, 0, 1);
+        assertThat(new LineSplitter(frame, Parcels.GF).split(java.util.List.of(lShape()), 40)).isNull();
+        Division d = ParallelCutOp.cut(lShape(), 0, 4800);
+        assertThat(d.cuts().get(0).offsetM().getAsDouble()).isCloseTo(40, within(1e-9));
+        assertThat(d.parts().get(0).areaM2()).isCloseTo(4800, within(0.01));
+        assertThat(d.parts().get(1).areaM2()).isCloseTo(2500, within(0.01));
+        assertThat(d.parts().get(1).pieces()).isEqualTo(1);
+        assertThat(d.cuts().get(0).line().getLength()).isCloseTo(120, within(1e-9));
+    }
 }
