@@ -84,7 +84,7 @@ def computed(o, x, ids, compasses):
         (ea, na), (eb, nb), (ep, np_) = p(o["a"]), p(o["b"]), p(o["point"])
         length = math.hypot(eb - ea, nb - na)
         ue, un = (eb - ea) / length, (nb - na) / length
-        ve, vn = un, -ue
+        ve, vn = -un, ue  # offsets positive to the left
         de, dn = ep - ea, np_ - na
         return [de * ue + dn * un, de * ve + dn * vn]
     raise ValueError(t)

@@ -45,14 +45,14 @@ for a, b in (("F", "A"), ("F", "E"), ("C", "B")):
                 "degrees": round((brg(a, b) + omega + rng.normal(0, 1.0)) % 360, 2), "sigma_deg": 1.0})
 obs.append({"type": "coordinate", "point": "D", "e": round(true["D"][0] + rng.normal(0, 0.05), 3),
             "n": round(true["D"][1] + rng.normal(0, 0.05), 3), "sigma": 0.05})
-# G from baseline A -> B: chainage along, offset to the right (negative: left)
+# G from baseline A -> B: chainage along, offset to the left (negative: right)
 ae, an = true["A"]
 be, bn = true["B"]
 L = dist("A", "B")
 ue, un = (be - ae) / L, (bn - an) / L
 ge, gn = true["G"]
 c = (ge - ae) * ue + (gn - an) * un
-o = (ge - ae) * un - (gn - an) * ue
+o = -(ge - ae) * un + (gn - an) * ue
 obs.append({"type": "offset", "a": "A", "b": "B", "point": "G", "chainage": round(c + rng.normal(0, 0.02), 3),
             "offset": round(o + rng.normal(0, 0.02), 3), "sigma": 0.02})
 start = {k: [round(v[0] + rng.normal(0, 2), 2), round(v[1] + rng.normal(0, 2), 2)] for k, v in true.items()}

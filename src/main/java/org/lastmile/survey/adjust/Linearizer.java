@@ -141,8 +141,8 @@ final class Linearizer {
         double len = length(be, bn, o.a());
         double ue = be / len;
         double un = bn / len;
-        double ve = un;
-        double vn = -ue;
+        double ve = -un; // v: u turned 90° counter-clockwise (offsets positive to the left)
+        double vn = ue;
         double de = xy[2 * ip] - xy[2 * ia];
         double dn = xy[2 * ip + 1] - xy[2 * ia + 1];
         double c = de * ue + dn * un;

@@ -287,8 +287,8 @@ final class StartingCoordinates {
                 if (len > 0) {
                     double ue = (e.e() - a.e()) / len;
                     double un = (e.n() - a.n()) / len;
-                    return new PlanePoint(a.e() + b.chainage() * ue + b.offset() * un,
-                            a.n() + b.chainage() * un - b.offset() * ue);
+                    return new PlanePoint(a.e() + b.chainage() * ue - b.offset() * un,
+                            a.n() + b.chainage() * un + b.offset() * ue);
                 }
             }
             if (o instanceof TapeDistance t) {
