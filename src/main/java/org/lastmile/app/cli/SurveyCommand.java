@@ -4,8 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code lastmile survey project|area|split}: coordinates, areas and division of parcels
- * (package {@code org.lastmile.survey}). Further survey sub-commands are added in {@link #create}.
+ * {@code lastmile survey project|area|split|adjust}: coordinates, areas and division of parcels,
+ * and the adjustment of a site's measurements (package {@code org.lastmile.survey}). Further survey sub-commands are added in {@link #create}.
  */
 @Command(name = "survey", mixinStandardHelpOptions = true)
 final class SurveyCommand extends ParentCommand {
@@ -15,6 +15,7 @@ final class SurveyCommand extends ParentCommand {
         cmd.addSubcommand(new SurveyProjectCommand(options));
         cmd.addSubcommand(new SurveyAreaCommand(options));
         cmd.addSubcommand(new SurveySplitCommand(options));
+        cmd.addSubcommand(new SurveyAdjustCommand(options));
         return cmd;
     }
 }

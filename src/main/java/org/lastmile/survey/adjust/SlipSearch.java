@@ -11,7 +11,8 @@ import org.lastmile.survey.observation.TapeDistance;
 
 /**
  * For a rejected tape, tries the usual writing slips (two neighbouring digits swapped, ±1 m,
- * ±10 m, ± a tape length): each candidate value is put back into the network of the final
+ * ±10 m, ± a tape length) on the value as written (the plane distance divided by
+ * {@link AdjustmentOptions#groundToPlane()}, to 0.1 mm): each candidate value is put back into the network of the final
  * adjustment and the network re-adjusted; a candidate is suggested when the tape's |w| and every
  * other |w| stay within the critical value.
  */
@@ -76,14 +77,18 @@ final class SlipSearch {
             return List.of();
         }
         double computed = computedDistance(tape, finalSolution, points);
+        double f = options.groundToPlane();
+        double written = BigDecimal.valueOf(tape.distance() / f).setScale(4, java.math.RoundingMode.HALF_EVEN)
+                .doubleValue();
         List<SlipSuggestion> out = new ArrayList<>();
-        for (Map.Entry<Double, SlipKind> c : candidates(tape.distance(), options.tapeLengths()).entrySet()) {
+        for (Map.Entry<Double, SlipKind> c : candidates(written, options.tapeLengths()).entrySet()) {
+            double plane = c.getKey() * f;
             // Cheap screen: far outside what the other observations allow needs no re-adjustment.
-            if (Math.abs(c.getKey() - computed) > 1 + 20 * tape.sigma()) {
+            if (Math.abs(plane - computed) > 1 + 20 * tape.sigma()) {
                 continue;
             }
             List<Observation> changed = new ArrayList<>(network.observations());
-            changed.set(index, tape.withDistance(c.getKey()));
+            changed.set(index, tape.withDistance(plane));
             boolean[] with = active.clone();
             with[index] = true;
             try {
