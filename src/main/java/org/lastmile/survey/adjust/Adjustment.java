@@ -76,7 +76,8 @@ public final class Adjustment {
             int c = res.worstComponent();
             double estimate = r.statistics() != null ? r.statistics().blunder[c] : -res.residual()[c];
             blunders.add(new Blunder(r.index(), res.type(), c, res.w()[c], estimate, res.mdb()[c],
-                    slips.suggest(network, points, outcome.active(), r.index(), s)));
+                    slips.suggest(network, points, outcome.active(), r.index(), s,
+                            Double.isFinite(res.mdb()[c]) ? res.mdb()[c] : 0)));
         }
         List<AdjustedPoint> adjusted = new ArrayList<>();
         for (int p = 0; p < points.size(); p++) {

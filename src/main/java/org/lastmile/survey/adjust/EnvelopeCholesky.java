@@ -1,8 +1,5 @@
 package org.lastmile.survey.adjust;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The Cholesky factorization N = L·Lᵀ of a symmetric positive definite {@link EnvelopeMatrix}
  * (the factor keeps the envelope), with solves and the sparse inverse subset: the entries of
@@ -99,26 +96,30 @@ public final class EnvelopeCholesky {
         int[] first = factor.firsts();
         double[][] l = factor.rows();
         // Rows k > i whose envelope reaches column i: the non-zero pattern of column i of L.
-        List<List<Integer>> below = new ArrayList<>(n);
+        int[] count = new int[n];
+        for (int k = 0; k < n; k++) {
+            for (int i = first[k]; i < k; i++) {
+                count[i]++;
+            }
+        }
+        int[][] below = new int[n][];
         for (int i = 0; i < n; i++) {
-            below.add(new ArrayList<>());
+            below[i] = new int[count[i]];
+            count[i] = 0;
         }
         for (int k = 0; k < n; k++) {
             for (int i = first[k]; i < k; i++) {
-                below.get(i).add(k);
+                below[i][count[i]++] = k;
             }
         }
         EnvelopeMatrix z = new EnvelopeMatrix(first);
         double[][] zr = z.rows();
         for (int i = n - 1; i >= 0; i--) {
-            List<Integer> pattern = below.get(i);
-            int m = pattern.size();
-            int[] ks = new int[m];
+            int[] ks = below[i];
+            int m = ks.length;
             double[] lk = new double[m];
             for (int t = 0; t < m; t++) {
-                int k = pattern.get(t);
-                ks[t] = k;
-                lk[t] = l[k][i - first[k]];
+                lk[t] = l[ks[t]][i - first[ks[t]]];
             }
             double lii = l[i][i - first[i]];
             // Off-diagonal entries Z(j, i), j > i in the pattern, from the last.

@@ -48,8 +48,8 @@ final class GaussNewton {
             }
             iterations++;
             LinearizedObservation[] lin = linearizeAll(linearizer, observations, active, xy, omega);
-            EnvelopeCholesky cholesky = factor(lin, unknowns);
-            double[] dx = cholesky.solve(NormalEquations.of(present(lin), unknowns.size).b);
+            NormalEquations normal = NormalEquations.of(present(lin), unknowns.size);
+            double[] dx = factor(normal, unknowns).solve(normal.b);
             double[] step = toFullOrder(dx, unknowns);
             if (datum.free()) {
                 step = datum.basis(unknowns.pointCount(), unknowns.compasses.size(), xy).project(step);
@@ -88,7 +88,8 @@ final class GaussNewton {
             converged = largest < options.convergenceMetres() && largestAngle < options.convergenceRadians();
         }
         LinearizedObservation[] lin = linearizeAll(linearizer, observations, active, xy, omega);
-        return new Solution(unknowns, datum, xy, omega, lin, factor(lin, unknowns), iterations);
+        return new Solution(unknowns, datum, xy, omega, lin,
+                factor(NormalEquations.of(present(lin), unknowns.size), unknowns), iterations);
     }
 
     /** Step halvings tried before a step is taken anyway. */
@@ -118,8 +119,7 @@ final class GaussNewton {
         return sum;
     }
 
-    private static EnvelopeCholesky factor(LinearizedObservation[] lin, Unknowns unknowns) {
-        NormalEquations normal = NormalEquations.of(present(lin), unknowns.size);
+    private static EnvelopeCholesky factor(NormalEquations normal, Unknowns unknowns) {
         try {
             return EnvelopeCholesky.factor(normal.n);
         } catch (EnvelopeCholesky.SingularMatrixException e) {

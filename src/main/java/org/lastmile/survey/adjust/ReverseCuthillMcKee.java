@@ -1,9 +1,6 @@
 package org.lastmile.survey.adjust;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * Reverse Cuthill–McKee ordering of a graph: a breadth-first numbering from a pseudo-peripheral
@@ -24,14 +21,15 @@ public final class ReverseCuthillMcKee {
         int n = adjacency.length;
         int[] order = new int[n];
         boolean[] placed = new boolean[n];
+        int[] level = new int[n];
+        int[] queue = new int[n];
         int count = 0;
-        Integer[] byDegree = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-        Arrays.sort(byDegree, Comparator.comparingInt(v -> adjacency[v].length));
+        int[] byDegree = sortedByDegree(adjacency, identity(n), n);
         for (int seed : byDegree) {
             if (placed[seed]) {
                 continue;
             }
-            int start = peripheral(adjacency, seed, placed);
+            int start = peripheral(adjacency, seed, placed, level, queue);
             count = breadthFirst(adjacency, start, placed, order, count);
         }
         for (int i = 0, j = n - 1; i < j; i++, j--) {
@@ -42,64 +40,94 @@ public final class ReverseCuthillMcKee {
         return order;
     }
 
+    private static int[] identity(int n) {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = i;
+        }
+        return a;
+    }
+
+    /** The first {@code m} nodes of {@code nodes} sorted by degree (insertion sort: lists are short). */
+    private static int[] sortedByDegree(int[][] adjacency, int[] nodes, int m) {
+        int[] a = Arrays.copyOf(nodes, m);
+        if (m > 64) {
+            long[] keyed = new long[m];
+            for (int i = 0; i < m; i++) {
+                keyed[i] = ((long) adjacency[a[i]].length << 32) | a[i];
+            }
+            Arrays.sort(keyed);
+            for (int i = 0; i < m; i++) {
+                a[i] = (int) keyed[i];
+            }
+            return a;
+        }
+        for (int i = 1; i < m; i++) {
+            int v = a[i];
+            int j = i - 1;
+            while (j >= 0 && adjacency[a[j]].length > adjacency[v].length) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = v;
+        }
+        return a;
+    }
+
     private static int breadthFirst(int[][] adjacency, int start, boolean[] placed, int[] order, int count) {
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        queue.add(start);
+        int head = count;
+        order[count++] = start;
         placed[start] = true;
-        while (!queue.isEmpty()) {
-            int v = queue.poll();
-            order[count++] = v;
-            int[] next = Arrays.stream(adjacency[v]).filter(w -> !placed[w]).boxed()
-                    .sorted(Comparator.comparingInt(w -> adjacency[w].length)).mapToInt(Integer::intValue).toArray();
-            for (int w : next) {
-                placed[w] = true;
-                queue.add(w);
+        int[] fresh = new int[16];
+        while (head < count) {
+            int v = order[head++];
+            int m = 0;
+            for (int w : adjacency[v]) {
+                if (!placed[w]) {
+                    if (m == fresh.length) {
+                        fresh = Arrays.copyOf(fresh, 2 * m);
+                    }
+                    fresh[m++] = w;
+                    placed[w] = true;
+                }
+            }
+            for (int w : sortedByDegree(adjacency, fresh, m)) {
+                order[count++] = w;
             }
         }
         return count;
     }
 
     /** George–Liu: repeat breadth-first searches from the far end until the depth stops growing. */
-    private static int peripheral(int[][] adjacency, int start, boolean[] excluded) {
+    private static int peripheral(int[][] adjacency, int start, boolean[] excluded, int[] level, int[] queue) {
         int node = start;
         int depth = -1;
         for (int round = 0; round < 8; round++) {
-            int[] level = levels(adjacency, node, excluded);
+            Arrays.fill(level, -1);
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = node;
+            level[node] = 0;
             int deepest = node;
-            int maxLevel = 0;
-            for (int v = 0; v < level.length; v++) {
-                if (level[v] > maxLevel || level[v] == maxLevel && level[v] >= 0
-                        && adjacency[v].length < adjacency[deepest].length) {
-                    if (level[v] >= maxLevel) {
-                        maxLevel = level[v];
-                        deepest = v;
+            while (head < tail) {
+                int v = queue[head++];
+                if (level[v] > level[deepest]
+                        || level[v] == level[deepest] && adjacency[v].length < adjacency[deepest].length) {
+                    deepest = v;
+                }
+                for (int w : adjacency[v]) {
+                    if (level[w] < 0 && !excluded[w]) {
+                        level[w] = level[v] + 1;
+                        queue[tail++] = w;
                     }
                 }
             }
-            if (maxLevel <= depth) {
+            if (level[deepest] <= depth) {
                 break;
             }
-            depth = maxLevel;
+            depth = level[deepest];
             node = deepest;
         }
         return node;
-    }
-
-    private static int[] levels(int[][] adjacency, int start, boolean[] excluded) {
-        int[] level = new int[adjacency.length];
-        Arrays.fill(level, -1);
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        level[start] = 0;
-        queue.add(start);
-        while (!queue.isEmpty()) {
-            int v = queue.poll();
-            for (int w : adjacency[v]) {
-                if (level[w] < 0 && !excluded[w]) {
-                    level[w] = level[v] + 1;
-                    queue.add(w);
-                }
-            }
-        }
-        return level;
     }
 }

@@ -14,7 +14,8 @@ import org.lastmile.survey.observation.TapeDistance;
  * ±10 m, ± a tape length) on the value as written (the plane distance divided by
  * {@link AdjustmentOptions#groundToPlane()}, to 0.1 mm): each candidate value is put back into the network of the final
  * adjustment and the network re-adjusted; a candidate is suggested when the tape's |w| and every
- * other |w| stay within the critical value.
+ * other |w| stay within the critical value. Only slips at least as large as the tape's minimal
+ * detectable blunder are tried: a smaller one could not be told from noise.
  */
 final class SlipSearch {
 
@@ -71,7 +72,7 @@ final class SlipSearch {
      * @param finalSolution the final adjustment, whose coordinates start each re-adjustment
      */
     List<SlipSuggestion> suggest(Network network, List<String> points, boolean[] active, int index,
-            Solution finalSolution) {
+            Solution finalSolution, double mdb) {
         Observation o = network.observations().get(index);
         if (!(o instanceof TapeDistance tape)) {
             return List.of();
@@ -83,6 +84,10 @@ final class SlipSearch {
         List<SlipSuggestion> out = new ArrayList<>();
         for (Map.Entry<Double, SlipKind> c : candidates(written, options.tapeLengths()).entrySet()) {
             double plane = c.getKey() * f;
+            // A slip smaller than the tape's minimal detectable blunder cannot be told from noise.
+            if (!(Math.abs(plane - tape.distance()) >= mdb)) {
+                continue;
+            }
             // Cheap screen: far outside what the other observations allow needs no re-adjustment.
             if (Math.abs(plane - computed) > 1 + 20 * tape.sigma()) {
                 continue;

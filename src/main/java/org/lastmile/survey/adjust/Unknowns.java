@@ -57,26 +57,49 @@ final class Unknowns {
     static Unknowns of(List<String> points, List<Observation> active, Set<Integer> held) {
         Map<String, Integer> index = indexOf(points);
         Set<String> compassSet = new LinkedHashSet<>();
-        List<Set<Integer>> neighbours = new ArrayList<>();
-        for (int p = 0; p < points.size(); p++) {
-            neighbours.add(new LinkedHashSet<>());
-        }
-        for (Observation o : active) {
-            if (o instanceof Bearing b && b.hasOrientationUnknown()) {
+        int n = points.size();
+        int[][] ends = new int[active.size()][];
+        int[] degree = new int[n];
+        for (int o = 0; o < active.size(); o++) {
+            Observation obs = active.get(o);
+            if (obs instanceof Bearing b && b.hasOrientationUnknown()) {
                 compassSet.add(b.compass());
             }
-            List<String> ids = o.points();
-            for (String a : ids) {
-                for (String b : ids) {
-                    if (!a.equals(b)) {
-                        neighbours.get(index.get(a)).add(index.get(b));
+            List<String> ids = obs.points();
+            int[] e = new int[ids.size()];
+            for (int t = 0; t < e.length; t++) {
+                e[t] = index.get(ids.get(t));
+                degree[e[t]] += e.length - 1;
+            }
+            ends[o] = e;
+        }
+        // Neighbour lists without repeats (a marker per point instead of hash sets).
+        int[][] adjacency = new int[n][];
+        int[] fill = new int[n];
+        for (int p = 0; p < n; p++) {
+            adjacency[p] = new int[degree[p]];
+        }
+        int[] mark = new int[n];
+        Arrays.fill(mark, -1);
+        for (int[] e : ends) {
+            for (int a : e) {
+                for (int b : e) {
+                    if (a != b) {
+                        adjacency[a][fill[a]++] = b;
                     }
                 }
             }
         }
-        int[][] adjacency = new int[points.size()][];
-        for (int p = 0; p < points.size(); p++) {
-            adjacency[p] = neighbours.get(p).stream().mapToInt(Integer::intValue).toArray();
+        for (int p = 0; p < n; p++) {
+            int m = 0;
+            int[] list = adjacency[p];
+            for (int t = 0; t < fill[p]; t++) {
+                if (mark[list[t]] != p) {
+                    mark[list[t]] = p;
+                    list[m++] = list[t];
+                }
+            }
+            adjacency[p] = Arrays.copyOf(list, m);
         }
         int[] order = ReverseCuthillMcKee.order(adjacency);
         int[] colE = new int[points.size()];
