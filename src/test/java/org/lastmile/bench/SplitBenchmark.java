@@ -24,10 +24,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Budget (DESIGN.md): cut a target area from a 10,000-vertex polygon in ≤ 50 ms. The parcel is a
- * non-convex pasture of about 2 km across at Gauss-Krüger coordinates (a star-shaped ring with
- * random radii). Baselines from the same run: JTS's area of the same polygon (one pass over the
- * vertices) and one plain JTS clip of it by a half-plane (what building each part costs).
+ * Budget (DESIGN.md): cut a target area from a 10,000-vertex polygon in ≤ 50 ms. Two parcels at
+ * Gauss-Krüger coordinates, about 2 km across: {@code pasture}, a boundary walked with a receiver
+ * (large lobes, so not convex, and 0.3 m of noise between vertices half a metre apart), and
+ * {@code jagged}, a stress case whose radius jumps by up to 60 m from one vertex to the next, so
+ * that a cut line crosses it dozens of times. Baselines from the same run: JTS's area of the same
+ * polygon (one pass over the vertices), JTS's validity check (which every cut runs first), and one
+ * plain JTS overlay clip of the polygon by a half-plane.
  *
  * <p>Run: {@code scripts/bench Split} (sample mode gives the median and p95).
  */
@@ -42,6 +45,9 @@ public class SplitBenchmark {
     @Param({"10000"})
     public int vertices;
 
+    @Param({"pasture", "jagged"})
+    public String shape;
+
     private Polygon parcel;
     private Polygon halfPlane;
     private double target;
@@ -49,7 +55,7 @@ public class SplitBenchmark {
 
     @Setup
     public void setUp() {
-        parcel = pasture(vertices, new Random(20231107));
+        parcel = shape.equals("jagged") ? jagged(vertices, new Random(20231107)) : pasture(vertices, new Random(20231107));
         target = parcel.getArea() * 0.37;
         Coordinate c = parcel.getCentroid().getCoordinate();
         GeometryFactory f = parcel.getFactory();
@@ -64,13 +70,22 @@ public class SplitBenchmark {
         }
     }
 
-    /** A star-shaped, non-convex ring of n vertices around 500 km E / 4,100 km N. */
+    /** A lobed, non-convex boundary of n vertices around 500 km E / 4,100 km N, with 0.3 m of noise. */
     static Polygon pasture(int n, Random random) {
+        return star(n, a -> 800 + 150 * Math.sin(3 * a) + 60 * Math.sin(7 * a + 1) + 0.3 * random.nextDouble());
+    }
+
+    /** The same size with up to 60 m of noise from vertex to vertex. */
+    static Polygon jagged(int n, Random random) {
+        return star(n, a -> 800 + 150 * Math.sin(7 * a) + 60 * random.nextDouble());
+    }
+
+    private static Polygon star(int n, java.util.function.DoubleUnaryOperator radius) {
         Coordinate[] ring = new Coordinate[n + 1];
         for (int i = 0; i < n; i++) {
             double angle = 2 * Math.PI * i / n;
-            double radius = 800 + 150 * Math.sin(7 * angle) + 60 * random.nextDouble();
-            ring[i] = new Coordinate(500_000 + radius * Math.cos(angle), 4_100_000 + radius * Math.sin(angle));
+            double r = radius.applyAsDouble(angle);
+            ring[i] = new Coordinate(500_000 + r * Math.cos(angle), 4_100_000 + r * Math.sin(angle));
         }
         ring[n] = ring[0].copy();
         return new GeometryFactory().createPolygon(ring);
@@ -84,6 +99,11 @@ public class SplitBenchmark {
     @Benchmark
     public Division cutThroughAPoint() {
         return PointCutOp.cut(parcel, west, target);
+    }
+
+    @Benchmark
+    public boolean baselineJtsIsValid() {
+        return parcel.isValid();
     }
 
     @Benchmark

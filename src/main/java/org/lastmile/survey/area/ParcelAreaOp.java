@@ -9,6 +9,7 @@ import org.lastmile.survey.crs.PlaneSystem;
 import org.lastmile.survey.crs.SiteScale;
 import org.lastmile.survey.crs.ZoneChooser;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 
@@ -96,6 +97,19 @@ public final class ParcelAreaOp {
         Area planeArea = new Area(planeM2, Surface.PLANE);
         return new ParcelAreas(planeArea, new Area(ellipsoidM2, Surface.ELLIPSOID),
                 GroundArea.fromPlane(planeArea, scale), used, scale, ZoneChooser.check(used, all));
+    }
+
+    /**
+     * All three areas of a ring of corners given in {@code crs} (x first; for a plane E, N in
+     * metres, e.g. adjusted coordinates), in ring order, the first corner not repeated.
+     */
+    public ParcelAreas compute(List<PlanePoint> ring) {
+        Coordinate[] c = new Coordinate[ring.size() + 1];
+        for (int i = 0; i < ring.size(); i++) {
+            c[i] = new Coordinate(ring.get(i).e(), ring.get(i).n());
+        }
+        c[ring.size()] = c[0].copy();
+        return compute(new GeometryFactory().createPolygon(c));
     }
 
     private static List<LinearRing> rings(Polygon polygon) {

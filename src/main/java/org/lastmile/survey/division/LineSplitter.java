@@ -24,9 +24,14 @@ import org.locationtech.jts.geom.Polygon;
  * it. Original vertices are kept as they are; each crossing point is computed once and shared by
  * both sides.
  *
- * <p>Returns null when a vertex lies exactly on the line or the crossings do not pair up (a
- * touching configuration): the caller then uses JTS's overlay, which handles every degenerate
- * case.
+ * <p>A corner exactly on the line (a cut through a boundary stone) is given to one side as if
+ * moved off the line by an infinitesimal amount: to the side of its next corner when the boundary
+ * passes through the line there; when both neighbours lie on one side, to that side at a convex
+ * corner (the line only touches the parcel) and to the other side at a reflex corner (the line
+ * runs through the parcel on both sides of it), where two crossings meet at the corner and are
+ * ordered along the line as the infinitesimal move would order them. Returns null when two
+ * consecutive corners lie on the line (an edge along the cut) or the crossings do not pair up:
+ * the caller then uses JTS's overlay, which handles every degenerate case.
  */
 final class LineSplitter {
 
@@ -36,16 +41,19 @@ final class LineSplitter {
         final int edge;
         final boolean entry;
         final double s;
+        /** Orders crossings that meet at a corner on the line, as an infinitesimal move would. */
+        final double key;
         final Coordinate point;
         Crossing next;
         Crossing partner;
         boolean visited;
 
-        Crossing(int ring, int edge, boolean entry, double s, Coordinate point) {
+        Crossing(int ring, int edge, boolean entry, double s, double key, Coordinate point) {
             this.ring = ring;
             this.edge = edge;
             this.entry = entry;
             this.s = s;
+            this.key = key;
             this.point = point;
         }
     }
@@ -77,29 +85,29 @@ final class LineSplitter {
         return new Split(below, above, cut);
     }
 
-    private boolean split(Polygon polygon, double tau, List<Polygon> below, List<Polygon> above,
+    private boolean split(Polygon polygon, double tau, List<Polygon> belowPieces, List<Polygon> abovePieces,
             List<LineString> cut) {
         int count = 1 + polygon.getNumInteriorRing();
         Coordinate[][] rings = new Coordinate[count][];
-        double[][] levels = new double[count][];
+        boolean[][] below = new boolean[count][];
         List<Crossing> crossings = new ArrayList<>();
         List<Integer> wholeHoles = new ArrayList<>();
         for (int r = 0; r < count; r++) {
             rings[r] = oriented(r == 0 ? polygon.getExteriorRing() : polygon.getInteriorRingN(r - 1), r == 0);
-            levels[r] = new double[rings[r].length - 1];
+            below[r] = new boolean[rings[r].length - 1];
             int before = crossings.size();
-            if (!crossings(r, rings[r], levels[r], tau, crossings)) {
+            if (!crossings(r, rings[r], below[r], tau, crossings)) {
                 return false;
             }
             if (crossings.size() == before) {
                 if (r == 0) {
-                    (levels[0][0] < tau ? below : above).add(polygon);
+                    (below[0][0] ? belowPieces : abovePieces).add(polygon);
                     return true;
                 }
                 wholeHoles.add(r);
             }
         }
-        crossings.sort(Comparator.comparingDouble(c -> c.s));
+        crossings.sort(Comparator.<Crossing>comparingDouble(c -> c.s).thenComparingDouble(c -> c.key));
         for (int i = 0; i < crossings.size(); i += 2) {
             Crossing in = crossings.get(i);
             Crossing out = crossings.get(i + 1);
@@ -118,13 +126,13 @@ final class LineSplitter {
         List<List<LinearRing>> belowHoles = emptyLists(belowShells.size());
         List<List<LinearRing>> aboveHoles = emptyLists(aboveShells.size());
         for (int r : wholeHoles) {
-            boolean isBelow = levels[r][0] < tau;
+            boolean isBelow = below[r][0];
             if (!place(rings[r], isBelow ? belowShells : aboveShells, isBelow ? belowHoles : aboveHoles)) {
                 return false;
             }
         }
-        assemble(belowShells, belowHoles, below);
-        assemble(aboveShells, aboveHoles, above);
+        assemble(belowShells, belowHoles, belowPieces);
+        assemble(aboveShells, aboveHoles, abovePieces);
         return true;
     }
 
@@ -139,13 +147,25 @@ final class LineSplitter {
         return c;
     }
 
-    /** Adds the ring's crossings in ring order, linked by {@code next}; false on a vertex on the line. */
-    private boolean crossings(int r, Coordinate[] c, double[] t, double tau, List<Crossing> all) {
+    /**
+     * Sorts the ring's corners to the sides of the line and adds its crossings in ring order,
+     * linked by {@code next}; false when two consecutive corners lie on the line.
+     */
+    private boolean crossings(int r, Coordinate[] c, boolean[] below, double tau, List<Crossing> all) {
         Coordinate o = frame.origin();
         int m = c.length - 1;
+        double[] s = new double[m];
+        double[] t = new double[m];
         for (int i = 0; i < m; i++) {
+            s[i] = frame.ux() * (c[i].x - o.x) + frame.uy() * (c[i].y - o.y);
             t[i] = frame.nx() * (c[i].x - o.x) + frame.ny() * (c[i].y - o.y);
-            if (t[i] == tau || !Double.isFinite(t[i])) {
+            if (!Double.isFinite(t[i])) {
+                return false;
+            }
+            below[i] = t[i] < tau;
+        }
+        for (int i = 0; i < m; i++) {
+            if (t[i] == tau && !placeCornerOnLine(i, s, t, tau, below)) {
                 return false;
             }
         }
@@ -153,13 +173,23 @@ final class LineSplitter {
         Crossing last = null;
         for (int i = 0; i < m; i++) {
             int j = (i + 1) % m;
-            if ((t[i] < tau) == (t[j] < tau)) {
+            if (below[i] == below[j]) {
                 continue;
             }
-            double f = (tau - t[i]) / (t[j] - t[i]);
-            Coordinate p = new Coordinate(c[i].x + f * (c[j].x - c[i].x), c[i].y + f * (c[j].y - c[i].y));
-            double s = frame.ux() * (p.x - o.x) + frame.uy() * (p.y - o.y);
-            Crossing x = new Crossing(r, i, t[i] > tau, s, p);
+            Coordinate p;
+            double key = 0;
+            if (t[j] == tau) {
+                p = c[j].copy();
+                key = (s[i] - s[j]) / Math.abs(t[i] - t[j]);
+            } else if (t[i] == tau) {
+                p = c[i].copy();
+                key = (s[j] - s[i]) / Math.abs(t[j] - t[i]);
+            } else {
+                double f = (tau - t[i]) / (t[j] - t[i]);
+                p = new Coordinate(c[i].x + f * (c[j].x - c[i].x), c[i].y + f * (c[j].y - c[i].y));
+            }
+            double sp = t[j] == tau ? s[j] : t[i] == tau ? s[i] : frame.ux() * (p.x - o.x) + frame.uy() * (p.y - o.y);
+            Crossing x = new Crossing(r, i, !below[i], sp, key, p);
             all.add(x);
             if (last != null) {
                 last.next = x;
@@ -171,6 +201,29 @@ final class LineSplitter {
         if (last != null) {
             last.next = first;
         }
+        return true;
+    }
+
+    /** Gives corner i, which lies on the line, to a side (see the class comment); false if undecidable. */
+    private static boolean placeCornerOnLine(int i, double[] s, double[] t, double tau, boolean[] below) {
+        int m = t.length;
+        int p = (i + m - 1) % m;
+        int q = (i + 1) % m;
+        if (t[p] == tau || t[q] == tau) {
+            return false;
+        }
+        boolean pBelow = t[p] < tau;
+        boolean qBelow = t[q] < tau;
+        if (pBelow != qBelow) {
+            below[i] = qBelow;
+            return true;
+        }
+        // the interior lies left of every ring in the frame: a left turn is a convex corner
+        double turn = (s[i] - s[p]) * (t[q] - t[i]) - (t[i] - t[p]) * (s[q] - s[i]);
+        if (turn == 0) {
+            return false;
+        }
+        below[i] = turn > 0 ? pBelow : !pBelow;
         return true;
     }
 

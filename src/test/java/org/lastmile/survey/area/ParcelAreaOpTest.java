@@ -53,6 +53,12 @@ class ParcelAreaOpTest {
         assertThat(areas.plane().m2()).isCloseTo(10000, within(1e-6));
         assertThat((areas.ground().m2() / areas.plane().m2() - 1) * 1e6).isCloseTo(942, within(1.0));
         assertThat(ParcelAreaOp.area(field, zone33, Surface.GROUND, 3000).m2()).isEqualTo(areas.ground().m2());
+        // the same from a list of corners (what an adjustment has)
+        java.util.List<PlanePoint> corners = java.util.List.of(new PlanePoint(sw.e() - 50, sw.n()),
+                new PlanePoint(sw.e() + 50, sw.n()), new PlanePoint(sw.e() + 50, sw.n() + 100),
+                new PlanePoint(sw.e() - 50, sw.n() + 100));
+        assertThat(new ParcelAreaOp(zone33).setHeight(3000).compute(corners).ground().m2())
+                .isEqualTo(areas.ground().m2());
     }
 
     @Test
