@@ -13,5 +13,6 @@ final class Commands {
         root.addSubcommand(CasesCommand.create(options, wiring));
         root.addSubcommand(AuditCommand.create(options, wiring));
         root.addSubcommand(RecordCommand.create(options, wiring));
+        root.addSubcommand(SurveyCommand.create(options));
     }
 }

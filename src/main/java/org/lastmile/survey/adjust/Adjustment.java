@@ -1,0 +1,161 @@
+package org.lastmile.survey.adjust;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lastmile.survey.observation.GnssPosition;
+import org.lastmile.survey.observation.KnownCoordinate;
+import org.lastmile.survey.observation.Observation;
+
+/**
+ * Least-squares adjustment of a survey network with every statistic of survey.md: screens for
+ * gross slips, builds starting coordinates, runs Gauss–Newton with data snooping, searches
+ * writing slips for rejected tapes, and computes error ellipses and geometry warnings.
+ *
+ * <pre>{@code
+ * AdjustmentResult r = Adjustment.adjust(Network.of(List.of(
+ *         GnssPosition.of("A", 500000, 4100000, 3), TapeDistance.of("A", "B", 85.368), ...)));
+ * }</pre>
+ */
+public final class Adjustment {
+
+    /** Redundancy numbers below this mark an observation no other one checks. */
+    static final double UNCONTROLLED = 0.01;
+
+    private final AdjustmentOptions options;
+
+    public Adjustment(AdjustmentOptions options) {
+        this.options = options;
+    }
+
+    /** Adjusts with the default options. */
+    public static AdjustmentResult adjust(Network network) {
+        return new Adjustment(AdjustmentOptions.defaults()).run(network);
+    }
+
+    /**
+     * Adjusts the network.
+     *
+     * @throws AdjustmentException when the network cannot be adjusted (singular, not converging, ...)
+     */
+    public AdjustmentResult run(Network network) {
+        List<Observation> observations = network.observations();
+        if (observations.isEmpty()) {
+            throw new AdjustmentException(AdjustmentError.NO_OBSERVATIONS);
+        }
+        List<String> points = network.pointIds();
+        Datum.checkOrientation(points, observations);
+        Map<Integer, Integer> suspects = GrossSlipScreen.suspects(observations, options.grossFactor());
+        double[] start = StartingCoordinates.build(network, points, suspects.keySet());
+        GaussNewton gaussNewton = new GaussNewton(options);
+        DataSnooping.Outcome outcome = new DataSnooping(gaussNewton, options).run(points, observations, start, suspects);
+        Solution s = outcome.solution();
+        Linearizer linearizer = new Linearizer(s.unknowns);
+
+        List<ObservationResult> results = new ArrayList<>();
+        Map<Integer, DataSnooping.Rejection> rejected = new LinkedHashMap<>();
+        for (DataSnooping.Rejection r : outcome.rejections()) {
+            rejected.put(r.index(), r);
+        }
+        for (int i = 0; i < observations.size(); i++) {
+            ObservationStatistics st = outcome.statistics()[i];
+            if (st != null) {
+                results.add(new ObservationResult(i, observations.get(i).type(), st.residual, st.w, st.redundancy,
+                        st.mdb, false));
+            } else {
+                results.add(rejectedResult(i, observations.get(i), rejected.get(i).statistics(), linearizer, s));
+            }
+        }
+        List<Blunder> blunders = new ArrayList<>();
+        SlipSearch slips = new SlipSearch(gaussNewton, options);
+        for (DataSnooping.Rejection r : outcome.rejections()) {
+            ObservationResult res = results.get(r.index());
+            int c = res.worstComponent();
+            double estimate = r.statistics() != null ? r.statistics().blunder[c] : -res.residual()[c];
+            blunders.add(new Blunder(r.index(), res.type(), c, res.w()[c], estimate, res.mdb()[c],
+                    slips.suggest(network, points, outcome.active(), r.index(), s,
+                            Double.isFinite(res.mdb()[c]) ? res.mdb()[c] : 0)));
+        }
+        List<AdjustedPoint> adjusted = new ArrayList<>();
+        for (int p = 0; p < points.size(); p++) {
+            double[][] q = s.covariance(new int[] {2 * p, 2 * p + 1});
+            adjusted.add(new AdjustedPoint(points.get(p), s.xy[2 * p], s.xy[2 * p + 1], q[0][0], q[1][1], q[0][1],
+                    ErrorEllipse.of(q[0][0], q[1][1], q[0][1])));
+        }
+        int dof = s.degreesOfFreedom();
+        GlobalTest global = GlobalTest.of(s.vpv, dof, options.globalAlpha());
+        List<AdjustmentWarning> warnings = new ArrayList<>(outcome.warnings());
+        warnings.addAll(geometryWarnings(dof, results));
+        Map<String, Double> orientations = new LinkedHashMap<>();
+        for (int c = 0; c < s.omega.length; c++) {
+            orientations.put(s.unknowns.compasses.get(c), s.omega[c]);
+        }
+        AdjustmentResult partial = new AdjustmentResult(s, adjusted, results, global, blunders, List.of(), warnings,
+                orientations);
+        List<RelativeEllipse> relative = new ArrayList<>();
+        for (List<String> pair : relativePairs(observations, outcome.active())) {
+            relative.add(partial.relativeEllipse(pair.get(0), pair.get(1)));
+        }
+        return new AdjustmentResult(s, adjusted, results, global, blunders, relative, warnings, orientations);
+    }
+
+    private ObservationResult rejectedResult(int i, Observation o, ObservationStatistics atRejection,
+            Linearizer linearizer, Solution s) {
+        double[] computed = linearizer.computed(o, s.xy, s.omega);
+        double[] observed = Linearizer.observed(o);
+        double[] residual = new double[computed.length];
+        for (int r = 0; r < residual.length; r++) {
+            residual[r] = computed[r] - observed[r];
+            if (o instanceof org.lastmile.survey.observation.Bearing) {
+                residual[r] = org.lastmile.survey.observation.Bearing.wrap(residual[r]);
+            }
+        }
+        if (atRejection != null) {
+            return new ObservationResult(i, o.type(), residual, atRejection.w, atRejection.redundancy,
+                    atRejection.mdb, true);
+        }
+        double[] nan = new double[residual.length];
+        java.util.Arrays.fill(nan, Double.NaN);
+        return new ObservationResult(i, o.type(), residual, nan, nan.clone(), nan.clone(), true);
+    }
+
+    private static List<AdjustmentWarning> geometryWarnings(int dof, List<ObservationResult> results) {
+        List<AdjustmentWarning> warnings = new ArrayList<>();
+        if (dof == 0) {
+            warnings.add(AdjustmentWarning.of(WarningCode.NO_REDUNDANCY));
+            return warnings;
+        }
+        if (dof == 1) {
+            warnings.add(AdjustmentWarning.of(WarningCode.LOW_REDUNDANCY));
+        }
+        for (ObservationResult r : results) {
+            if (!r.rejected() && r.totalRedundancy() < UNCONTROLLED) {
+                warnings.add(AdjustmentWarning.of(WarningCode.UNCONTROLLED, r.index()));
+            }
+        }
+        return warnings;
+    }
+
+    private static Set<List<String>> relativePairs(List<Observation> observations, boolean[] active) {
+        Set<List<String>> pairs = new LinkedHashSet<>();
+        for (int i = 0; i < observations.size(); i++) {
+            Observation o = observations.get(i);
+            if (!active[i] || o instanceof GnssPosition || o instanceof KnownCoordinate) {
+                continue;
+            }
+            List<String> ids = o.points();
+            for (int a = 0; a < ids.size(); a++) {
+                for (int b = a + 1; b < ids.size(); b++) {
+                    String p = ids.get(a);
+                    String q = ids.get(b);
+                    List<String> pair = p.compareTo(q) < 0 ? List.of(p, q) : List.of(q, p);
+                    pairs.add(pair);
+                }
+            }
+        }
+        return pairs;
+    }
+}

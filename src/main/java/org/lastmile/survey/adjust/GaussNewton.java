@@ -1,0 +1,184 @@
+package org.lastmile.survey.adjust;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lastmile.survey.observation.Bearing;
+import org.lastmile.survey.observation.Observation;
+
+/**
+ * Iterates dx = N⁻¹AᵀPl (N = AᵀPA) from starting coordinates until the largest coordinate step is
+ * below the tolerance (a step that would increase vᵀPv is halved first), then linearizes once more at the final coordinates so that residuals and
+ * cofactors belong to them. A free network is carried to its minimum-norm datum at every step.
+ */
+final class GaussNewton {
+
+    private final AdjustmentOptions options;
+
+    GaussNewton(AdjustmentOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * @param points every point id, defining point indices
+     * @param observations all observations, by index
+     * @param active which observations take part
+     * @param start starting coordinates by point index (E at 2p, N at 2p + 1)
+     */
+    Solution solve(List<String> points, List<Observation> observations, boolean[] active, double[] start) {
+        List<Observation> taking = new ArrayList<>();
+        for (int i = 0; i < observations.size(); i++) {
+            if (active[i]) {
+                taking.add(observations.get(i));
+            }
+        }
+        if (taking.isEmpty()) {
+            throw new AdjustmentException(AdjustmentError.NO_OBSERVATIONS);
+        }
+        double[] xy = start.clone();
+        Datum datum = Datum.choose(points, taking, xy);
+        Unknowns unknowns = Unknowns.of(points, taking, datum.held);
+        Linearizer linearizer = new Linearizer(unknowns);
+        double[] omega = startingOrientations(unknowns, observations, active, xy);
+        int iterations = 0;
+        boolean converged = false;
+        String restless = points.get(0);
+        while (!converged) {
+            if (iterations == options.maxIterations()) {
+                throw new AdjustmentException(AdjustmentError.NOT_CONVERGED, iterations, restless);
+            }
+            iterations++;
+            LinearizedObservation[] lin = linearizeAll(linearizer, observations, active, xy, omega);
+            NormalEquations normal = NormalEquations.of(present(lin), unknowns.size);
+            double[] dx = factor(normal, unknowns).solve(normal.b);
+            double[] step = toFullOrder(dx, unknowns);
+            if (datum.free()) {
+                step = datum.basis(unknowns.pointCount(), unknowns.compasses.size(), xy).project(step);
+            }
+            // Damped Gauss–Newton: halve the step while it makes vᵀPv worse (far from the solution,
+            // or where a corner is weakly held, the full step can overshoot and cycle).
+            double before = vpv(lin);
+            double[] trialXy = xy.clone();
+            double[] trialOmega = omega.clone();
+            for (int halving = 0; halving <= MAX_HALVINGS; halving++) {
+                apply(step, xy, omega, trialXy, trialOmega);
+                if (halving == MAX_HALVINGS
+                        || vpv(linearizeAll(linearizer, observations, active, trialXy, trialOmega)) <= before) {
+                    break;
+                }
+                for (int f = 0; f < step.length; f++) {
+                    step[f] /= 2;
+                }
+            }
+            double largest = 0;
+            for (int f = 0; f < 2 * unknowns.pointCount(); f++) {
+                if (Math.abs(step[f]) > largest) {
+                    largest = Math.abs(step[f]);
+                    restless = points.get(f / 2);
+                }
+            }
+            System.arraycopy(trialXy, 0, xy, 0, xy.length);
+            System.arraycopy(trialOmega, 0, omega, 0, omega.length);
+            double largestAngle = 0;
+            for (int c = 0; c < omega.length; c++) {
+                largestAngle = Math.max(largestAngle, Math.abs(step[2 * unknowns.pointCount() + c]));
+            }
+            if (!Double.isFinite(largest) || !Double.isFinite(largestAngle)) {
+                throw new AdjustmentException(AdjustmentError.NOT_CONVERGED, iterations, restless);
+            }
+            converged = largest < options.convergenceMetres() && largestAngle < options.convergenceRadians();
+        }
+        LinearizedObservation[] lin = linearizeAll(linearizer, observations, active, xy, omega);
+        return new Solution(unknowns, datum, xy, omega, lin,
+                factor(NormalEquations.of(present(lin), unknowns.size), unknowns), iterations);
+    }
+
+    /** Step halvings tried before a step is taken anyway. */
+    static final int MAX_HALVINGS = 8;
+
+    private static void apply(double[] step, double[] xy, double[] omega, double[] outXy, double[] outOmega) {
+        for (int f = 0; f < xy.length; f++) {
+            outXy[f] = xy[f] + step[f];
+        }
+        for (int c = 0; c < omega.length; c++) {
+            outOmega[c] = omega[c] + step[xy.length + c];
+        }
+    }
+
+    private static double vpv(LinearizedObservation[] lin) {
+        double sum = 0;
+        for (LinearizedObservation o : lin) {
+            if (o == null) {
+                continue;
+            }
+            for (int r = 0; r < o.k; r++) {
+                for (int t = 0; t < o.k; t++) {
+                    sum += o.misclosure[r] * o.weight[r * o.k + t] * o.misclosure[t];
+                }
+            }
+        }
+        return sum;
+    }
+
+    private static EnvelopeCholesky factor(NormalEquations normal, Unknowns unknowns) {
+        try {
+            return EnvelopeCholesky.factor(normal.n);
+        } catch (EnvelopeCholesky.SingularMatrixException e) {
+            throw new AdjustmentException(AdjustmentError.SINGULAR, unknowns.nameOfColumn(e.column()));
+        }
+    }
+
+    private static List<LinearizedObservation> present(LinearizedObservation[] lin) {
+        List<LinearizedObservation> list = new ArrayList<>(lin.length);
+        for (LinearizedObservation o : lin) {
+            if (o != null) {
+                list.add(o);
+            }
+        }
+        return list;
+    }
+
+    private static LinearizedObservation[] linearizeAll(Linearizer linearizer, List<Observation> observations,
+            boolean[] active, double[] xy, double[] omega) {
+        LinearizedObservation[] lin = new LinearizedObservation[observations.size()];
+        for (int i = 0; i < lin.length; i++) {
+            if (active[i]) {
+                lin[i] = linearizer.linearize(i, observations.get(i), xy, omega);
+            }
+        }
+        return lin;
+    }
+
+    private static double[] toFullOrder(double[] dx, Unknowns unknowns) {
+        double[] full = new double[unknowns.totalUnknowns()];
+        for (int p = 0; p < unknowns.pointCount(); p++) {
+            full[2 * p] = unknowns.colE[p] < 0 ? 0 : dx[unknowns.colE[p]];
+            full[2 * p + 1] = unknowns.colN[p] < 0 ? 0 : dx[unknowns.colN[p]];
+        }
+        for (int c = 0; c < unknowns.colOmega.length; c++) {
+            full[2 * unknowns.pointCount() + c] = dx[unknowns.colOmega[c]];
+        }
+        return full;
+    }
+
+    /** Each compass starts from the circular mean of (observed − computed) of its bearings. */
+    private static double[] startingOrientations(Unknowns unknowns, List<Observation> observations,
+            boolean[] active, double[] xy) {
+        double[] sin = new double[unknowns.compasses.size()];
+        double[] cos = new double[sin.length];
+        for (int i = 0; i < observations.size(); i++) {
+            if (active[i] && observations.get(i) instanceof Bearing b && b.hasOrientationUnknown()) {
+                int from = unknowns.point(b.from());
+                int to = unknowns.point(b.to());
+                double alpha = Math.atan2(xy[2 * to] - xy[2 * from], xy[2 * to + 1] - xy[2 * from + 1]);
+                int c = unknowns.compassIndex.get(b.compass());
+                sin[c] += Math.sin(b.radians() - alpha);
+                cos[c] += Math.cos(b.radians() - alpha);
+            }
+        }
+        double[] omega = new double[sin.length];
+        for (int c = 0; c < omega.length; c++) {
+            omega[c] = Math.atan2(sin[c], cos[c]);
+        }
+        return omega;
+    }
+}

@@ -1,0 +1,135 @@
+package org.lastmile.survey.adjust;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.lastmile.survey.observation.Covariance2;
+import org.lastmile.survey.observation.GnssPosition;
+import org.lastmile.survey.observation.KnownCoordinate;
+import org.lastmile.survey.observation.Observation;
+import org.lastmile.survey.observation.TapeDistance;
+
+/**
+ * Finds tapes that are grossly wrong before the adjustment, so that data snooping is not misled
+ * by masking and swamping: a tape that differs from the distance between two positioned corners
+ * by more than k standard deviations of the difference, and the tapes of a triangle whose sides
+ * break the triangle inequality by more than k standard deviations. The result is the number of
+ * such findings per observation index; data snooping tests suspects first.
+ */
+final class GrossSlipScreen {
+
+    private GrossSlipScreen() {
+    }
+
+    static Map<Integer, Integer> suspects(List<Observation> observations, double k) {
+        Map<Integer, Integer> found = new LinkedHashMap<>();
+        Map<String, double[]> positions = positions(observations);
+        Map<String, Map<String, Integer>> tapes = new HashMap<>();
+        for (int i = 0; i < observations.size(); i++) {
+            if (observations.get(i) instanceof TapeDistance t) {
+                tapes.computeIfAbsent(t.from(), x -> new HashMap<>()).put(t.to(), i);
+                tapes.computeIfAbsent(t.to(), x -> new HashMap<>()).put(t.from(), i);
+                double[] a = positions.get(t.from());
+                double[] b = positions.get(t.to());
+                if (a != null && b != null) {
+                    double de = b[0] - a[0];
+                    double dn = b[1] - a[1];
+                    double d = Math.hypot(de, dn);
+                    if (d > 0) {
+                        double ue = de / d;
+                        double un = dn / d;
+                        double var = t.sigma() * t.sigma() + along(a, ue, un) + along(b, ue, un);
+                        if (Math.abs(t.distance() - d) > k * Math.sqrt(var)) {
+                            found.merge(i, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, Map<String, Integer>> e : tapes.entrySet()) {
+            String p = e.getKey();
+            List<String> next = new ArrayList<>(new TreeSet<>(e.getValue().keySet()));
+            for (int x = 0; x < next.size(); x++) {
+                for (int y = x + 1; y < next.size(); y++) {
+                    String q = next.get(x);
+                    String r = next.get(y);
+                    Integer qr = tapes.getOrDefault(q, Map.of()).get(r);
+                    if (qr == null || p.compareTo(q) > 0 || p.compareTo(r) > 0) {
+                        continue; // each triangle once, from its smallest id
+                    }
+                    triangle(observations, new int[] {e.getValue().get(q), e.getValue().get(r), qr}, k, found);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static void triangle(List<Observation> observations, int[] sides, double k, Map<Integer, Integer> found) {
+        TapeDistance[] t = new TapeDistance[3];
+        double var = 0;
+        for (int i = 0; i < 3; i++) {
+            t[i] = (TapeDistance) observations.get(sides[i]);
+            var += t[i].sigma() * t[i].sigma();
+        }
+        double tolerance = k * Math.sqrt(var);
+        for (int i = 0; i < 3; i++) {
+            double others = t[(i + 1) % 3].distance() + t[(i + 2) % 3].distance();
+            if (t[i].distance() > others + tolerance) {
+                for (int s : sides) {
+                    found.merge(s, 1, Integer::sum);
+                }
+                return;
+            }
+        }
+    }
+
+    private static double along(double[] p, double ue, double un) {
+        return ue * ue * p[2] + 2 * ue * un * p[4] + un * un * p[3];
+    }
+
+    /** Mean position of every positioned point: e, n, var e, var n, cov (of the mean). */
+    private static Map<String, double[]> positions(List<Observation> observations) {
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        for (Observation o : observations) {
+            String id;
+            double e;
+            double n;
+            Covariance2 c;
+            if (o instanceof GnssPosition g) {
+                id = g.point();
+                e = g.e();
+                n = g.n();
+                c = g.covariance();
+            } else if (o instanceof KnownCoordinate kc) {
+                id = kc.point();
+                e = kc.e();
+                n = kc.n();
+                c = kc.covariance();
+            } else {
+                continue;
+            }
+            double[] s = sums.computeIfAbsent(id, x -> new double[6]);
+            s[0] += e;
+            s[1] += n;
+            s[2] += c.ee();
+            s[3] += c.nn();
+            s[4] += c.en();
+            s[5]++;
+        }
+        Map<String, double[]> mean = new HashMap<>();
+        sums.forEach((id, s) -> {
+            double m = s[5];
+            mean.put(id, new double[] {s[0] / m, s[1] / m, s[2] / (m * m), s[3] / (m * m), s[4] / (m * m)});
+        });
+        return mean;
+    }
+
+    /** The indices in {@code suspects}, as a set. */
+    static Set<Integer> indices(Map<Integer, Integer> suspects) {
+        return new TreeSet<>(suspects.keySet());
+    }
+}

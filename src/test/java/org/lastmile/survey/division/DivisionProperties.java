@@ -1,0 +1,135 @@
+package org.lastmile.survey.division;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Random simple polygons, convex and not, at Gauss-Krüger coordinates, are divided exactly: the
+ * parts add up to the parcel and each is within 0.01 m² of its target (checked with JTS's area of
+ * the parts that JTS built, not with the profile that found the cut).
+ */
+class DivisionProperties {
+
+    private static final double TOLERANCE = 0.01;
+
+    @Property(tries = 250)
+    void aParallelCutIsExact(@ForAll("parcels") Polygon parcel, @ForAll @IntRange(min = 0, max = 1000) int edgeSeed,
+            @ForAll @DoubleRange(min = 0.01, max = 0.99) double fraction) {
+        int edge = edgeSeed % (parcel.getExteriorRing().getNumPoints() - 1);
+        double total = parcel.getArea();
+        double target = fraction * total;
+        Division d = ParallelCutOp.cut(parcel, edge, target);
+        assertThat(d.parts()).hasSize(2);
+        assertThat(d.parts().get(0).areaM2()).isCloseTo(target, within(TOLERANCE));
+        assertThat(d.parts().get(1).areaM2()).isCloseTo(total - target, within(TOLERANCE));
+        assertThat(d.parts().get(0).areaM2() + d.parts().get(1).areaM2()).isCloseTo(total, within(TOLERANCE));
+        assertThat(d.warnings()).hasSize((int) d.parts().stream().filter(p -> p.pieces() > 1).count());
+    }
+
+    @Property(tries = 150)
+    void stripsByProportionsAreExact(@ForAll("parcels") Polygon parcel,
+            @ForAll @IntRange(min = 0, max = 1000) int edgeSeed,
+            @ForAll @Size(min = 2, max = 6) List<@DoubleRange(min = 0.2, max = 5) Double> weights) {
+        int edge = edgeSeed % (parcel.getExteriorRing().getNumPoints() - 1);
+        double[] p = weights.stream().mapToDouble(Double::doubleValue).toArray();
+        Division d = ParallelCutOp.divide(parcel, edge, p);
+        double sum = weights.stream().mapToDouble(Double::doubleValue).sum();
+        double total = parcel.getArea();
+        double achieved = 0;
+        for (int k = 0; k < p.length; k++) {
+            assertThat(d.parts().get(k).areaM2()).isCloseTo(total * p[k] / sum, within(TOLERANCE));
+            achieved += d.parts().get(k).areaM2();
+        }
+        assertThat(achieved).isCloseTo(total, within(TOLERANCE));
+        for (int k = 1; k < d.cuts().size(); k++) {
+            assertThat(d.cuts().get(k).offsetM().getAsDouble()).isGreaterThan(d.cuts().get(k - 1).offsetM().getAsDouble());
+        }
+    }
+
+    @Property(tries = 150)
+    void aCutThroughAHullCornerIsExact(@ForAll("parcels") Polygon parcel,
+            @ForAll @DoubleRange(min = 0.01, max = 0.99) double fraction) {
+        Coordinate west = parcel.getCoordinates()[0];
+        for (Coordinate c : parcel.getCoordinates()) {
+            if (c.x < west.x) {
+                west = c;
+            }
+        }
+        double total = parcel.getArea();
+        Division d = PointCutOp.cut(parcel, west, fraction * total);
+        assertThat(d.parts().get(0).areaM2()).isCloseTo(fraction * total, within(TOLERANCE));
+        assertThat(d.parts().get(1).areaM2()).isCloseTo((1 - fraction) * total, within(TOLERANCE));
+    }
+
+    @Provide
+    Arbitrary<Polygon> parcels() {
+        return Arbitraries.oneOf(starShaped(), convex());
+    }
+
+    /** Star-shaped around a centre: radii vary, so most are not convex; always simple. */
+    private Arbitrary<Polygon> starShaped() {
+        return Arbitraries.integers().between(3, 40).flatMap(n -> Combinators.combine(
+                Arbitraries.doubles().between(0.2, 1.0).ofScale(6).list().ofSize(n),
+                Arbitraries.doubles().between(5, 400).ofScale(4).list().ofSize(n),
+                Arbitraries.doubles().between(0, 6.28).ofScale(4),
+                origins()).as((gaps, radii, start, origin) -> ring(gaps, radii, start, origin)));
+    }
+
+    /** On an ellipse: convex. */
+    private Arbitrary<Polygon> convex() {
+        return Arbitraries.integers().between(3, 40).flatMap(n -> Combinators.combine(
+                Arbitraries.doubles().between(0.2, 1.0).ofScale(6).list().ofSize(n),
+                Arbitraries.doubles().between(20, 400),
+                Arbitraries.doubles().between(0.1, 1.0),
+                origins()).as((gaps, a, ratio, origin) -> ellipse(gaps, a, a * ratio, origin)));
+    }
+
+    private Arbitrary<double[]> origins() {
+        return Combinators.combine(Arbitraries.doubles().between(300_000, 700_000),
+                Arbitraries.doubles().between(3_500_000, 4_200_000)).as((e, n) -> new double[] {e, n});
+    }
+
+    private static double[] angles(List<Double> gaps, double start) {
+        double sum = gaps.stream().mapToDouble(Double::doubleValue).sum();
+        double[] a = new double[gaps.size()];
+        double acc = start;
+        for (int i = 0; i < a.length; i++) {
+            a[i] = acc;
+            acc += 2 * Math.PI * gaps.get(i) / sum;
+        }
+        return a;
+    }
+
+    private static Polygon ring(List<Double> gaps, List<Double> radii, double start, double[] origin) {
+        double[] a = angles(gaps, start);
+        double[] xy = new double[2 * a.length];
+        for (int i = 0; i < a.length; i++) {
+            xy[2 * i] = origin[0] + radii.get(i) * Math.cos(a[i]);
+            xy[2 * i + 1] = origin[1] + radii.get(i) * Math.sin(a[i]);
+        }
+        return Parcels.polygon(xy);
+    }
+
+    private static Polygon ellipse(List<Double> gaps, double a, double b, double[] origin) {
+        double[] t = angles(gaps, 0);
+        double[] xy = new double[2 * t.length];
+        for (int i = 0; i < t.length; i++) {
+            xy[2 * i] = origin[0] + a * Math.cos(t[i]);
+            xy[2 * i + 1] = origin[1] + b * Math.sin(t[i]);
+        }
+        return Parcels.polygon(xy);
+    }
+}
