@@ -10,5 +10,6 @@ final class Commands {
 
     static void register(CommandLine root, GlobalOptions options) {
         // Sub-commands are added here as the packages they front are built.
+        root.addSubcommand(GnssCommand.create(options));
     }
 }
