@@ -35,8 +35,9 @@ final class BaudDetector {
                 continue;
             }
             opened = true;
-            if (speaksNmea(link)) {
-                return Optional.of(new Detected(link, rate));
+            java.io.ByteArrayOutputStream heard = new java.io.ByteArrayOutputStream();
+            if (speaksNmea(link, heard)) {
+                return Optional.of(new Detected(link, rate, heard.toByteArray()));
             }
             link.close();
         }
@@ -46,7 +47,8 @@ final class BaudDetector {
         return Optional.empty();
     }
 
-    private static boolean speaksNmea(SerialPorts.SerialLink link) throws IOException {
+    private static boolean speaksNmea(SerialPorts.SerialLink link, java.io.ByteArrayOutputStream heard)
+            throws IOException {
         NmeaParser parser = new NmeaParser(fix -> { });
         byte[] buffer = new byte[512];
         long bytes = 0;
@@ -57,6 +59,7 @@ final class BaudDetector {
             }
             bytes += n;
             parser.accept(buffer, 0, n);
+            heard.write(buffer, 0, n);
             if (parser.stats().sentences() >= SENTENCES_NEEDED) {
                 return true;
             }
@@ -74,7 +77,7 @@ final class BaudDetector {
         return order;
     }
 
-    /** A link that speaks NMEA and its rate. */
-    record Detected(SerialPorts.SerialLink link, int baud) {
+    /** A link that speaks NMEA, its rate, and the bytes read while listening (to be parsed first). */
+    record Detected(SerialPorts.SerialLink link, int baud, byte[] heard) {
     }
 }

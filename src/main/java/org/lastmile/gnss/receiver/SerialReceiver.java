@@ -96,11 +96,12 @@ public final class SerialReceiver extends AbstractReceiver {
         status.connected();
         publishStatus();
         backoff.reset();
-        read(open);
+        read(open, detected.get().heard());
     }
 
-    private void read(SerialPorts.SerialLink open) {
+    private void read(SerialPorts.SerialLink open, byte[] heard) {
         NmeaParser parser = new NmeaParser(this::publish);
+        parser.accept(heard, 0, heard.length);
         byte[] buffer = new byte[4096];
         int silent = 0;
         try {
