@@ -133,11 +133,15 @@ public final class NmeaParser {
         }
         int expected = (hex(s[star + 1]) << 4) | hex(s[star + 2]);
         int sum = 0;
+        sentence.begin(s);
         for (int i = 1; i < star; i++) {
             byte b = s[i];
             if (b < 0x20 || b > 0x7e || b == '*') {
                 counters.badChecksum++;
                 return;
+            }
+            if (b == ',') {
+                sentence.comma(i);
             }
             sum ^= b;
         }
@@ -154,7 +158,7 @@ public final class NmeaParser {
     }
 
     private void decode(byte[] s, int star) {
-        if (!sentence.split(s, star) || sentence.length(0) != 5 || !isLetter(s[1]) || !isLetter(s[2])) {
+        if (!sentence.end(star) || sentence.length(0) != 5 || !isLetter(s[1]) || !isLetter(s[2])) {
             counters.unsupported++;
             return;
         }

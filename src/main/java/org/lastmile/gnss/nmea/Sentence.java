@@ -13,27 +13,33 @@ final class Sentence {
     private final int[] end = new int[MAX_FIELDS];
     private int count;
 
-    /**
-     * Splits {@code bytes[1..payloadEnd)} (after the {@code $}, before the {@code *}) on commas.
-     * Returns false when there are more fields than {@link #MAX_FIELDS}.
-     */
-    boolean split(byte[] line, int payloadEnd) {
+    private int fieldStart;
+    private boolean tooMany;
+
+    /** Starts splitting a new line; its payload begins after the {@code $} at index 0. */
+    void begin(byte[] line) {
         bytes = line;
         count = 0;
-        int fieldStart = 1;
-        for (int i = 1; i < payloadEnd; i++) {
-            if (line[i] == ',') {
-                if (count == MAX_FIELDS - 1) {
-                    return false;
-                }
-                start[count] = fieldStart;
-                end[count++] = i;
-                fieldStart = i + 1;
-            }
+        fieldStart = 1;
+        tooMany = false;
+    }
+
+    /** A comma at {@code index} ends a field (called while the parser checks the checksum). */
+    void comma(int index) {
+        if (count == MAX_FIELDS - 1) {
+            tooMany = true;
+            return;
         }
         start[count] = fieldStart;
+        end[count++] = index;
+        fieldStart = index + 1;
+    }
+
+    /** Ends the last field at the {@code *}; false when there were more than {@link #MAX_FIELDS}. */
+    boolean end(int payloadEnd) {
+        start[count] = fieldStart;
         end[count++] = payloadEnd;
-        return true;
+        return !tooMany;
     }
 
     /** The number of fields, the address included. */
