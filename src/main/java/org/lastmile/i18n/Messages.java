@@ -78,8 +78,8 @@ public final class Messages {
     }
 
     /**
-     * The message for a key, formatted with {@link MessageFormat} in this language when arguments
-     * are given. A missing key shows as {@code !key!} so that it is seen, never as a crash.
+     * The message for a key, formatted with {@link MessageFormat} in this language (a literal
+     * apostrophe is written {@code ''}; English values use the typographic ’ instead). A missing key shows as {@code !key!} so that it is seen, never as a crash.
      */
     public String get(String key, Object... args) {
         String pattern;
@@ -88,10 +88,14 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        if (args.length == 0) {
-            return pattern;
+        Object[] resolved = args.clone();
+        for (int i = 0; i < resolved.length; i++) {
+            if (resolved[i] instanceof MessageKeyed keyed) {
+                resolved[i] = get(keyed);
+            }
         }
-        return new MessageFormat(pattern, formatLocale).format(args);
+        // Always through MessageFormat, so that every value follows the same quoting rules.
+        return new MessageFormat(pattern, formatLocale).format(resolved);
     }
 
     /** The message of a keyed problem or value. */

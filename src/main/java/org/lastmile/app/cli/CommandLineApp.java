@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.lastmile.app.Wiring;
 import org.lastmile.common.MessageKeyed;
 import org.lastmile.i18n.Messages;
 import picocli.CommandLine;
@@ -28,25 +29,32 @@ public final class CommandLineApp {
     private final PrintWriter err;
     private final Map<String, String> env;
     private final LastMileCommand.WindowOpener windowOpener;
+    private final Wiring wiring;
 
     public CommandLineApp(PrintStream out, PrintStream err, Map<String, String> env) {
         this(new PrintWriter(out, true, StandardCharsets.UTF_8), new PrintWriter(err, true, StandardCharsets.UTF_8),
-                env, options -> org.lastmile.app.DesktopLauncher.open(options));
+                env, options -> org.lastmile.app.DesktopLauncher.open(options), Wiring.system());
     }
 
     public CommandLineApp(PrintWriter out, PrintWriter err, Map<String, String> env,
             LastMileCommand.WindowOpener windowOpener) {
+        this(out, err, env, windowOpener, Wiring.system());
+    }
+
+    public CommandLineApp(PrintWriter out, PrintWriter err, Map<String, String> env,
+            LastMileCommand.WindowOpener windowOpener, Wiring wiring) {
         this.out = out;
         this.err = err;
         this.env = env;
         this.windowOpener = windowOpener;
+        this.wiring = wiring;
     }
 
     /** Runs the command line; returns the exit code, or {@link #STAYS_OPEN}. */
     public int run(String... args) {
         GlobalOptions options = new GlobalOptions(env);
         CommandLine cli = new CommandLine(new LastMileCommand(options, windowOpener));
-        Commands.register(cli, options);
+        Commands.register(cli, options, wiring);
         // Help and usage follow the language asked for on this very command line.
         Messages messages = Messages.of(earlyLanguage(args, options));
         cli.setResourceBundle(messages.bundle());

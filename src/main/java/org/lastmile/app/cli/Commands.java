@@ -1,5 +1,6 @@
 package org.lastmile.app.cli;
 
+import org.lastmile.app.Wiring;
 import picocli.CommandLine;
 
 /** The sub-commands of {@code lastmile}, one line each. */
@@ -8,8 +9,10 @@ final class Commands {
     private Commands() {
     }
 
-    static void register(CommandLine root, GlobalOptions options) {
-        // Sub-commands are added here as the packages they front are built.
+    static void register(CommandLine root, GlobalOptions options, Wiring wiring) {
+        root.addSubcommand(CasesCommand.create(options, wiring));
+        root.addSubcommand(AuditCommand.create(options, wiring));
+        root.addSubcommand(RecordCommand.create(options, wiring));
         root.addSubcommand(GnssCommand.create(options));
     }
 }

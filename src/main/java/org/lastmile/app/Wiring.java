@@ -1,0 +1,61 @@
+package org.lastmile.app;
+
+import io.bdrc.ewtsconverter.EwtsConverter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import org.lastmile.domain.court.CourtTable;
+import org.lastmile.domain.deadline.DeadlineEngine;
+import org.lastmile.domain.deadline.DeadlineRules;
+import org.lastmile.store.DataDirectory;
+import org.lastmile.store.Store;
+
+/**
+ * How the window and the command line make their services: the data directory, the store, the
+ * court table, the deadline rules (a local {@code deadlines.properties} in the data directory
+ * overrides the shipped table).
+ */
+public final class Wiring {
+
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public Wiring(Clock clock) {
+        this.clock = clock;
+        this.zone = clock.getZone();
+    }
+
+    /** With the system clock and time zone. */
+    public static Wiring system() {
+        return new Wiring(Clock.systemDefaultZone());
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Path dataDirectory(Optional<Path> option, Map<String, String> env) {
+        return DataDirectory.resolve(option, env);
+    }
+
+    /** Opens the store of a data directory, seeding it on first use. */
+    public Store openStore(Path directory, boolean withDemo) {
+        EwtsConverter ewts = new EwtsConverter();
+        return Store.open(directory, clock, zone, CourtTable.shipped(), ewts::toWylie, withDemo);
+    }
+
+    /** The deadline engine with the data directory's own rule table when it has one. */
+    public DeadlineEngine deadlines(Path directory) {
+        Path local = directory.resolve("deadlines.properties");
+        if (java.nio.file.Files.isRegularFile(local)) {
+            try (var reader = java.nio.file.Files.newBufferedReader(local)) {
+                return new DeadlineEngine(DeadlineRules.read(reader));
+            } catch (java.io.IOException e) {
+                throw new org.lastmile.common.LocalizedException(e, "rules.error.read", local);
+            }
+        }
+        return new DeadlineEngine(DeadlineRules.shipped());
+    }
+}

@@ -1,0 +1,21 @@
+package org.lastmile.app.cli;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** A command that only groups sub-commands: called alone, it says which are available. */
+@picocli.CommandLine.Command
+abstract class ParentCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        String names = String.join(", ", spec.subcommands().keySet());
+        throw new ParameterException(spec.commandLine(),
+                new java.text.MessageFormat(spec.commandLine().getResourceBundle().getString("cli.error.subcommandMissing"))
+                        .format(new Object[] {spec.qualifiedName(), names}));
+    }
+}

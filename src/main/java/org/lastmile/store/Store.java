@@ -1,0 +1,191 @@
+package org.lastmile.store;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.UnaryOperator;
+import org.lastmile.domain.cases.EnforcementCase;
+import org.lastmile.domain.cases.Officer;
+import org.lastmile.domain.court.CourtTable;
+import org.lastmile.store.attachments.AttachmentImporter;
+import org.lastmile.store.attachments.AttachmentLimits;
+import org.lastmile.store.audit.AuditLog;
+import org.lastmile.store.blobs.BlobStore;
+import org.lastmile.store.cases.CaseRepository;
+import org.lastmile.store.cases.OfficerRepository;
+import org.lastmile.domain.record.SiteRecord;
+import org.lastmile.domain.record.rules.RecordChecker;
+import org.lastmile.domain.record.rules.RuleTable;
+import org.lastmile.store.demo.DemoData;
+import org.lastmile.store.demo.DemoRecord;
+import org.lastmile.store.records.StoredRecord;
+import org.lastmile.store.json.CanonicalJson;
+import org.lastmile.store.json.CaseCodec;
+import org.lastmile.store.json.OfficerCodec;
+import org.lastmile.store.outbox.Outbox;
+import org.lastmile.store.records.RecordRepository;
+import org.lastmile.store.search.CaseSearch;
+import org.lastmile.store.search.SearchText;
+import org.lastmile.store.settings.Settings;
+
+/**
+ * An officer's data directory opened: the database and everything that reads and writes it. Made
+ * once by the composition root (window or command) and passed on.
+ */
+public final class Store implements AutoCloseable {
+
+    /** The actor of actions done by LastMile itself while seeding. */
+    public static final String DEMO_ACTOR = "demo";
+
+    private final Path directory;
+    private final Database database;
+    private final CourtTable courts;
+    private final CanonicalJson json = new CanonicalJson();
+    private final CaseRepository cases;
+    private final OfficerRepository officers;
+    private final CaseSearch search;
+    private final AuditLog audit;
+    private final Outbox outbox;
+    private final Settings settings;
+    private final BlobStore blobs;
+    private final RecordRepository records;
+    private final ZoneId zone;
+
+    private Store(Path directory, Database database, CourtTable courts, ZoneId zone, UnaryOperator<String> toWylie) {
+        this.directory = directory;
+        this.database = database;
+        this.courts = courts;
+        this.zone = zone;
+        this.cases = new CaseRepository(database, new CaseCodec(json, courts), new SearchText(toWylie), zone);
+        this.officers = new OfficerRepository(database, new OfficerCodec(json));
+        this.search = new CaseSearch(database);
+        this.audit = new AuditLog(database);
+        this.outbox = new Outbox(database);
+        this.settings = new Settings(database);
+        this.blobs = new BlobStore(directory.resolve("blobs"));
+        this.records = new RecordRepository(database, json, blobs);
+    }
+
+    /**
+     * Opens a data directory, creating and seeding it on first use: with the demo cases unless
+     * {@code withDemo} is false.
+     *
+     * @param toWylie Tibetan script to Wylie, for the search index
+     */
+    public static Store open(Path directory, Clock clock, ZoneId zone, CourtTable courts,
+            UnaryOperator<String> toWylie, boolean withDemo) {
+        Database database = Database.open(directory, clock);
+        Store store = new Store(directory, database, courts, zone, toWylie);
+        try {
+            store.seedIfNew(withDemo);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return store;
+    }
+
+    private void seedIfNew(boolean withDemo) {
+        if (settings.get(Settings.SEEDED).isPresent()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(database.clock().withZone(zone));
+        DemoData demo = withDemo ? DemoData.shipped(json, today) : null;
+        database.transaction(tx -> {
+            if (withDemo) {
+                OfficerCodec officerCodec = new OfficerCodec(json);
+                CaseCodec caseCodec = new CaseCodec(json, courts);
+                for (var node : demo.officers()) {
+                    Officer officer = officerCodec.fromJson(node);
+                    officers.save(tx, officer, DEMO_ACTOR);
+                }
+                for (var node : demo.cases()) {
+                    EnforcementCase c = caseCodec.fromJson(node);
+                    cases.save(tx, c, DEMO_ACTOR);
+                }
+                Settings.put(tx, Settings.PROFILE_OFFICER, demo.profileOfficerId(), DEMO_ACTOR);
+            }
+            return null;
+        });
+        if (withDemo) {
+            seedDemoRecord(demo, today);
+        }
+        settings.put(Settings.SEEDED, withDemo ? "demo" : "empty", DEMO_ACTOR);
+    }
+
+    // The sealed land hand-over of the farmland case: saved and sealed like any record.
+    private void seedDemoRecord(DemoData demo, LocalDate today) {
+        EnforcementCase farmland = cases.find(demo.farmlandCaseId()).orElseThrow();
+        if (records.find(DemoRecord.recordId(farmland)).map(StoredRecord::sealed).orElse(false)) {
+            return;
+        }
+        DemoRecord builder = new DemoRecord(records, blobs, zone);
+        SiteRecord draft = builder.draft(farmland, demo.officerIds(), today);
+        records.saveDraft(draft, DEMO_ACTOR);
+        records.saveDraft(builder.sign(draft), DEMO_ACTOR);
+        records.seal(draft.id(), DEMO_ACTOR, new RecordChecker(RuleTable.defaults(), zone));
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public CourtTable courts() {
+        return courts;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public CaseRepository cases() {
+        return cases;
+    }
+
+    public OfficerRepository officers() {
+        return officers;
+    }
+
+    public CaseSearch search() {
+        return search;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public BlobStore blobs() {
+        return blobs;
+    }
+
+    public RecordRepository records() {
+        return records;
+    }
+
+    /** An importer of attachments with the given limits, in the store's time zone. */
+    public AttachmentImporter attachments(AttachmentLimits limits) {
+        return new AttachmentImporter(blobs, limits, zone);
+    }
+
+    public CanonicalJson json() {
+        return json;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

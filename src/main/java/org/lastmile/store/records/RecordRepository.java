@@ -1,0 +1,276 @@
+package org.lastmile.store.records;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.lastmile.common.LocalizedException;
+import org.lastmile.domain.record.AttachmentRef;
+import org.lastmile.domain.record.Signature;
+import org.lastmile.domain.record.SiteRecord;
+import org.lastmile.domain.record.rules.RecordChecker;
+import org.lastmile.domain.record.rules.Violation;
+import org.lastmile.store.ActionLog;
+import org.lastmile.store.Database;
+import org.lastmile.store.Hashes;
+import org.lastmile.store.Tx;
+import org.lastmile.store.blobs.BlobStore;
+import org.lastmile.store.json.CanonicalJson;
+import org.lastmile.store.json.RecordCodec;
+
+/**
+ * On-site records: drafts saved on every edit, sealed once, never changed afterwards. Each save
+ * and the seal is one action with its outbox operation and audit event.
+ */
+public final class RecordRepository {
+
+    private final Database database;
+    private final RecordCodec codec;
+    private final CanonicalJson json;
+    private final BlobStore blobs;
+
+    public RecordRepository(Database database, CanonicalJson json, BlobStore blobs) {
+        this.database = database;
+        this.json = json;
+        this.codec = new RecordCodec(json);
+        this.blobs = blobs;
+    }
+
+    public RecordCodec codec() {
+        return codec;
+    }
+
+    /** The SHA-256 of what a signatory sees: the record's content without signatures. */
+    public String contentSha256(SiteRecord r) {
+        return Hashes.sha256(codec.content(r));
+    }
+
+    /**
+     * Saves a draft as one action.
+     *
+     * @return the new version
+     * @throws LocalizedException {@code record.error.sealed} for a sealed record,
+     *     {@code record.error.amendsDraft} for an amendment of a record that is not sealed
+     */
+    public long saveDraft(SiteRecord r, String actor) {
+        return database.transaction(tx -> {
+            Optional<Row> existing = row(tx, r.id());
+            if (existing.isPresent() && existing.get().sealed) {
+                throw new LocalizedException("record.error.sealed", r.id());
+            }
+            if (r.amends() != null && row(tx, r.amends()).map(row -> !row.sealed).orElse(true)) {
+                throw new LocalizedException("record.error.amendsDraft", r.amends());
+            }
+            String doc = codec.write(r);
+            long version = existing.map(row -> row.version + 1).orElse(1L);
+            try (PreparedStatement s = tx.connection().prepareStatement(
+                    "INSERT INTO records (id, case_id, type, state, doc, amends, version, updated_at)"
+                            + " VALUES (?, ?, ?, 'draft', ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                            + " doc = excluded.doc, version = excluded.version, updated_at = excluded.updated_at")) {
+                s.setString(1, r.id().toString());
+                s.setString(2, r.caseId().toString());
+                s.setString(3, r.type().name());
+                s.setString(4, doc);
+                s.setString(5, r.amends() == null ? null : r.amends().toString());
+                s.setLong(6, version);
+                s.setString(7, tx.now().toString());
+                s.executeUpdate();
+            }
+            for (AttachmentRef a : r.attachments()) {
+                registerAttachment(tx, a);
+            }
+            ActionLog.change(tx, actor, existing.isEmpty() ? "record.created" : "record.saved", "record",
+                    r.id().toString(), "upsert", existing.map(row -> row.version).orElse(null), doc);
+            return version;
+        });
+    }
+
+    /**
+     * Seals a draft: checks the rules and the attachments, then stores the exact canonical bytes
+     * and their SHA-256. Refused (nothing changed) when a block-level rule fails.
+     *
+     * @throws SealRefusedException with every violation
+     * @throws LocalizedException {@code record.error.notFound}, {@code record.error.sealed},
+     *     {@code record.seal.error.attachmentMissing}
+     */
+    public StoredRecord seal(UUID id, String actor, RecordChecker checker) {
+        return database.transaction(tx -> {
+            Row row = row(tx, id).orElseThrow(() -> new LocalizedException("record.error.notFound", id));
+            if (row.sealed) {
+                throw new LocalizedException("record.error.sealed", id);
+            }
+            SiteRecord r = codec.read(row.doc);
+            List<Violation> violations = checker.check(r, contentSha256(r));
+            if (!RecordChecker.sealable(violations)) {
+                throw new SealRefusedException(violations);
+            }
+            for (AttachmentRef a : r.attachments()) {
+                if (!present(a)) {
+                    throw new LocalizedException("record.seal.error.attachmentMissing",
+                            a.fileName() == null ? a.sha256() : a.fileName());
+                }
+            }
+            for (Signature s : r.signatures()) {
+                if (s.imageSha256() != null && !blobs.exists(s.imageSha256())) {
+                    throw new LocalizedException("record.seal.error.attachmentMissing", s.imageSha256());
+                }
+            }
+            String bytes = codec.write(r);
+            String seal = Hashes.sha256(bytes);
+            Instant now = tx.now();
+            try (PreparedStatement s = tx.connection().prepareStatement(
+                    "UPDATE records SET state = 'sealed', doc = ?, seal_sha256 = ?, sealed_at = ?, version = ?,"
+                            + " updated_at = ? WHERE id = ?")) {
+                s.setString(1, bytes);
+                s.setString(2, seal);
+                s.setString(3, now.toString());
+                s.setLong(4, row.version + 1);
+                s.setString(5, now.toString());
+                s.setString(6, id.toString());
+                s.executeUpdate();
+            }
+            ActionLog.change(tx, actor, "record.sealed", "record", id.toString(), "seal", row.version, bytes);
+            return new StoredRecord(r, true, seal, now, row.version + 1);
+        });
+    }
+
+    public Optional<StoredRecord> find(UUID id) {
+        return database.read(tx -> row(tx, id).map(this::stored));
+    }
+
+    /** The records of a case, oldest first. */
+    public List<StoredRecord> byCase(UUID caseId) {
+        return database.read(tx -> {
+            List<StoredRecord> out = new ArrayList<>();
+            try (PreparedStatement s = tx.connection().prepareStatement(
+                    "SELECT id, state, doc, seal_sha256, sealed_at, version FROM records WHERE case_id = ? ORDER BY seq")) {
+                s.setString(1, caseId.toString());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(stored(row(r)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Recomputes the seal of a sealed record and checks its attachments and signatures. When the
+     * stored bytes changed and the bytes sent at sealing are still in the outbox, names the fields
+     * that differ.
+     */
+    public SealCheck verify(UUID id) {
+        return database.read(tx -> {
+            Row row = row(tx, id).orElseThrow(() -> new LocalizedException("record.error.notFound", id));
+            if (!row.sealed) {
+                throw new LocalizedException("record.verify.error.draft", id);
+            }
+            List<SealCheck.Problem> problems = new ArrayList<>();
+            String actual = Hashes.sha256(row.doc);
+            if (!actual.equals(row.seal)) {
+                problems.addAll(describeChange(tx, id, row));
+                return new SealCheck(problems);
+            }
+            SiteRecord r = codec.read(row.doc);
+            for (AttachmentRef a : r.attachments()) {
+                if (!intact(a)) {
+                    problems.add(new SealCheck.Problem("record.verify.attachment",
+                            a.fileName() == null ? a.sha256() : a.fileName(), a.sha256()));
+                }
+            }
+            String content = contentSha256(r);
+            for (Signature s : r.signatures()) {
+                if (s.imageSha256() != null && !blobs.intact(s.imageSha256())) {
+                    problems.add(new SealCheck.Problem("record.verify.signatureImage",
+                            r.participant(s.participantId()).map(p -> p.displayName()).orElse("?")));
+                }
+                if (!s.contentSha256().equals(content)) {
+                    problems.add(new SealCheck.Problem("record.verify.signature",
+                            r.participant(s.participantId()).map(p -> p.displayName()).orElse("?")));
+                }
+            }
+            return new SealCheck(problems);
+        });
+    }
+
+    private List<SealCheck.Problem> describeChange(Tx tx, UUID id, Row row) throws SQLException {
+        try (PreparedStatement s = tx.connection().prepareStatement(
+                "SELECT payload FROM outbox WHERE entity = 'record' AND entity_id = ? AND op = 'seal'")) {
+            s.setString(1, id.toString());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String sent = r.getString(1);
+                    if (Hashes.sha256(sent).equals(row.seal)) {
+                        JsonNode now;
+                        try {
+                            now = json.read(row.doc);
+                        } catch (LocalizedException unreadable) {
+                            return List.of(new SealCheck.Problem("record.verify.unreadable", row.seal, Hashes.sha256(row.doc)));
+                        }
+                        List<String> paths = JsonDiff.paths(json.read(sent), now);
+                        return List.of(new SealCheck.Problem("record.verify.changed", String.join(", ", paths)));
+                    }
+                }
+            }
+        }
+        return List.of(new SealCheck.Problem("record.verify.bytes", row.seal, Hashes.sha256(row.doc)));
+    }
+
+    private boolean present(AttachmentRef a) {
+        if (a.byReference()) {
+            return a.location() != null && Files.isRegularFile(Path.of(a.location()));
+        }
+        return blobs.exists(a.sha256());
+    }
+
+    private boolean intact(AttachmentRef a) {
+        if (a.byReference()) {
+            return present(a) && BlobStore.hash(Path.of(a.location())).sha256().equals(a.sha256());
+        }
+        return blobs.intact(a.sha256());
+    }
+
+    private static void registerAttachment(Tx tx, AttachmentRef a) throws SQLException {
+        try (PreparedStatement s = tx.connection().prepareStatement(
+                "INSERT INTO attachments (sha256, size, media_type, by_reference, location, stored_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING")) {
+            s.setString(1, a.sha256());
+            s.setLong(2, a.size());
+            s.setString(3, a.mediaType());
+            s.setInt(4, a.byReference() ? 1 : 0);
+            s.setString(5, a.location());
+            s.setString(6, tx.now().toString());
+            s.executeUpdate();
+        }
+    }
+
+    private StoredRecord stored(Row row) {
+        return new StoredRecord(codec.read(row.doc), row.sealed, row.seal,
+                row.sealedAt == null ? null : Instant.parse(row.sealedAt), row.version);
+    }
+
+    private static Optional<Row> row(Tx tx, UUID id) throws SQLException {
+        try (PreparedStatement s = tx.connection().prepareStatement(
+                "SELECT id, state, doc, seal_sha256, sealed_at, version FROM records WHERE id = ?")) {
+            s.setString(1, id.toString());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(row(r)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Row row(ResultSet r) throws SQLException {
+        return new Row("sealed".equals(r.getString(2)), r.getString(3), r.getString(4), r.getString(5), r.getLong(6));
+    }
+
+    private record Row(boolean sealed, String doc, String seal, String sealedAt, long version) {
+    }
+}

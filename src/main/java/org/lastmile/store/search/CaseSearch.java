@@ -1,0 +1,84 @@
+package org.lastmile.store.search;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.lastmile.store.Database;
+import org.lastmile.store.Tx;
+
+/**
+ * Full-text search over cases and their parties with SQLite FTS5: terms of three characters or
+ * more through the trigram index (substring match, any script, Wylie included), shorter terms
+ * through the character-pair index. Terms separated by spaces must all match.
+ */
+public final class CaseSearch {
+
+    private final Database database;
+
+    public CaseSearch(Database database) {
+        this.database = database;
+    }
+
+    /** Replaces the indexed text of a case inside the transaction that saves it. */
+    public static void index(Tx tx, long caseSeq, String text) throws SQLException {
+        Connection c = tx.connection();
+        try (PreparedStatement del1 = c.prepareStatement("DELETE FROM case_search WHERE rowid = ?");
+                PreparedStatement del2 = c.prepareStatement("DELETE FROM case_search_pairs WHERE rowid = ?");
+                PreparedStatement ins1 = c.prepareStatement("INSERT INTO case_search (rowid, text) VALUES (?, ?)");
+                PreparedStatement ins2 = c.prepareStatement(
+                        "INSERT INTO case_search_pairs (rowid, grams) VALUES (?, ?)")) {
+            del1.setLong(1, caseSeq);
+            del1.executeUpdate();
+            del2.setLong(1, caseSeq);
+            del2.executeUpdate();
+            ins1.setLong(1, caseSeq);
+            ins1.setString(2, text);
+            ins1.executeUpdate();
+            ins2.setLong(1, caseSeq);
+            ins2.setString(2, CharacterPairs.tokens(text));
+            ins2.executeUpdate();
+        }
+    }
+
+    /** The ids of the cases that match every term of the query, newest filing first. */
+    public List<UUID> search(String query, int limit) {
+        List<String> clauses = new ArrayList<>();
+        List<String> args = new ArrayList<>();
+        for (String term : SearchText.normalize(query).strip().split("\\s+")) {
+            int length = term.codePointCount(0, term.length());
+            if (length >= 3) {
+                clauses.add("seq IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)");
+                args.add('"' + term.replace("\"", "\"\"") + '"');
+            } else if (!CharacterPairs.query(term).isEmpty()) {
+                clauses.add("seq IN (SELECT rowid FROM case_search_pairs WHERE case_search_pairs MATCH ?)");
+                args.add(CharacterPairs.query(term));
+            }
+        }
+        if (clauses.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT id FROM cases WHERE " + String.join(" AND ", clauses)
+                + " ORDER BY filing_date DESC, case_number LIMIT ?";
+        return database.read(tx -> {
+            Set<UUID> ids = new LinkedHashSet<>();
+            try (PreparedStatement s = tx.connection().prepareStatement(sql)) {
+                for (int i = 0; i < args.size(); i++) {
+                    s.setString(i + 1, args.get(i));
+                }
+                s.setInt(args.size() + 1, limit);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(UUID.fromString(r.getString(1)));
+                    }
+                }
+            }
+            return List.copyOf(ids);
+        });
+    }
+}
