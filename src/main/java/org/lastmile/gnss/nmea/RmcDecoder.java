@@ -15,7 +15,6 @@ final class RmcDecoder implements SentenceDecoder {
     @Override
     public boolean decode(Sentence s, EpochAssembler assembler) {
         char status = s.firstChar(2);
-        Epoch epoch;
         if (status != 'A' && status != 'D') {
             assembler.epoch().position(false, Double.NaN, Double.NaN);
             return true;
@@ -23,7 +22,7 @@ final class RmcDecoder implements SentenceDecoder {
         long time = s.timeOfDay(1);
         assembler.time(time);
         boolean dated = time >= 0 && date(s, assembler);
-        epoch = assembler.epoch();
+        Epoch epoch = assembler.epoch();
         FixQuality quality = status == 'D' ? FixQuality.DGPS : FixQuality.GPS;
         if (!s.isEmpty(12)) {
             quality = FixQuality.ofModeIndicator(s.firstChar(12));
