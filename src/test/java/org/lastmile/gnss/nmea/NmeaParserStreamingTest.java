@@ -59,7 +59,7 @@ class NmeaParserStreamingTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aLongRecordedSessionStreamsThrough() throws IOException {
-        byte[] log = NmeaParserProperties.read("neo-m8n");
+        byte[] log = NmeaParserPropertyTest.read("neo-m8n");
         long repeats = 2_000;
         AtomicLong positions = new AtomicLong();
         NmeaStats stats = NmeaParser.parse(repeating(log, log.length * repeats), fix -> {

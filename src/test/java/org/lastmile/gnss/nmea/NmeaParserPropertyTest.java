@@ -27,7 +27,7 @@ import org.lastmile.gnss.fix.GnssFix;
  * every position it reports from a damaged log is one the undamaged log has. (jqwik has no timeout
  * of its own, so each try runs under {@code assertTimeoutPreemptively}.)
  */
-class NmeaParserProperties {
+class NmeaParserPropertyTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(10);
     private static final String[] LOGS = {"beidou-bd", "garmin48", "mtk-3301", "neo-m8n", "quectel-L70",
@@ -106,7 +106,7 @@ class NmeaParserProperties {
     }
 
     static byte[] read(String log) {
-        try (InputStream in = NmeaParserProperties.class.getResourceAsStream("/nmea/" + log + ".log")) {
+        try (InputStream in = NmeaParserPropertyTest.class.getResourceAsStream("/nmea/" + log + ".log")) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
