@@ -14,5 +14,6 @@ final class Commands {
         root.addSubcommand(AuditCommand.create(options, wiring));
         root.addSubcommand(RecordCommand.create(options, wiring));
         root.addSubcommand(SurveyCommand.create(options));
+        root.addSubcommand(GnssCommand.create(options));
     }
 }
