@@ -33,6 +33,19 @@ public enum Datum implements MessageKeyed {
         return id;
     }
 
+    /**
+     * The name of the longitude/latitude system: {@code EPSG:4326}, {@code EPSG:4490}, or {@code
+     * GCJ-02} and {@code BD-09}, which have no EPSG code.
+     */
+    public String crsName() {
+        return switch (this) {
+            case WGS84 -> "EPSG:4326";
+            case CGCS2000 -> "EPSG:4490";
+            case GCJ02 -> "GCJ-02";
+            case BD09 -> "BD-09";
+        };
+    }
+
     /** Whether this is a deliberately shifted map-app system. */
     public boolean isShifted() {
         return this == GCJ02 || this == BD09;
