@@ -126,6 +126,9 @@ public final class FileImporter {
     private static FormatImporter importer(FileFormat format) {
         return switch (format) {
             case CSV -> new CsvImporter();
+            case GPX -> new GpxImporter();
+            case KML -> new KmlImporter();
+            case KMZ -> new KmzImporter();
             default -> throw new UnsupportedOperationException(format.name());
         };
     }

@@ -42,7 +42,16 @@ public final class FormatSniffer {
         }
         char c = head.charAt(i);
         if (c == '<') {
-            return new Sniff(ContentKind.XML, rootElement(head, i), line);
+            int root = rootStart(head, i);
+            if (root < 0) {
+                return new Sniff(ContentKind.XML, "", line);
+            }
+            for (int k = i; k < root; k++) {
+                if (head.charAt(k) == '\n') {
+                    line++;
+                }
+            }
+            return new Sniff(ContentKind.XML, rootName(head, root), line);
         }
         if (c == '{' || c == '[') {
             return new Sniff(ContentKind.JSON, "", line);
@@ -95,10 +104,10 @@ public final class FormatSniffer {
         return control * 20 > n;
     }
 
-    /** The local name of the first element, skipping the declaration, comments and a DOCTYPE. */
-    private static String rootElement(String head, int start) {
+    /** Where the first element starts, skipping the declaration, comments and a DOCTYPE; -1 if not seen. */
+    private static int rootStart(String head, int start) {
         int i = start;
-        while (i < head.length()) {
+        while (i >= 0 && i < head.length()) {
             if (head.startsWith("<?", i)) {
                 i = after(head, "?>", i);
             } else if (head.startsWith("<!--", i)) {
@@ -108,22 +117,22 @@ public final class FormatSniffer {
                 int close = head.indexOf('>', i);
                 i = bracket >= 0 && bracket < close ? after(head, "]>", i) : after(head, ">", i);
             } else if (head.charAt(i) == '<') {
-                int j = i + 1;
-                while (j < head.length() && !Character.isWhitespace(head.charAt(j)) && head.charAt(j) != '>'
-                        && head.charAt(j) != '/') {
-                    j++;
-                }
-                String name = head.substring(i + 1, j);
-                int colon = name.indexOf(':');
-                return colon >= 0 ? name.substring(colon + 1) : name;
+                return i;
             } else {
                 i++;
             }
-            if (i < 0) {
-                return "";
-            }
         }
-        return "";
+        return -1;
+    }
+
+    /** The local name of the element starting at {@code i}. */
+    private static String rootName(String head, int i) {
+        int j = i + 1;
+        while (j < head.length() && !Character.isWhitespace(head.charAt(j)) && head.charAt(j) != '>'
+                && head.charAt(j) != '/') {
+            j++;
+        }
+        return SafeXml.local(head.substring(i + 1, j));
     }
 
     private static int after(String s, String end, int from) {
