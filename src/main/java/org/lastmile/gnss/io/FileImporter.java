@@ -118,9 +118,9 @@ public final class FileImporter {
         List<LonLat> positions = raw.stream().flatMap(f -> f.shape().positions().stream())
                 .map(p -> new LonLat(p.lon(), p.lat())).toList();
         return new DatumShiftCheck(references).check(positions, datum).map(f -> f.likely().isPresent()
-                ? new ImportWarning(ImportWarning.Code.DATUM_SHIFT_LIKELY, Math.round(f.medianMetres()),
-                        f.likely().get(), Math.round(f.medianMetresIfLikely()))
-                : new ImportWarning(ImportWarning.Code.DATUM_SHIFT_UNEXPLAINED, Math.round(f.medianMetres())));
+                ? new ImportWarning(ImportWarning.Code.DATUM_SHIFT_LIKELY, Math.round(f.offsetMetres()),
+                        f.likely().get(), Math.round(f.metresIfLikely()))
+                : new ImportWarning(ImportWarning.Code.DATUM_SHIFT_UNEXPLAINED, Math.round(f.offsetMetres())));
     }
 
     private static FormatImporter importer(FileFormat format) {
@@ -129,6 +129,7 @@ public final class FileImporter {
             case GPX -> new GpxImporter();
             case KML -> new KmlImporter();
             case KMZ -> new KmzImporter();
+            case GEOJSON -> new GeoJsonImporter();
             default -> throw new UnsupportedOperationException(format.name());
         };
     }

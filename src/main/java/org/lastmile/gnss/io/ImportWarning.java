@@ -32,7 +32,7 @@ public record ImportWarning(Code code, Object... args) implements MessageKeyed {
          */
         MAP_APP_FILE,
         /**
-         * The points sit {0} m (median) from the site's reference points; read as {1} they would
+         * The points look shifted by {0} m from the site's reference points; read as {1} they would
          * sit {2} m from them.
          */
         DATUM_SHIFT_LIKELY,

@@ -25,9 +25,9 @@ class DatumShiftCheckTest {
     void gcj02PointsReadAsWgs84AreFlaggedAsGcj02() {
         var finding = new DatumShiftCheck(FIELD).check(in(Datum.GCJ02, FIELD), Datum.WGS84);
         assertThat(finding).isPresent();
-        assertThat(finding.get().medianMetres()).isBetween(100.0, 700.0);
+        assertThat(finding.get().offsetMetres()).isBetween(100.0, 700.0);
         assertThat(finding.get().likely()).contains(Datum.GCJ02);
-        assertThat(finding.get().medianMetresIfLikely()).isLessThan(0.01);
+        assertThat(finding.get().metresIfLikely()).isLessThan(0.01);
     }
 
     @Test
@@ -48,7 +48,7 @@ class DatumShiftCheckTest {
     void bd09PointsReadAsWgs84AreFlaggedAsBd09ThoughMoreThan700mOff() {
         var finding = new DatumShiftCheck(FIELD).check(in(Datum.BD09, FIELD), Datum.WGS84);
         assertThat(finding).isPresent();
-        assertThat(finding.get().medianMetres()).isGreaterThan(700.0);
+        assertThat(finding.get().offsetMetres()).isGreaterThan(700.0);
         assertThat(finding.get().likely()).contains(Datum.BD09);
     }
 
