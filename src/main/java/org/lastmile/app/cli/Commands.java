@@ -13,5 +13,7 @@ final class Commands {
         root.addSubcommand(CasesCommand.create(options, wiring));
         root.addSubcommand(AuditCommand.create(options, wiring));
         root.addSubcommand(RecordCommand.create(options, wiring));
+        root.addSubcommand(new ImportCommand(options));
+        root.addSubcommand(new ExportCommand(options));
     }
 }
