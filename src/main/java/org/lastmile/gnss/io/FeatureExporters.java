@@ -20,7 +20,8 @@ public final class FeatureExporters {
             case GEOJSON -> new GeoJsonExporter(false);
             case KML -> new KmlExporter(title);
             case GPX -> new GpxExporter();
-            case DAT, DXF -> throw new IllegalArgumentException(format + " needs a plane system");
+            case DAT -> new CassDatExporter(plane.orElseThrow(() -> new IllegalArgumentException("dat needs a plane")));
+            case DXF -> new DxfExporter(plane.orElseThrow(() -> new IllegalArgumentException("dxf needs a plane")));
         };
     }
 }

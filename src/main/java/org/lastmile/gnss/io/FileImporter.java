@@ -130,7 +130,7 @@ public final class FileImporter {
             case KML -> new KmlImporter();
             case KMZ -> new KmzImporter();
             case GEOJSON -> new GeoJsonImporter();
-            default -> throw new UnsupportedOperationException(format.name());
+            case CASS_DAT -> new CassDatImporter();
         };
     }
 }
