@@ -22,6 +22,7 @@ final class GpxScanner {
     static final class Container {
         final int line;
         final String path;
+        final String childPrefix;
         int size;
         double[] lons = new double[16];
         double[] lats = new double[16];
@@ -31,6 +32,7 @@ final class GpxScanner {
         Container(int line, String path, boolean keepPaths) {
             this.line = line;
             this.path = path;
+            this.childPrefix = path + "/";
             this.paths = keepPaths ? new String[16] : null;
         }
 
@@ -101,7 +103,7 @@ final class GpxScanner {
                     version10 = "1.0".equals(version) || (ns != null && ns.contains("GPX/1/0"));
                 } else if (depth == 2 && name.equals("wpt")) {
                     wpt++;
-                    point(r, waypoints, "wpt[" + wpt + "]", sink);
+                    point(r, waypoints, "", "wpt", wpt, sink);
                 } else if (depth == 2 && name.equals("rte")) {
                     currentRoute = new Container(line(r), "rte[" + (routes.size() + 1) + "]", false);
                     routes.add(currentRoute);
@@ -111,7 +113,7 @@ final class GpxScanner {
                     tracks.add(currentTrack);
                 } else if (depth == 3 && name.equals("rtept") && currentRoute != null) {
                     pointIndex++;
-                    point(r, currentRoute, currentRoute.path + "/rtept[" + pointIndex + "]", sink);
+                    point(r, currentRoute, currentRoute.childPrefix, "rtept", pointIndex, sink);
                 } else if (depth == 3 && name.equals("trkseg") && currentTrack != null) {
                     currentSegment = new Container(line(r), currentTrack.path() + "/trkseg["
                             + (currentTrack.segments().size() + 1) + "]", false);
@@ -119,7 +121,7 @@ final class GpxScanner {
                     pointIndex = 0;
                 } else if (depth == 4 && name.equals("trkpt") && currentSegment != null) {
                     pointIndex++;
-                    point(r, currentSegment, currentSegment.path + "/trkpt[" + pointIndex + "]", sink);
+                    point(r, currentSegment, currentSegment.childPrefix, "trkpt", pointIndex, sink);
                 }
             }
         } catch (XMLStreamException e) {
@@ -130,27 +132,35 @@ final class GpxScanner {
         }
     }
 
-    private static void point(XMLStreamReader r, Container into, String path, ImportSink sink) {
+    /** Reads a point's lat and lon; its path ({@code prefix + name[index]}) is built only when needed. */
+    private static void point(XMLStreamReader r, Container into, String prefix, String name, int index,
+            ImportSink sink) {
         int line = line(r);
-        SourceRef where = new SourceRef(line, path);
         String latText = r.getAttributeValue(null, "lat");
         String lonText = r.getAttributeValue(null, "lon");
         if (latText == null || lonText == null) {
-            sink.problem(ImportProblem.Code.MISSING_COORDINATE, where, latText == null ? "lat" : "lon");
+            sink.problem(ImportProblem.Code.MISSING_COORDINATE, where(line, prefix, name, index),
+                    latText == null ? "lat" : "lon");
             return;
         }
         OptionalDouble lat = Numbers.parse(latText);
         OptionalDouble lon = Numbers.parse(lonText);
         if (lat.isEmpty() || lon.isEmpty()) {
-            sink.problem(ImportProblem.Code.BAD_NUMBER, where, lat.isEmpty() ? latText : lonText);
+            sink.problem(ImportProblem.Code.BAD_NUMBER, where(line, prefix, name, index),
+                    lat.isEmpty() ? latText : lonText);
             return;
         }
-        var problem = Shapes.check(lon.getAsDouble(), lat.getAsDouble(), where);
-        if (problem.isPresent()) {
-            sink.problem(problem.get());
+        double la = lat.getAsDouble();
+        double lo = lon.getAsDouble();
+        if (!(la >= -90 && la <= 90 && lo >= -180 && lo <= 180)) {
+            sink.problem(Shapes.check(lo, la, where(line, prefix, name, index)).orElseThrow());
             return;
         }
-        into.add(lon.getAsDouble(), lat.getAsDouble(), line, path);
+        into.add(lo, la, line, into.paths == null ? null : prefix + name + "[" + index + "]");
+    }
+
+    private static SourceRef where(int line, String prefix, String name, int index) {
+        return new SourceRef(line, prefix + name + "[" + index + "]");
     }
 
     private static int line(XMLStreamReader r) {
