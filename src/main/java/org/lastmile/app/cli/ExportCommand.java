@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
  * {@code lastmile export FILE.geojson --to kml|gpx|dat|dxf [--crs EPSG:c] [--output F]}: writes
  * the features of a GeoJSON file (or any file {@code import} reads) in another format, to stdout
  * or to a file in the format's own encoding. CASS .dat and DXF are on the plane named by --crs.
+ * Parts of the input that cannot be read are listed on stderr and left out.
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
@@ -70,6 +71,9 @@ final class ExportCommand implements Callable<Integer> {
             plane = Optional.of(planes.resolve(crs));
         }
         ImportResult input = new FileImporter().importFile(file, ImportOptions.defaults());
+        PrintWriter err = spec.commandLine().getErr();
+        input.problems().forEach(p -> err.println(options.messages().get(p)));
+        err.flush();
         String title = String.valueOf(file.getFileName());
         FeatureExporter exporter = FeatureExporters.of(format, plane, title);
         if (output == null) {
@@ -83,9 +87,8 @@ final class ExportCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new LocalizedException(e, "cli.export.error.write", output, String.valueOf(e.getMessage()));
             }
-            spec.commandLine().getErr().println(options.messages().get("cli.export.written", output,
-                    input.features().size()));
-            spec.commandLine().getErr().flush();
+            err.println(options.messages().get("cli.export.written", output, input.features().size()));
+            err.flush();
         }
         return 0;
     }

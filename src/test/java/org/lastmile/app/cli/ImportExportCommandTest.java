@@ -112,5 +112,8 @@ class ImportExportCommandTest {
         assertThat(run.err.strip()).isEqualTo("dxf is on the plane: name the coordinate system with --crs EPSG:…");
         CliRun format = CliRun.run(ENGLISH, "export", sample("parcels.geojson"), "--to", "shp");
         assertThat(format.exit).isEqualTo(2);
+        CliRun kml = CliRun.run(ENGLISH, "export", sample("parcels.geojson"), "--to", "kml");
+        assertThat(kml.exit).isZero();
+        assertThat(kml.err).contains("Line 17: \"\"37.2\"\" is not a number or an angle; not imported");
     }
 }
