@@ -16,7 +16,7 @@ import org.lastmile.gnss.io.FeatureExporters;
 import org.lastmile.gnss.io.FileImporter;
 import org.lastmile.gnss.io.ImportOptions;
 import org.lastmile.gnss.io.ImportResult;
-import org.lastmile.gnss.io.PlaneSystem;
+import org.lastmile.gnss.io.PlaneProjection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,13 +48,13 @@ final class ExportCommand implements Callable<Integer> {
     Path output;
 
     private final GlobalOptions options;
-    private final PlaneSystems planes;
+    private final PlaneProjections planes;
 
     ExportCommand(GlobalOptions options) {
-        this(options, new PlaneSystems());
+        this(options, new PlaneProjections());
     }
 
-    ExportCommand(GlobalOptions options, PlaneSystems planes) {
+    ExportCommand(GlobalOptions options, PlaneProjections planes) {
         this.options = options;
         this.planes = planes;
     }
@@ -63,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ExportFormat format = ExportFormat.of(to)
                 .orElseThrow(() -> new LocalizedException("cli.export.error.format", to));
-        Optional<PlaneSystem> plane = Optional.empty();
+        Optional<PlaneProjection> plane = Optional.empty();
         if (format.needsPlane()) {
             if (crs == null) {
                 throw new LocalizedException("cli.export.error.crsRequired", format.extension());

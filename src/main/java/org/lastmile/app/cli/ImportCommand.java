@@ -50,13 +50,13 @@ final class ImportCommand implements Callable<Integer> {
     boolean json;
 
     private final GlobalOptions options;
-    private final PlaneSystems planes;
+    private final PlaneProjections planes;
 
     ImportCommand(GlobalOptions options) {
-        this(options, new PlaneSystems());
+        this(options, new PlaneProjections());
     }
 
-    ImportCommand(GlobalOptions options, PlaneSystems planes) {
+    ImportCommand(GlobalOptions options, PlaneProjections planes) {
         this.options = options;
         this.planes = planes;
     }

@@ -14,10 +14,10 @@ import java.util.List;
  */
 public final class CassDatExporter implements FeatureExporter {
 
-    private final PlaneSystem plane;
+    private final PlaneProjection plane;
 
     /** @param plane the Gauss-Krüger system to write in */
-    public CassDatExporter(PlaneSystem plane) {
+    public CassDatExporter(PlaneProjection plane) {
         this.plane = plane;
     }
 

@@ -18,7 +18,7 @@ final class CassDatImporter implements FormatImporter {
 
     @Override
     public void read(ImportInput input, ImportSink sink) {
-        PlaneSystem plane = input.options().plane()
+        PlaneProjection plane = input.options().plane()
                 .orElseThrow(() -> new ImportException(ImportError.CRS_REQUIRED, input.fileName()));
         TextDecoder.Decoded text = TextDecoder.decode(input.data());
         if (text.gbkFallback()) {

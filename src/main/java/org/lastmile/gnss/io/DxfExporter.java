@@ -19,10 +19,10 @@ public final class DxfExporter implements FeatureExporter {
     private static final double TEXT_HEIGHT_M = 1.0;
     private static final double LABEL_OFFSET_M = 0.5;
 
-    private final PlaneSystem plane;
+    private final PlaneProjection plane;
 
     /** @param plane the Gauss-Krüger system to draw in */
-    public DxfExporter(PlaneSystem plane) {
+    public DxfExporter(PlaneProjection plane) {
         this.plane = plane;
     }
 

@@ -31,7 +31,7 @@ public enum ExportFormat {
         return extension;
     }
 
-    /** Whether the format is on a plane and needs a {@link PlaneSystem}. */
+    /** Whether the format is on a plane and needs a {@link PlaneProjection}. */
     public boolean needsPlane() {
         return plane;
     }

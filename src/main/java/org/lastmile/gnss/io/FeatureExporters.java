@@ -15,7 +15,7 @@ public final class FeatureExporters {
      * @param title the document's title (KML)
      * @throws IllegalArgumentException when a plane format is asked for without a plane system
      */
-    public static FeatureExporter of(ExportFormat format, Optional<PlaneSystem> plane, String title) {
+    public static FeatureExporter of(ExportFormat format, Optional<PlaneProjection> plane, String title) {
         return switch (format) {
             case GEOJSON -> new GeoJsonExporter(false);
             case KML -> new KmlExporter(title);

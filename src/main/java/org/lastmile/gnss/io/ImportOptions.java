@@ -17,7 +17,7 @@ import org.lastmile.gnss.datum.LonLat;
  *     that sits where a map-app shift would put it, relative to these, gets a warning
  * @param limits size bounds
  */
-public record ImportOptions(Datum datum, Optional<PlaneSystem> plane, boolean strict, List<LonLat> references,
+public record ImportOptions(Datum datum, Optional<PlaneProjection> plane, boolean strict, List<LonLat> references,
         ImportLimits limits) {
 
     public ImportOptions {
@@ -36,7 +36,7 @@ public record ImportOptions(Datum datum, Optional<PlaneSystem> plane, boolean st
         return new ImportOptions(newDatum, plane, strict, references, limits);
     }
 
-    public ImportOptions withPlane(PlaneSystem newPlane) {
+    public ImportOptions withPlane(PlaneProjection newPlane) {
         return new ImportOptions(datum, Optional.ofNullable(newPlane), strict, references, limits);
     }
 

@@ -16,7 +16,7 @@ import org.lastmile.gnss.datum.Datum;
 
 class CassAndDxfTest {
 
-    private static final PlaneSystem ZONE_33 = new Proj4jZone33();
+    private static final PlaneProjection ZONE_33 = new Proj4jZone33();
     private static final ImportOptions WITH_ZONE = ImportOptions.defaults().withPlane(ZONE_33);
 
     @Test

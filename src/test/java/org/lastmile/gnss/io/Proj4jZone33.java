@@ -12,7 +12,7 @@ import org.locationtech.proj4j.ProjCoordinate;
  * meridian 99° E, false easting 33,500,000 m) built on Proj4J, so that the CASS and DXF code can be
  * tested against PROJ's own figures (the sample file was made with cs2cs).
  */
-final class Proj4jZone33 implements PlaneSystem {
+final class Proj4jZone33 implements PlaneProjection {
 
     private final CoordinateTransform toPlane;
     private final CoordinateTransform toGeographic;

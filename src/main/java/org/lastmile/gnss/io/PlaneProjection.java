@@ -7,7 +7,7 @@ import org.lastmile.gnss.datum.LonLat;
  * need it. The projection itself is the survey engine's ({@code org.lastmile.survey.crs}); this is
  * only the seam through which the CASS and DXF code uses it.
  */
-public interface PlaneSystem {
+public interface PlaneProjection {
 
     /** The system's name, for example {@code EPSG:4521}. */
     String name();
