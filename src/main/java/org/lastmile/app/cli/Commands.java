@@ -15,5 +15,7 @@ final class Commands {
         root.addSubcommand(RecordCommand.create(options, wiring));
         root.addSubcommand(SurveyCommand.create(options));
         root.addSubcommand(GnssCommand.create(options));
+        root.addSubcommand(new ImportCommand(options));
+        root.addSubcommand(new ExportCommand(options));
     }
 }

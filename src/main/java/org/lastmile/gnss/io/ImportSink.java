@@ -1,0 +1,76 @@
+package org.lastmile.gnss.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.lastmile.gnss.datum.Datum;
+
+/** Collects what a format importer finds, as read (before datum conversion), within the limits. */
+final class ImportSink {
+
+    private final String fileName;
+    private final Datum datum;
+    private final String crsIn;
+    private final int maxPositions;
+    private final List<Feature> features = new ArrayList<>();
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<ImportWarning> warnings = new ArrayList<>();
+    private long positions;
+    private int ringsClosed;
+
+    ImportSink(String fileName, Datum datum, String crsIn, ImportLimits limits) {
+        this.fileName = fileName;
+        this.datum = datum;
+        this.crsIn = crsIn;
+        this.maxPositions = limits.maxPositions();
+    }
+
+    String fileName() {
+        return fileName;
+    }
+
+    void add(String name, FeatureShape shape, SourceRef source, Map<String, String> properties) {
+        positions += shape.positions().size();
+        if (positions > maxPositions) {
+            throw new ImportException(ImportError.TOO_MANY_POSITIONS, fileName, maxPositions);
+        }
+        features.add(new Feature(name, shape, source, datum, crsIn, properties));
+    }
+
+    void add(String name, FeatureShape shape, SourceRef source) {
+        add(name, shape, source, Map.of());
+    }
+
+    void problem(ImportProblem.Code code, SourceRef source, String detail) {
+        problems.add(new ImportProblem(code, source, detail));
+    }
+
+    void problem(ImportProblem problem) {
+        problems.add(problem);
+    }
+
+    void warn(ImportWarning.Code code, Object... args) {
+        warnings.add(new ImportWarning(code, args));
+    }
+
+    /** Counts a ring that the importer closed; reported once as a warning. */
+    void ringClosed() {
+        ringsClosed++;
+    }
+
+    List<Feature> features() {
+        return features;
+    }
+
+    List<ImportProblem> problems() {
+        return problems;
+    }
+
+    List<ImportWarning> warnings() {
+        List<ImportWarning> all = new ArrayList<>(warnings);
+        if (ringsClosed > 0) {
+            all.add(new ImportWarning(ImportWarning.Code.RINGS_CLOSED, ringsClosed));
+        }
+        return all;
+    }
+}

@@ -1,0 +1,66 @@
+package org.lastmile.gnss.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * KMZ: a zip holding a KML document ({@code doc.kml} by convention, else the first {@code .kml}
+ * entry) and its images. Every entry is inflated through a counter, so that no more than
+ * {@link ImportLimits#maxUncompressedBytes()} are ever unpacked, however small the archive (a zip
+ * bomb stops there with "larger than … MB").
+ */
+final class KmzImporter implements FormatImporter {
+
+    private static final int BUFFER = 64 * 1024;
+
+    @Override
+    public void read(ImportInput input, ImportSink sink) {
+        long cap = input.options().limits().maxUncompressedBytes();
+        long inflated = 0;
+        byte[] chosen = null;
+        String chosenName = null;
+        byte[] buffer = new byte[BUFFER];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(input.data()))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                String name = entry.getName();
+                boolean kml = !entry.isDirectory() && name.toLowerCase(Locale.ROOT).endsWith(".kml");
+                boolean wanted = kml && (chosen == null || (isDoc(name) && !isDoc(chosenName)));
+                ByteArrayOutputStream out = wanted ? new ByteArrayOutputStream() : null;
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    inflated += n;
+                    if (inflated > cap) {
+                        throw new ImportException(ImportError.TOO_LARGE, input.fileName(), cap >> 20);
+                    }
+                    if (out != null) {
+                        out.write(buffer, 0, n);
+                    }
+                }
+                if (out != null) {
+                    chosen = out.toByteArray();
+                    chosenName = name;
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ImportException(e, ImportError.BROKEN, input.fileName(), "KMZ", 0, String.valueOf(e.getMessage()));
+        }
+        if (chosen == null) {
+            throw new ImportException(ImportError.KMZ_WITHOUT_KML, input.fileName());
+        }
+        TextDecoder.Decoded text = TextDecoder.decodeXml(chosen);
+        if (text.gbkFallback()) {
+            sink.warn(ImportWarning.Code.READ_AS_GBK);
+        }
+        new KmlImporter(chosenName + "!/").read(text.text(), sink);
+        MapAppHint.check(text.text(), input.options().datum(), sink);
+    }
+
+    private static boolean isDoc(String name) {
+        return name != null && name.equalsIgnoreCase("doc.kml");
+    }
+}

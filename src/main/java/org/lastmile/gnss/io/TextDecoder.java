@@ -1,0 +1,119 @@
+package org.lastmile.gnss.io;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a file's bytes into text the way Chinese field files need: a byte-order mark wins (UTF-8,
+ * UTF-16); otherwise UTF-8 when the bytes are valid UTF-8, else GBK (decoded as GB18030, its
+ * superset), which Chinese Windows tools write. XML files may also name their encoding.
+ */
+final class TextDecoder {
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Pattern XML_ENCODING = Pattern.compile(
+            "^<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
+
+    private TextDecoder() {
+    }
+
+    /**
+     * The decoded text.
+     *
+     * @param text the characters, without byte-order mark
+     * @param charset how they were decoded
+     * @param gbkFallback whether the bytes were not UTF-8 and were read as GBK
+     */
+    record Decoded(String text, Charset charset, boolean gbkFallback) {
+    }
+
+    /** Decodes a text file (CSV, CASS .dat). */
+    static Decoded decode(byte[] data) {
+        return decode(data, data.length);
+    }
+
+    /** Decodes the first {@code length} bytes; a sequence cut at the end is dropped, not an error. */
+    static Decoded decode(byte[] data, int length) {
+        if (startsWith(data, length, 0xEF, 0xBB, 0xBF)) {
+            return new Decoded(new String(data, 3, length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, false);
+        }
+        if (startsWith(data, length, 0xFF, 0xFE)) {
+            return new Decoded(new String(data, 2, length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE,
+                    false);
+        }
+        if (startsWith(data, length, 0xFE, 0xFF)) {
+            return new Decoded(new String(data, 2, length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE,
+                    false);
+        }
+        int usable = length < data.length ? completeUtf8Prefix(data, length) : length;
+        try {
+            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(data, 0, usable));
+            return new Decoded(chars.toString(), StandardCharsets.UTF_8, false);
+        } catch (CharacterCodingException e) {
+            return new Decoded(new String(data, 0, length, GB18030), GB18030, true);
+        }
+    }
+
+    /** Decodes an XML file: a byte-order mark, then the declared encoding, then as {@link #decode}. */
+    static Decoded decodeXml(byte[] data) {
+        Decoded plain = decode(data);
+        Matcher m = XML_ENCODING.matcher(plain.text().length() > 300 ? plain.text().substring(0, 300) : plain.text());
+        if (!m.find() || plain.charset().equals(StandardCharsets.UTF_16LE)
+                || plain.charset().equals(StandardCharsets.UTF_16BE)) {
+            return plain;
+        }
+        Charset declared;
+        try {
+            declared = Charset.forName(m.group(1));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return plain;
+        }
+        if (declared.equals(StandardCharsets.UTF_8) || declared.equals(plain.charset())) {
+            return plain;
+        }
+        if (declared.name().equals("GBK") || declared.name().equals("GB2312")) {
+            declared = GB18030;
+        }
+        int skip = startsWith(data, data.length, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        return new Decoded(new String(data, skip, data.length - skip, declared), declared, false);
+    }
+
+    private static boolean startsWith(byte[] data, int length, int... prefix) {
+        if (length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((data[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The length without a UTF-8 sequence cut by the end of the sample. */
+    private static int completeUtf8Prefix(byte[] data, int length) {
+        int i = length - 1;
+        int back = 0;
+        while (i >= 0 && back < 3 && (data[i] & 0xC0) == 0x80) {
+            i--;
+            back++;
+        }
+        if (i < 0) {
+            return length;
+        }
+        int lead = data[i] & 0xFF;
+        int need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        return (length - i) < need ? i : length;
+    }
+}

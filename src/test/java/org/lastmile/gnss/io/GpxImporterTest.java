@@ -1,0 +1,90 @@
+package org.lastmile.gnss.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class GpxImporterTest {
+
+    private static ImportResult gpx(String text) {
+        return new FileImporter().importBytes("t.gpx", text.getBytes(StandardCharsets.UTF_8), ImportOptions.defaults());
+    }
+
+    @Test
+    void gpx11WaypointsRouteAndTrackSegments() {
+        ImportResult r = Samples.load("field-walk-1.1.gpx");
+        assertThat(r.format()).isEqualTo(FileFormat.GPX);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.points()).extracting(Feature::name).containsExactly("J1", "J2", "J3", "J4");
+        Feature j1 = r.points().get(0);
+        assertThat(j1.source()).isEqualTo(new SourceRef(10, "wpt[1]"));
+        assertThat(j1.shape().positions().get(0)).isEqualTo(new Position(100.13451, 37.32215, 3301.2));
+        assertThat(j1.properties()).containsEntry("description", "水泥桩 西北角")
+                .containsEntry("time", "2023-06-14T03:15:10Z");
+        assertThat(r.lines()).extracting(Feature::name, f -> f.source().element(), f -> f.shape().positions().size())
+                .containsExactly(tuple("去地块的路", "rte[1]", 3), tuple("沿地界步行", "trk[1]/trkseg[1]", 4),
+                        tuple("沿地界步行", "trk[1]/trkseg[2]", 2));
+        assertThat(r.lines().get(1).source().line()).isEqualTo(32);
+        assertThat(r.lines().get(1).shape().positions().get(3)).isEqualTo(new Position(100.136050, 37.321660, 3301.6));
+    }
+
+    @Test
+    void gpx10IsReadWithItsOwnNamespace() {
+        ImportResult r = Samples.load("field-walk-1.0.gpx");
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.points()).extracting(Feature::name).containsExactly("J1", "J2");
+        assertThat(r.points().get(1).shape().positions().get(0)).isEqualTo(new Position(100.13612, 37.3223, 3300.8));
+        assertThat(r.lines()).extracting(Feature::name).containsExactly("R1", "地界");
+        assertThat(r.lines().get(1).shape().positions()).hasSize(3);
+    }
+
+    @Test
+    void badPointsAreProblemsAndLeftOutOfTheirTrack() {
+        ImportResult r = Samples.load("track-bad-points.gpx");
+        assertThat(r.points()).extracting(Feature::name).containsExactly("good");
+        assertThat(r.problems()).extracting(ImportProblem::line, ImportProblem::code, p -> p.source().element())
+                .containsExactly(tuple(4, ImportProblem.Code.BAD_NUMBER, "wpt[2]"),
+                        tuple(5, ImportProblem.Code.MISSING_COORDINATE, "wpt[3]"),
+                        tuple(8, ImportProblem.Code.LATITUDE_OUT_OF_RANGE, "trk[1]/trkseg[1]/trkpt[2]"));
+        assertThat(r.lines().get(0).shape().positions()).extracting(Position::lat).containsExactly(37.1, 37.2);
+    }
+
+    @Test
+    void aCutFileIsBrokenAtItsLine() {
+        String cut = "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\">\n<wpt lat=\"1\" lon=\"2\">\n<name>a</na";
+        assertThatThrownBy(() -> gpx(cut)).isInstanceOfSatisfying(ImportException.class, e -> {
+            assertThat(e.error()).isEqualTo(ImportError.BROKEN);
+            assertThat(e.messageArgs()[2]).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void aDoctypeIsRefusedSoNoEntityIsEverResolved() {
+        String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE gpx [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                + "<gpx version=\"1.1\"><wpt lat=\"1\" lon=\"2\"><name>&x;</name></wpt></gpx>";
+        assertThatThrownBy(() -> gpx(xxe)).isInstanceOfSatisfying(ImportException.class,
+                e -> assertThat(e.error()).isEqualTo(ImportError.BROKEN));
+    }
+
+    @Test
+    void aKmlNamedGpxIsNotAGpxFile() {
+        assertThatThrownBy(() -> new FileImporter().importBytes("walk.gpx", Samples.bytes("ovital-parcels.kml"),
+                ImportOptions.defaults())).isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.error()).isEqualTo(ImportError.NOT_FORMAT);
+                    assertThat(e.messageArgs()[1]).isEqualTo("GPX");
+                    assertThat(e.messageArgs()[2]).isEqualTo(2);
+                    assertThat(((Sniff) e.messageArgs()[3]).root()).isEqualTo("kml");
+                });
+    }
+
+    @Test
+    void withoutNamespaceAndWithGbkDeclaration() {
+        byte[] gbk = ("<?xml version=\"1.0\" encoding=\"GBK\"?><gpx version=\"1.1\"><wpt lat=\"37.1\" lon=\"100.1\">"
+                + "<name>界址点</name></wpt></gpx>").getBytes(java.nio.charset.Charset.forName("GBK"));
+        ImportResult r = new FileImporter().importBytes("t.gpx", gbk, ImportOptions.defaults());
+        assertThat(r.points()).extracting(Feature::name).containsExactly("界址点");
+    }
+}
