@@ -77,8 +77,8 @@ final class ImportCommand implements Callable<Integer> {
             out.println();
         } else {
             for (Feature f : result.features()) {
-                out.println(messages.get("cli.import.feature", new Key("cli.import.kind."
-                        + f.kind().name().toLowerCase(Locale.ROOT)), f.name(), where(f, messages),
+                Key kind = new Key("cli.import.kind." + f.kind().name().toLowerCase(Locale.ROOT));
+                out.println(messages.get("cli.import.feature", kind, f.name(), where(f, messages),
                         messages.get("cli.import.source", f.source().line(), f.source().element())));
             }
         }

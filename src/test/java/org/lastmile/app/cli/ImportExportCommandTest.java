@@ -1,6 +1,7 @@
 package org.lastmile.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -115,5 +116,36 @@ class ImportExportCommandTest {
         CliRun kml = CliRun.run(ENGLISH, "export", sample("parcels.geojson"), "--to", "kml");
         assertThat(kml.exit).isZero();
         assertThat(kml.err).contains("Line 17: \"\"37.2\"\" is not a number or an angle; not imported");
+    }
+
+    @Test
+    void cassFileInItsNamedZoneLandsWhereCs2csPutsItAndRoundTripsThroughDat() throws IOException {
+        CliRun run = CliRun.run(ENGLISH, "import", sample("gangcha-zone33.dat"), "--crs", "EPSG:4521", "--json");
+        assertThat(run.exit).isZero();
+        JsonNode j1 = new ObjectMapper().readTree(run.out).path("features").get(0);
+        assertThat(j1.path("properties").path("name").asText()).isEqualTo("J1");
+        // cs2cs EPSG:4521 -> EPSG:4490 made the sample from these degrees.
+        JsonNode c = j1.path("geometry").path("coordinates");
+        assertThat(c.get(0).asDouble()).isCloseTo(100.13451, within(1e-8));
+        assertThat(c.get(1).asDouble()).isCloseTo(37.32215, within(1e-8));
+
+        Path geojson = dir.resolve("corners.geojson");
+        Files.writeString(geojson, run.out);
+        CliRun dat = CliRun.run(ENGLISH, "export", geojson.toString(), "--to", "dat", "--crs", "EPSG:4521");
+        assertThat(dat.exit).isZero();
+        assertThat(dat.out).contains("J1,JZD,33600558.758");
+        CliRun dxf = CliRun.run(ENGLISH, "export", geojson.toString(), "--to", "dxf", "--crs", "EPSG:4521");
+        assertThat(dxf.exit).isZero();
+        assertThat(dxf.out).contains("33600558.758");
+    }
+
+    @Test
+    void anUnknownOrGeographicCrsIsOneLineAndExit2() {
+        for (String crs : new String[] {"EPSG:9999", "EPSG:4490", "zone33"}) {
+            CliRun run = CliRun.run(ENGLISH, "import", sample("gangcha-zone33.dat"), "--crs", crs);
+            assertThat(run.exit).as(crs).isEqualTo(2);
+            assertThat(run.err.lines().count()).as(crs).isEqualTo(1);
+            assertThat(run.err).as(crs).contains(crs);
+        }
     }
 }
