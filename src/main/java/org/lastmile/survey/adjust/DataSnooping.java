@@ -42,7 +42,7 @@ final class DataSnooping {
         List<AdjustmentWarning> warnings = new ArrayList<>();
         Solution solution;
         try {
-            solution = gaussNewton.solve(points, observations, active, start);
+            solution = firstSolution(points, observations, active, start);
         } catch (AdjustmentException e) {
             if (e.error() != AdjustmentError.NOT_CONVERGED || suspects.isEmpty()) {
                 throw e;
@@ -51,7 +51,7 @@ final class DataSnooping {
                 active[i] = false;
                 rejections.add(new Rejection(i, null));
             }
-            solution = gaussNewton.solve(points, observations, active, start);
+            solution = firstSolution(points, observations, active, start);
         }
         ObservationStatistics[] stats = statistics(solution, observations.size());
         while (true) {
@@ -86,6 +86,82 @@ final class DataSnooping {
             stats = statistics(solution, observations.size());
         }
         return new Outcome(solution, active, stats, rejections, warnings);
+    }
+
+    /**
+     * The first adjustment. Started from metre-level positions, Gauss–Newton may stop in a false
+     * minimum (a fold of a chain of short tapes, survey.md) or not settle at all. When it does not
+     * settle, or settles with vᵀPv above the global test's upper bound, the same network is solved
+     * again by continuation ({@link GaussNewton#solveByContinuation}) and the solution with the
+     * smaller vᵀPv is kept: a false minimum has a larger vᵀPv than the true one. If neither
+     * settles, NOT_CONVERGED is thrown rather than a wrong answer returned.
+     */
+    Solution firstSolution(List<String> points, List<Observation> observations, boolean[] active, double[] start) {
+        Solution plain;
+        try {
+            plain = gaussNewton.solve(points, observations, active, start);
+        } catch (AdjustmentException e) {
+            if (e.error() != AdjustmentError.NOT_CONVERGED) {
+                throw e;
+            }
+            Solution retried = continuation(points, observations, active, start);
+            if (retried == null) {
+                throw e;
+            }
+            return retried;
+        }
+        GlobalTest global = GlobalTest.of(plain.vpv, plain.degreesOfFreedom(), options.globalAlpha());
+        if (global.passed() || plain.vpv < global.upper()) {
+            return plain;
+        }
+        Solution retried = continuation(points, observations, active, start);
+        return retried != null && retried.vpv < plain.vpv * (1 - 1e-9) ? retried : plain;
+    }
+
+    /** The continuation solve, or null when it does not apply or does not settle either. */
+    private Solution continuation(List<String> points, List<Observation> observations, boolean[] active,
+            double[] start) {
+        double inflation = inflation(observations, active);
+        if (inflation <= GaussNewton.CONTINUATION_STEP) {
+            return null;
+        }
+        try {
+            return gaussNewton.solveByContinuation(points, observations, active, start, inflation);
+        } catch (AdjustmentException e) {
+            if (e.error() == AdjustmentError.NOT_CONVERGED) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * How much the σ of tapes, bearings and offsets are first inflated: the ratio of the median σ
+     * of the positions to the median σ of the tapes (the stage at which a tape weighs as much as a
+     * GNSS position). 1 without positions or tapes.
+     */
+    static double inflation(List<Observation> observations, boolean[] active) {
+        List<Double> positions = new ArrayList<>();
+        List<Double> tapes = new ArrayList<>();
+        for (int i = 0; i < observations.size(); i++) {
+            if (!active[i]) {
+                continue;
+            }
+            Observation o = observations.get(i);
+            if (o instanceof org.lastmile.survey.observation.GnssPosition g) {
+                positions.add(Math.sqrt((g.covariance().ee() + g.covariance().nn()) / 2));
+            } else if (o instanceof org.lastmile.survey.observation.KnownCoordinate c) {
+                positions.add(Math.sqrt((c.covariance().ee() + c.covariance().nn()) / 2));
+            } else if (o instanceof org.lastmile.survey.observation.TapeDistance t) {
+                tapes.add(t.sigma());
+            }
+        }
+        if (positions.isEmpty() || tapes.isEmpty()) {
+            return 1;
+        }
+        java.util.Collections.sort(positions);
+        java.util.Collections.sort(tapes);
+        return Math.max(1, positions.get(positions.size() / 2) / tapes.get(tapes.size() / 2));
     }
 
     ObservationStatistics[] statistics(Solution solution, int count) {
