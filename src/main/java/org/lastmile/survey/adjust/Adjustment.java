@@ -51,7 +51,7 @@ public final class Adjustment {
         Map<Integer, Integer> suspects = GrossSlipScreen.suspects(observations, options.grossFactor());
         double[] start = StartingCoordinates.build(network, points, suspects.keySet());
         GaussNewton gaussNewton = new GaussNewton(options);
-        DataSnooping.Outcome outcome = new DataSnooping(gaussNewton, options).run(points, observations, start, suspects);
+        DataSnooping.Outcome outcome = new DataSnooping(gaussNewton, options).run(network, points, start, suspects);
         Solution s = outcome.solution();
         Linearizer linearizer = new Linearizer(s.unknowns);
 

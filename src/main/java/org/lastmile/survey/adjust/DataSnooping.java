@@ -20,6 +20,7 @@ final class DataSnooping {
 
     private final GaussNewton gaussNewton;
     private final AdjustmentOptions options;
+    private Network network;
 
     DataSnooping(GaussNewton gaussNewton, AdjustmentOptions options) {
         this.gaussNewton = gaussNewton;
@@ -35,7 +36,9 @@ final class DataSnooping {
             List<AdjustmentWarning> warnings) {
     }
 
-    Outcome run(List<String> points, List<Observation> observations, double[] start, Map<Integer, Integer> suspects) {
+    Outcome run(Network network, List<String> points, double[] start, Map<Integer, Integer> suspects) {
+        this.network = network;
+        List<Observation> observations = network.observations();
         boolean[] active = new boolean[observations.size()];
         java.util.Arrays.fill(active, true);
         List<Rejection> rejections = new ArrayList<>();
@@ -59,14 +62,6 @@ final class DataSnooping {
             if (pick < 0) {
                 break;
             }
-            List<Integer> alike = suspects.containsKey(pick) ? List.of() : alike(stats, pick);
-            if (!alike.isEmpty()) {
-                List<Integer> all = new ArrayList<>(List.of(pick));
-                all.addAll(alike);
-                java.util.Collections.sort(all);
-                warnings.add(new AdjustmentWarning(WarningCode.NOT_LOCATABLE, all));
-                break;
-            }
             if (rejections.size() >= options.maxRejections()) {
                 if (options.maxRejections() > 0) {
                     warnings.add(AdjustmentWarning.of(WarningCode.REJECTION_LIMIT, options.maxRejections()));
@@ -76,11 +71,28 @@ final class DataSnooping {
             active[pick] = false;
             Solution next;
             try {
-                next = gaussNewton.solve(points, observations, active, solution.xy);
+                next = resolve(points, observations, active, solution.xy);
             } catch (AdjustmentException e) {
+                // Without it the figure does not settle (it holds a weakly fixed corner): the misfit
+                // is seen but cannot be pinned on it; name it with those that test alike.
                 active[pick] = true;
+                warnings.add(notLocatable(pick, alike(stats, pick, solution, null, points, observations, active)));
                 break;
             }
+            active[pick] = true;
+            double w = stats[pick].maxAbsW();
+            if (!(solution.vpv - next.vpv >= IMPROVEMENT * w * w)) {
+                // The linearized test blamed it, but leaving it out does not explain the misfit (a
+                // strongly non-linear figure, or the misfit lies elsewhere): do not name it.
+                warnings.add(notLocatable(pick, List.of()));
+                break;
+            }
+            List<Integer> alike = alike(stats, pick, solution, next, points, observations, active);
+            if (!alike.isEmpty()) {
+                warnings.add(notLocatable(pick, alike));
+                break;
+            }
+            active[pick] = false;
             rejections.add(new Rejection(pick, stats[pick]));
             solution = next;
             stats = statistics(solution, observations.size());
@@ -116,6 +128,48 @@ final class DataSnooping {
         }
         Solution retried = continuation(points, observations, active, start);
         return retried != null && retried.vpv < plain.vpv * (1 - 1e-9) ? retried : plain;
+    }
+
+    /**
+     * A re-adjustment with fewer observations, from the last coordinates. Those coordinates were
+     * bent by what was left out (a corner that a wrong tape held may sit folded), so when the
+     * result fails the global test on the high side it is also solved from starting coordinates
+     * built without the left-out observations (and by continuation), and the smaller vᵀPv is kept.
+     */
+    private Solution resolve(List<String> points, List<Observation> observations, boolean[] active, double[] from) {
+        Solution s;
+        AdjustmentException failure = null;
+        try {
+            s = gaussNewton.solve(points, observations, active, from);
+            GlobalTest global = GlobalTest.of(s.vpv, s.degreesOfFreedom(), options.globalAlpha());
+            if (global.passed() || s.vpv < global.upper()) {
+                return s;
+            }
+        } catch (AdjustmentException e) {
+            if (e.error() != AdjustmentError.NOT_CONVERGED) {
+                throw e;
+            }
+            s = null;
+            failure = e;
+        }
+        java.util.Set<Integer> left = new java.util.HashSet<>();
+        for (int i = 0; i < active.length; i++) {
+            if (!active[i]) {
+                left.add(i);
+            }
+        }
+        try {
+            Solution fresh = firstSolution(points, observations, active,
+                    StartingCoordinates.build(network, points, left));
+            if (s == null || fresh.vpv < s.vpv) {
+                s = fresh;
+            }
+        } catch (AdjustmentException e) {
+            if (s == null) {
+                throw failure;
+            }
+        }
+        return s;
     }
 
     /** The continuation solve, or null when it does not apply or does not settle either. */
@@ -196,15 +250,70 @@ final class DataSnooping {
         return best;
     }
 
-    /** The other observations whose |w| is as large as the picked one's (they test alike). */
-    private static List<Integer> alike(ObservationStatistics[] stats, int pick) {
-        double w = stats[pick].maxAbsW();
+    private static AdjustmentWarning notLocatable(int pick, List<Integer> alike) {
+        List<Integer> all = new ArrayList<>(List.of(pick));
+        all.addAll(alike);
+        java.util.Collections.sort(all);
+        return new AdjustmentWarning(WarningCode.NOT_LOCATABLE, all);
+    }
+
+    /**
+     * The other observations that data snooping cannot tell from the picked one: removing either
+     * explains the misfit about as well. Candidates are those whose w-test is correlated with the
+     * picked one's (|ρ| ≥ {@link #CORRELATED}) and whose w² falls short of the picked one's by less
+     * than the critical value squared (vᵀPv falls by w² when an observation is removed), or, with
+     * |ρ| ≥ {@link #TWINS}, whose |w| exceeds the critical value (a large blunder makes the
+     * linearized w of near-twins unreliable). Each candidate is re-adjusted without it; it is alike
+     * when its vᵀPv is not larger than without the picked one by the critical value squared. Naming
+     * one of them would be a guess: a braced quadrilateral (r = 1, all |ρ| = 1), or a blunder too
+     * small to be told from its neighbours'. Without {@code withoutPick} (the network does not
+     * settle without the picked one) every candidate counts as alike.
+     */
+    private List<Integer> alike(ObservationStatistics[] stats, int pick, Solution solution, Solution withoutPick,
+            List<String> points, List<Observation> observations, boolean[] active) {
+        ObservationStatistics p = stats[pick];
+        double w = p.maxAbsW();
+        double c2 = options.criticalW() * options.criticalW();
+        double floor = w * w - c2;
         List<Integer> alike = new ArrayList<>();
         for (ObservationStatistics st : stats) {
-            if (st != null && st.index != pick && st.maxAbsW() >= SAME_W * w) {
+            if (st == null || st.index == pick) {
+                continue;
+            }
+            double wj = st.maxAbsW();
+            if (!(wj * wj >= floor) && !(wj > options.criticalW())) {
+                continue;
+            }
+            double rho = Math.abs(ObservationStatistics.correlation(solution.linearized[pick], p.worst(),
+                    solution.linearized[st.index], st.worst(), solution));
+            boolean candidate = wj * wj >= floor && (rho >= CORRELATED || wj >= SAME_W * w) || rho >= TWINS;
+            if (!candidate) {
+                continue;
+            }
+            if (withoutPick == null) {
                 alike.add(st.index);
+                continue;
+            }
+            active[st.index] = false;
+            try {
+                Solution without = resolve(points, observations, active, solution.xy);
+                if (without.vpv <= withoutPick.vpv + c2) {
+                    alike.add(st.index);
+                }
+            } catch (AdjustmentException e) {
+                // Without it the figure does not settle: whether it fits better cannot be said.
+                alike.add(st.index);
+            } finally {
+                active[st.index] = true;
             }
         }
         return alike;
     }
+
+    /** w-tests correlated this much are near-twins: their linearized w cannot be compared. */
+    static final double TWINS = 0.95;
+    /** w-tests correlated at least this much see the same blunders. */
+    static final double CORRELATED = 0.5;
+    /** Leaving out the rejected observation must lower vᵀPv by at least this share of its w². */
+    static final double IMPROVEMENT = 0.5;
 }
