@@ -74,7 +74,7 @@ public final class Adjustment {
         for (DataSnooping.Rejection r : outcome.rejections()) {
             ObservationResult res = results.get(r.index());
             int c = res.worstComponent();
-            double estimate = r.statistics() != null ? r.statistics().blunder[c] : -res.residual()[c];
+            double estimate = r.linear() ? r.statistics().blunder[c] : -res.residual()[c];
             blunders.add(new Blunder(r.index(), res.type(), c, res.w()[c], estimate, res.mdb()[c],
                     slips.suggest(network, points, outcome.active(), r.index(), s,
                             Double.isFinite(res.mdb()[c]) ? res.mdb()[c] : 0)));

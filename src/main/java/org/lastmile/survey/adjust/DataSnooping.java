@@ -6,17 +6,17 @@ import java.util.Map;
 import org.lastmile.survey.observation.Observation;
 
 /**
- * Baarda's data snooping with iterative removal: adjust, reject the observation with the largest
- * |w| above the critical value, re-adjust from the last coordinates, repeat. Suspected gross
- * slips (from {@link GrossSlipScreen}) are tested first, so that a gross slip is not masked by
- * the good observations it distorts. When the two largest |w| are (nearly) equal the blunder
- * cannot be located and nothing is rejected. If the first adjustment does not converge, the
- * suspects are set aside before it.
+ * Baarda's data snooping with iterative removal, with re-adjustment as the arbiter: while some |w|
+ * exceeds the critical value, re-adjust without each candidate ({@link #candidates}); the one
+ * whose removal lowers vᵀPv most is rejected if the drop exceeds the critical value squared (for a
+ * linear model the drop is w², so this is the w-test on the non-linear model) and no other
+ * candidate's removal leaves a vᵀPv within the critical value squared of it; otherwise the
+ * warning not_locatable names the candidates and nothing is rejected. Then repeat. Suspected
+ * gross slips (from {@link GrossSlipScreen}) are always candidates. If the first adjustment does
+ * not converge, the suspects are set aside before it.
  */
 final class DataSnooping {
 
-    /** Two |w| within this ratio cannot be told apart. */
-    static final double SAME_W = 0.99;
 
     private final GaussNewton gaussNewton;
     private final AdjustmentOptions options;
@@ -27,8 +27,13 @@ final class DataSnooping {
         this.options = options;
     }
 
-    /** A rejection: the observation and its statistics in the adjustment that rejected it (null if set aside). */
-    record Rejection(int index, ObservationStatistics statistics) {
+    /**
+     * A rejection: the observation and its statistics in the adjustment that rejected it (null if
+     * set aside), and whether its own w exceeded the critical value there (then ∇ = −v/r estimates
+     * the blunder; else the first solution was bent around it and the difference between its value
+     * and the one implied without it does).
+     */
+    record Rejection(int index, ObservationStatistics statistics, boolean linear) {
     }
 
     /** The final solution, which observations take part, the rejections in order, and warnings. */
@@ -52,7 +57,7 @@ final class DataSnooping {
             }
             for (int i : suspects.keySet()) {
                 active[i] = false;
-                rejections.add(new Rejection(i, null));
+                rejections.add(new Rejection(i, null, false));
             }
             solution = firstSolution(points, observations, active, start);
         }
@@ -68,33 +73,56 @@ final class DataSnooping {
                 }
                 break;
             }
-            active[pick] = false;
-            Solution next;
-            try {
-                next = resolve(points, observations, active, solution.xy);
-            } catch (AdjustmentException e) {
-                // Without it the figure does not settle (it holds a weakly fixed corner): the misfit
-                // is seen but cannot be pinned on it; name it with those that test alike.
-                active[pick] = true;
-                warnings.add(notLocatable(pick, alike(stats, pick, solution, null, points, observations, active)));
+            // Re-adjust without each candidate; the one whose removal lowers vᵀPv most is the
+            // blunder if that drop is significant (> 3.29², the likelihood-ratio form of the w-test)
+            // and no other candidate's removal fits about as well.
+            Map<Integer, Solution> without = new java.util.LinkedHashMap<>();
+            List<Integer> unsettled = new ArrayList<>();
+            for (int c : candidates(stats, pick, solution, suspects, active)) {
+                active[c] = false;
+                try {
+                    without.put(c, resolve(points, observations, active, solution.xy));
+                } catch (AdjustmentException e) {
+                    unsettled.add(c); // without it the figure does not settle: it may or may not be the one
+                } finally {
+                    active[c] = true;
+                }
+            }
+            double c2 = options.criticalW() * options.criticalW();
+            int best = -1;
+            for (Map.Entry<Integer, Solution> e : without.entrySet()) {
+                if (best < 0 || e.getValue().vpv < without.get(best).vpv) {
+                    best = e.getKey();
+                }
+            }
+            if (best < 0 || !(solution.vpv - without.get(best).vpv > c2)) {
+                // The linearized test blames something, but leaving out no single measurement
+                // explains the misfit: do not name one.
+                List<Integer> listed = new ArrayList<>(unsettled);
+                listed.remove(Integer.valueOf(pick));
+                warnings.add(notLocatable(pick, listed));
                 break;
             }
-            active[pick] = true;
-            double w = stats[pick].maxAbsW();
-            if (!(solution.vpv - next.vpv >= IMPROVEMENT * w * w)) {
-                // The linearized test blamed it, but leaving it out does not explain the misfit (a
-                // strongly non-linear figure, or the misfit lies elsewhere): do not name it.
-                warnings.add(notLocatable(pick, List.of()));
-                break;
+            double bestVpv = without.get(best).vpv;
+            Solution bestSolution = without.get(best);
+            // A candidate without which the figure does not settle might explain the misfit as well,
+            // unless leaving out the best one already brings vᵀPv within the global test.
+            List<Integer> alike = bestVpv <= GlobalTest.of(bestVpv, bestSolution.degreesOfFreedom(),
+                    options.globalAlpha()).upper() ? new ArrayList<>() : new ArrayList<>(unsettled);
+            for (Map.Entry<Integer, Solution> e : without.entrySet()) {
+                if (e.getKey() != best && e.getValue().vpv <= bestVpv + c2
+                        && solution.vpv - e.getValue().vpv > ALIKE_DROP * c2) {
+                    alike.add(e.getKey());
+                }
             }
-            List<Integer> alike = alike(stats, pick, solution, next, points, observations, active);
             if (!alike.isEmpty()) {
-                warnings.add(notLocatable(pick, alike));
+                warnings.add(notLocatable(best, alike));
                 break;
             }
-            active[pick] = false;
-            rejections.add(new Rejection(pick, stats[pick]));
-            solution = next;
+            active[best] = false;
+            ObservationStatistics st = stats[best];
+            rejections.add(new Rejection(best, st, st != null && st.maxAbsW() > options.criticalW()));
+            solution = without.get(best);
             stats = statistics(solution, observations.size());
         }
         return new Outcome(solution, active, stats, rejections, warnings);
@@ -258,62 +286,58 @@ final class DataSnooping {
     }
 
     /**
-     * The other observations that data snooping cannot tell from the picked one: removing either
-     * explains the misfit about as well. Candidates are those whose w-test is correlated with the
-     * picked one's (|ρ| ≥ {@link #CORRELATED}) and whose w² falls short of the picked one's by less
-     * than the critical value squared (vᵀPv falls by w² when an observation is removed), or, with
-     * |ρ| ≥ {@link #TWINS}, whose |w| exceeds the critical value (a large blunder makes the
-     * linearized w of near-twins unreliable). Each candidate is re-adjusted without it; it is alike
-     * when its vᵀPv is not larger than without the picked one by the critical value squared. Naming
-     * one of them would be a guess: a braced quadrilateral (r = 1, all |ρ| = 1), or a blunder too
-     * small to be told from its neighbours'. Without {@code withoutPick} (the network does not
-     * settle without the picked one) every candidate counts as alike.
+     * The measurements data snooping re-adjusts without, to see which one explains the misfit.
+     * In a network of at most {@link #EXHAUSTIVE} measurements every checked one: a large slip in a
+     * weakly checked tape bends the first solution around it until its own w is small (masking),
+     * and only leaving it out shows it. In a larger one the picked measurement, every |w| above the
+     * critical value, the suspects of the gross-slip screen, and those whose w-test is correlated
+     * with the picked one's (|ρ| ≥ {@link #CORRELATED} with w² within 3.29² of its w², or
+     * |ρ| ≥ {@link #TWINS}): a braced quadrilateral's six tapes (all |ρ| = 1), or near-twins whose
+     * linearized w cannot be compared.
      */
-    private List<Integer> alike(ObservationStatistics[] stats, int pick, Solution solution, Solution withoutPick,
-            List<String> points, List<Observation> observations, boolean[] active) {
+    private List<Integer> candidates(ObservationStatistics[] stats, int pick, Solution solution,
+            Map<Integer, Integer> suspects, boolean[] active) {
+        int checked = 0;
+        for (ObservationStatistics st : stats) {
+            if (st != null && !Double.isNaN(st.maxAbsW())) {
+                checked++;
+            }
+        }
         ObservationStatistics p = stats[pick];
         double w = p.maxAbsW();
-        double c2 = options.criticalW() * options.criticalW();
-        double floor = w * w - c2;
-        List<Integer> alike = new ArrayList<>();
+        double c = options.criticalW();
+        double floor = w * w - c * c;
+        List<Integer> out = new ArrayList<>(List.of(pick));
         for (ObservationStatistics st : stats) {
-            if (st == null || st.index == pick) {
+            if (st == null || st.index == pick || Double.isNaN(st.maxAbsW()) || !active[st.index]) {
                 continue;
             }
             double wj = st.maxAbsW();
-            if (!(wj * wj >= floor) && !(wj > options.criticalW())) {
-                continue;
+            boolean take = checked <= EXHAUSTIVE || wj > c || suspects.containsKey(st.index);
+            if (!take) {
+                double rho = Math.abs(ObservationStatistics.correlation(solution.linearized[pick], p.worst(),
+                        solution.linearized[st.index], st.worst(), solution));
+                take = rho >= TWINS || rho >= CORRELATED && wj * wj >= floor;
             }
-            double rho = Math.abs(ObservationStatistics.correlation(solution.linearized[pick], p.worst(),
-                    solution.linearized[st.index], st.worst(), solution));
-            boolean candidate = wj * wj >= floor && (rho >= CORRELATED || wj >= SAME_W * w) || rho >= TWINS;
-            if (!candidate) {
-                continue;
-            }
-            if (withoutPick == null) {
-                alike.add(st.index);
-                continue;
-            }
-            active[st.index] = false;
-            try {
-                Solution without = resolve(points, observations, active, solution.xy);
-                if (without.vpv <= withoutPick.vpv + c2) {
-                    alike.add(st.index);
-                }
-            } catch (AdjustmentException e) {
-                // Without it the figure does not settle: whether it fits better cannot be said.
-                alike.add(st.index);
-            } finally {
-                active[st.index] = true;
+            if (take) {
+                out.add(st.index);
             }
         }
-        return alike;
+        return out;
     }
 
+    /**
+     * A candidate fits about as well as the best when its vᵀPv exceeds the best one's by less than
+     * the critical value squared, and leaving it out matters at all: lowers vᵀPv by more than this
+     * share of the critical value squared (|w| ≈ 1.6), so that measurements unrelated to the misfit
+     * are not listed.
+     */
+    static final double ALIKE_DROP = 0.25;
+
+    /** Networks with at most this many checked measurements are searched by leaving out each in turn. */
+    static final int EXHAUSTIVE = 60;
     /** w-tests correlated this much are near-twins: their linearized w cannot be compared. */
     static final double TWINS = 0.95;
     /** w-tests correlated at least this much see the same blunders. */
     static final double CORRELATED = 0.5;
-    /** Leaving out the rejected observation must lower vᵀPv by at least this share of its w². */
-    static final double IMPROVEMENT = 0.5;
 }
