@@ -72,6 +72,9 @@ class FanAreaTest {
         Division d = op.cutArea(target);
         assertThat(d.parts().get(0).areaM2()).isCloseTo(target, within(0.01));
         assertThat(op.lastVaryingEdges()).isBetween(0, 1_000);
+        // the benchmark's search by the former method finds the same line
+        assertThat(SolveThroughAPoint.byFan(parcel, west, target))
+                .isCloseTo(SolveThroughAPoint.byClipping(parcel, west, target), within(1e-9));
     }
 
     private static Polygon star(Random rnd, int n, double jag, boolean hole) {
