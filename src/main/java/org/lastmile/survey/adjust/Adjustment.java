@@ -69,6 +69,12 @@ public final class Adjustment {
                 results.add(rejectedResult(i, observations.get(i), rejected.get(i).statistics(), linearizer, s));
             }
         }
+        double kept = 0;
+        for (ObservationStatistics st : outcome.statistics()) {
+            if (st != null && Double.isFinite(st.maxAbsW())) {
+                kept = Math.max(kept, st.maxAbsW());
+            }
+        }
         List<Blunder> blunders = new ArrayList<>();
         SlipSearch slips = new SlipSearch(gaussNewton, options);
         for (DataSnooping.Rejection r : outcome.rejections()) {
@@ -77,7 +83,7 @@ public final class Adjustment {
             double estimate = r.linear() ? r.statistics().blunder[c] : -res.residual()[c];
             blunders.add(new Blunder(r.index(), res.type(), c, res.w()[c], estimate, res.mdb()[c],
                     slips.suggest(network, points, outcome.active(), r.index(), s,
-                            Double.isFinite(res.mdb()[c]) ? res.mdb()[c] : 0)));
+                            Double.isFinite(res.mdb()[c]) ? res.mdb()[c] : 0, kept)));
         }
         List<AdjustedPoint> adjusted = new ArrayList<>();
         for (int p = 0; p < points.size(); p++) {

@@ -21,6 +21,7 @@ final class DataSnooping {
     private final GaussNewton gaussNewton;
     private final AdjustmentOptions options;
     private Network network;
+    private double[] firstStart;
 
     DataSnooping(GaussNewton gaussNewton, AdjustmentOptions options) {
         this.gaussNewton = gaussNewton;
@@ -43,6 +44,7 @@ final class DataSnooping {
 
     Outcome run(Network network, List<String> points, double[] start, Map<Integer, Integer> suspects) {
         this.network = network;
+        this.firstStart = start;
         List<Observation> observations = network.observations();
         boolean[] active = new boolean[observations.size()];
         java.util.Arrays.fill(active, true);
@@ -73,6 +75,36 @@ final class DataSnooping {
                 }
                 break;
             }
+            if (checked(stats) > EXHAUSTIVE) {
+                // A large network: the linearized tests decide which measurements test alike (one
+                // re-adjustment per candidate would cost seconds); the re-adjustment without the
+                // picked one must confirm that it explains the misfit.
+                List<Integer> alike = linearlyAlike(stats, pick, solution);
+                if (!alike.isEmpty()) {
+                    warnings.add(notLocatable(pick, alike));
+                    break;
+                }
+                active[pick] = false;
+                Solution next = null;
+                try {
+                    next = resolve(points, observations, active, solution.xy);
+                } catch (AdjustmentException e) {
+                    if (e.error() != AdjustmentError.NOT_CONVERGED) {
+                        throw e;
+                    }
+                }
+                double c2 = options.criticalW() * options.criticalW();
+                if (next == null || !(solution.vpv - next.vpv > c2)) {
+                    active[pick] = true;
+                    warnings.add(notLocatable(pick, List.of()));
+                    break;
+                }
+                ObservationStatistics st = stats[pick];
+                rejections.add(new Rejection(pick, st, st.maxAbsW() > options.criticalW()));
+                solution = next;
+                stats = statistics(solution, observations.size());
+                continue;
+            }
             // Re-adjust without each candidate; the one whose removal lowers vᵀPv most is the
             // blunder if that drop is significant (> 3.29², the likelihood-ratio form of the w-test)
             // and no other candidate's removal fits about as well.
@@ -83,7 +115,9 @@ final class DataSnooping {
                 try {
                     without.put(c, resolve(points, observations, active, solution.xy));
                 } catch (AdjustmentException e) {
-                    unsettled.add(c); // without it the figure does not settle: it may or may not be the one
+                    if (e.error() == AdjustmentError.NOT_CONVERGED) {
+                        unsettled.add(c); // without it the figure does not settle: it may or may not be the one
+                    } // else the network cannot do without it (singular, unoriented): not a candidate
                 } finally {
                     active[c] = true;
                 }
@@ -165,6 +199,9 @@ final class DataSnooping {
      * built without the left-out observations (and by continuation), and the smaller vᵀPv is kept.
      */
     private Solution resolve(List<String> points, List<Observation> observations, boolean[] active, double[] from) {
+        if (observations.size() > EXHAUSTIVE) {
+            return resolveLarge(points, observations, active, from);
+        }
         Solution s;
         AdjustmentException failure = null;
         try {
@@ -198,6 +235,38 @@ final class DataSnooping {
             }
         }
         return s;
+    }
+
+    /**
+     * In a large network a fresh construction and a continuation per candidate would cost seconds:
+     * the re-adjustment from the last coordinates is tried also from the first starting
+     * coordinates when it fails high, and the smaller vᵀPv kept.
+     */
+    private Solution resolveLarge(List<String> points, List<Observation> observations, boolean[] active,
+            double[] from) {
+        Solution s = null;
+        AdjustmentException failure = null;
+        try {
+            s = gaussNewton.solve(points, observations, active, from);
+            GlobalTest global = GlobalTest.of(s.vpv, s.degreesOfFreedom(), options.globalAlpha());
+            if (global.passed() || s.vpv < global.upper() || firstStart == null) {
+                return s;
+            }
+        } catch (AdjustmentException e) {
+            if (e.error() != AdjustmentError.NOT_CONVERGED || firstStart == null) {
+                throw e;
+            }
+            failure = e;
+        }
+        try {
+            Solution again = gaussNewton.solve(points, observations, active, firstStart);
+            return s == null || again.vpv < s.vpv ? again : s;
+        } catch (AdjustmentException e) {
+            if (s == null) {
+                throw failure;
+            }
+            return s;
+        }
     }
 
     /** The continuation solve, or null when it does not apply or does not settle either. */
@@ -289,8 +358,7 @@ final class DataSnooping {
      * The measurements data snooping re-adjusts without, to see which one explains the misfit.
      * In a network of at most {@link #EXHAUSTIVE} measurements every checked one: a large slip in a
      * weakly checked tape bends the first solution around it until its own w is small (masking),
-     * and only leaving it out shows it. In a larger one the picked measurement, every |w| above the
-     * critical value, the suspects of the gross-slip screen, and those whose w-test is correlated
+     * and only leaving it out shows it. In a larger one the picked measurement, the suspects of the gross-slip screen, and those whose w-test is correlated
      * with the picked one's (|ρ| ≥ {@link #CORRELATED} with w² within 3.29² of its w², or
      * |ρ| ≥ {@link #TWINS}): a braced quadrilateral's six tapes (all |ρ| = 1), or near-twins whose
      * linearized w cannot be compared.
@@ -313,7 +381,7 @@ final class DataSnooping {
                 continue;
             }
             double wj = st.maxAbsW();
-            boolean take = checked <= EXHAUSTIVE || wj > c || suspects.containsKey(st.index);
+            boolean take = checked <= EXHAUSTIVE || suspects.containsKey(st.index);
             if (!take) {
                 double rho = Math.abs(ObservationStatistics.correlation(solution.linearized[pick], p.worst(),
                         solution.linearized[st.index], st.worst(), solution));
@@ -333,6 +401,39 @@ final class DataSnooping {
      * are not listed.
      */
     static final double ALIKE_DROP = 0.25;
+
+    private static int checked(ObservationStatistics[] stats) {
+        int checked = 0;
+        for (ObservationStatistics st : stats) {
+            if (st != null && !Double.isNaN(st.maxAbsW())) {
+                checked++;
+            }
+        }
+        return checked;
+    }
+
+    /**
+     * In a large network, the measurements whose w-test is correlated with the picked one's
+     * (|ρ| ≥ {@link #CORRELATED}) and whose w² falls short of its w² by less than the critical
+     * value squared: removing either would lower vᵀPv about as much (by w², linearly).
+     */
+    private List<Integer> linearlyAlike(ObservationStatistics[] stats, int pick, Solution solution) {
+        ObservationStatistics p = stats[pick];
+        double w = p.maxAbsW();
+        double floor = w * w - options.criticalW() * options.criticalW();
+        List<Integer> alike = new ArrayList<>();
+        for (ObservationStatistics st : stats) {
+            if (st == null || st.index == pick || !(st.maxAbsW() * st.maxAbsW() >= floor)) {
+                continue;
+            }
+            double rho = Math.abs(ObservationStatistics.correlation(solution.linearized[pick], p.worst(),
+                    solution.linearized[st.index], st.worst(), solution));
+            if (rho >= CORRELATED) {
+                alike.add(st.index);
+            }
+        }
+        return alike;
+    }
 
     /** Networks with at most this many checked measurements are searched by leaving out each in turn. */
     static final int EXHAUSTIVE = 60;
