@@ -101,6 +101,18 @@ public class SplitBenchmark {
         return PointCutOp.cut(parcel, west, target);
     }
 
+    /** Only the angle search of the cut through a point, by the fan (what {@link PointCutOp} does). */
+    @Benchmark
+    public double searchThroughAPointByFan() {
+        return org.lastmile.survey.division.SolveThroughAPoint.byFan(parcel, west, target);
+    }
+
+    /** Baseline: the same search as before, clipping all edges at 180 directions and every bisection step. */
+    @Benchmark
+    public double baselineSearchThroughAPointByClipping() {
+        return org.lastmile.survey.division.SolveThroughAPoint.byClipping(parcel, west, target);
+    }
+
     @Benchmark
     public boolean baselineJtsIsValid() {
         return parcel.isValid();

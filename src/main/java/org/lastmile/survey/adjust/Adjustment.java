@@ -51,7 +51,7 @@ public final class Adjustment {
         Map<Integer, Integer> suspects = GrossSlipScreen.suspects(observations, options.grossFactor());
         double[] start = StartingCoordinates.build(network, points, suspects.keySet());
         GaussNewton gaussNewton = new GaussNewton(options);
-        DataSnooping.Outcome outcome = new DataSnooping(gaussNewton, options).run(points, observations, start, suspects);
+        DataSnooping.Outcome outcome = new DataSnooping(gaussNewton, options).run(network, points, start, suspects);
         Solution s = outcome.solution();
         Linearizer linearizer = new Linearizer(s.unknowns);
 
@@ -69,15 +69,21 @@ public final class Adjustment {
                 results.add(rejectedResult(i, observations.get(i), rejected.get(i).statistics(), linearizer, s));
             }
         }
+        double kept = 0;
+        for (ObservationStatistics st : outcome.statistics()) {
+            if (st != null && Double.isFinite(st.maxAbsW())) {
+                kept = Math.max(kept, st.maxAbsW());
+            }
+        }
         List<Blunder> blunders = new ArrayList<>();
         SlipSearch slips = new SlipSearch(gaussNewton, options);
         for (DataSnooping.Rejection r : outcome.rejections()) {
             ObservationResult res = results.get(r.index());
             int c = res.worstComponent();
-            double estimate = r.statistics() != null ? r.statistics().blunder[c] : -res.residual()[c];
+            double estimate = r.linear() ? r.statistics().blunder[c] : -res.residual()[c];
             blunders.add(new Blunder(r.index(), res.type(), c, res.w()[c], estimate, res.mdb()[c],
                     slips.suggest(network, points, outcome.active(), r.index(), s,
-                            Double.isFinite(res.mdb()[c]) ? res.mdb()[c] : 0)));
+                            Double.isFinite(res.mdb()[c]) ? res.mdb()[c] : 0, kept)));
         }
         List<AdjustedPoint> adjusted = new ArrayList<>();
         for (int p = 0; p < points.size(); p++) {

@@ -35,6 +35,23 @@ public final class AdjustmentResult {
         this.orientations = Map.copyOf(orientations);
     }
 
+    /**
+     * The correlation of the w-tests of observations {@code i} and {@code j} (input indices; for a
+     * position its worse component) in this solution: near ±1 a blunder in either shows alike and
+     * the two cannot be told apart. NaN when either is rejected or has no w.
+     */
+    double wCorrelation(int i, int j) {
+        ObservationResult a = observations.get(i);
+        ObservationResult b = observations.get(j);
+        LinearizedObservation la = solution.linearized[i];
+        LinearizedObservation lb = solution.linearized[j];
+        if (la == null || lb == null || Double.isNaN(a.w()[a.worstComponent()])
+                || Double.isNaN(b.w()[b.worstComponent()])) {
+            return Double.NaN;
+        }
+        return ObservationStatistics.correlation(la, a.worstComponent(), lb, b.worstComponent(), solution);
+    }
+
     /** The adjusted points, in order of first appearance in the observations. */
     public List<AdjustedPoint> points() {
         return points;

@@ -10,8 +10,9 @@ import org.lastmile.survey.observation.ObservationType;
  * @param type its kind
  * @param component the observed value that failed (0, or 1 for N / offset)
  * @param w its standardized residual when rejected (NaN when set aside as a gross slip)
- * @param estimate the estimated blunder ∇ = −v/r (observed − true), metres or radians; for a gross
- *     slip set aside before adjusting: observed − value from the final coordinates
+ * @param estimate the estimated blunder ∇ = −v/r (observed − true), metres or radians, when its |w|
+ *     exceeded the critical value; for a gross slip set aside before adjusting, or one that the
+ *     first solution bent around (its own |w| small): observed − value from the final coordinates
  * @param mdb its minimal detectable blunder when rejected
  * @param suggestions writing slips that pass when re-adjusted, best first
  */

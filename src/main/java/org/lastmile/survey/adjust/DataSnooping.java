@@ -6,28 +6,35 @@ import java.util.Map;
 import org.lastmile.survey.observation.Observation;
 
 /**
- * Baarda's data snooping with iterative removal: adjust, reject the observation with the largest
- * |w| above the critical value, re-adjust from the last coordinates, repeat. Suspected gross
- * slips (from {@link GrossSlipScreen}) are tested first, so that a gross slip is not masked by
- * the good observations it distorts. When the two largest |w| are (nearly) equal the blunder
- * cannot be located and nothing is rejected. If the first adjustment does not converge, the
- * suspects are set aside before it.
+ * Baarda's data snooping with iterative removal, with re-adjustment as the arbiter: while some |w|
+ * exceeds the critical value, re-adjust without each candidate ({@link #candidates}); the one
+ * whose removal lowers vᵀPv most is rejected if the drop exceeds the critical value squared (for a
+ * linear model the drop is w², so this is the w-test on the non-linear model) and no other
+ * candidate's removal leaves a vᵀPv within the critical value squared of it; otherwise the
+ * warning not_locatable names the candidates and nothing is rejected. Then repeat. Suspected
+ * gross slips (from {@link GrossSlipScreen}) are always candidates. If the first adjustment does
+ * not converge, the suspects are set aside before it.
  */
 final class DataSnooping {
 
-    /** Two |w| within this ratio cannot be told apart. */
-    static final double SAME_W = 0.99;
 
     private final GaussNewton gaussNewton;
     private final AdjustmentOptions options;
+    private Network network;
+    private double[] firstStart;
 
     DataSnooping(GaussNewton gaussNewton, AdjustmentOptions options) {
         this.gaussNewton = gaussNewton;
         this.options = options;
     }
 
-    /** A rejection: the observation and its statistics in the adjustment that rejected it (null if set aside). */
-    record Rejection(int index, ObservationStatistics statistics) {
+    /**
+     * A rejection: the observation and its statistics in the adjustment that rejected it (null if
+     * set aside), and whether its own w exceeded the critical value there (then ∇ = −v/r estimates
+     * the blunder; else the first solution was bent around it and the difference between its value
+     * and the one implied without it does).
+     */
+    record Rejection(int index, ObservationStatistics statistics, boolean linear) {
     }
 
     /** The final solution, which observations take part, the rejections in order, and warnings. */
@@ -35,36 +42,31 @@ final class DataSnooping {
             List<AdjustmentWarning> warnings) {
     }
 
-    Outcome run(List<String> points, List<Observation> observations, double[] start, Map<Integer, Integer> suspects) {
+    Outcome run(Network network, List<String> points, double[] start, Map<Integer, Integer> suspects) {
+        this.network = network;
+        this.firstStart = start;
+        List<Observation> observations = network.observations();
         boolean[] active = new boolean[observations.size()];
         java.util.Arrays.fill(active, true);
         List<Rejection> rejections = new ArrayList<>();
         List<AdjustmentWarning> warnings = new ArrayList<>();
         Solution solution;
         try {
-            solution = gaussNewton.solve(points, observations, active, start);
+            solution = firstSolution(points, observations, active, start);
         } catch (AdjustmentException e) {
             if (e.error() != AdjustmentError.NOT_CONVERGED || suspects.isEmpty()) {
                 throw e;
             }
             for (int i : suspects.keySet()) {
                 active[i] = false;
-                rejections.add(new Rejection(i, null));
+                rejections.add(new Rejection(i, null, false));
             }
-            solution = gaussNewton.solve(points, observations, active, start);
+            solution = firstSolution(points, observations, active, start);
         }
         ObservationStatistics[] stats = statistics(solution, observations.size());
         while (true) {
             int pick = pick(stats, suspects);
             if (pick < 0) {
-                break;
-            }
-            List<Integer> alike = suspects.containsKey(pick) ? List.of() : alike(stats, pick);
-            if (!alike.isEmpty()) {
-                List<Integer> all = new ArrayList<>(List.of(pick));
-                all.addAll(alike);
-                java.util.Collections.sort(all);
-                warnings.add(new AdjustmentWarning(WarningCode.NOT_LOCATABLE, all));
                 break;
             }
             if (rejections.size() >= options.maxRejections()) {
@@ -73,19 +75,244 @@ final class DataSnooping {
                 }
                 break;
             }
-            active[pick] = false;
-            Solution next;
-            try {
-                next = gaussNewton.solve(points, observations, active, solution.xy);
-            } catch (AdjustmentException e) {
-                active[pick] = true;
+            if (checked(stats) > EXHAUSTIVE) {
+                // A large network: the linearized tests decide which measurements test alike (one
+                // re-adjustment per candidate would cost seconds); the re-adjustment without the
+                // picked one must confirm that it explains the misfit.
+                List<Integer> alike = linearlyAlike(stats, pick, solution);
+                if (!alike.isEmpty()) {
+                    warnings.add(notLocatable(pick, alike));
+                    break;
+                }
+                active[pick] = false;
+                Solution next = null;
+                try {
+                    next = resolve(points, observations, active, solution.xy);
+                } catch (AdjustmentException e) {
+                    if (e.error() != AdjustmentError.NOT_CONVERGED) {
+                        throw e;
+                    }
+                }
+                double c2 = options.criticalW() * options.criticalW();
+                if (next == null || !(solution.vpv - next.vpv > c2)) {
+                    active[pick] = true;
+                    warnings.add(notLocatable(pick, List.of()));
+                    break;
+                }
+                ObservationStatistics st = stats[pick];
+                rejections.add(new Rejection(pick, st, st.maxAbsW() > options.criticalW()));
+                solution = next;
+                stats = statistics(solution, observations.size());
+                continue;
+            }
+            // Re-adjust without each candidate; the one whose removal lowers vᵀPv most is the
+            // blunder if that drop is significant (> 3.29², the likelihood-ratio form of the w-test)
+            // and no other candidate's removal fits about as well.
+            Map<Integer, Solution> without = new java.util.LinkedHashMap<>();
+            List<Integer> unsettled = new ArrayList<>();
+            for (int c : candidates(stats, pick, solution, suspects, active)) {
+                active[c] = false;
+                try {
+                    without.put(c, resolve(points, observations, active, solution.xy));
+                } catch (AdjustmentException e) {
+                    if (e.error() == AdjustmentError.NOT_CONVERGED) {
+                        unsettled.add(c); // without it the figure does not settle: it may or may not be the one
+                    } // else the network cannot do without it (singular, unoriented): not a candidate
+                } finally {
+                    active[c] = true;
+                }
+            }
+            double c2 = options.criticalW() * options.criticalW();
+            int best = -1;
+            for (Map.Entry<Integer, Solution> e : without.entrySet()) {
+                if (best < 0 || e.getValue().vpv < without.get(best).vpv) {
+                    best = e.getKey();
+                }
+            }
+            if (best < 0 || !(solution.vpv - without.get(best).vpv > c2)) {
+                // The linearized test blames something, but leaving out no single measurement
+                // explains the misfit: do not name one.
+                List<Integer> listed = new ArrayList<>(unsettled);
+                listed.remove(Integer.valueOf(pick));
+                warnings.add(notLocatable(pick, listed));
                 break;
             }
-            rejections.add(new Rejection(pick, stats[pick]));
-            solution = next;
+            double bestVpv = without.get(best).vpv;
+            Solution bestSolution = without.get(best);
+            // A candidate without which the figure does not settle might explain the misfit as well,
+            // unless leaving out the best one already brings vᵀPv within the global test.
+            List<Integer> alike = bestVpv <= GlobalTest.of(bestVpv, bestSolution.degreesOfFreedom(),
+                    options.globalAlpha()).upper() ? new ArrayList<>() : new ArrayList<>(unsettled);
+            for (Map.Entry<Integer, Solution> e : without.entrySet()) {
+                if (e.getKey() != best && e.getValue().vpv <= bestVpv + c2
+                        && solution.vpv - e.getValue().vpv > ALIKE_DROP * c2) {
+                    alike.add(e.getKey());
+                }
+            }
+            if (!alike.isEmpty()) {
+                warnings.add(notLocatable(best, alike));
+                break;
+            }
+            active[best] = false;
+            ObservationStatistics st = stats[best];
+            rejections.add(new Rejection(best, st, st != null && st.maxAbsW() > options.criticalW()));
+            solution = without.get(best);
             stats = statistics(solution, observations.size());
         }
         return new Outcome(solution, active, stats, rejections, warnings);
+    }
+
+    /**
+     * The first adjustment. Started from metre-level positions, Gauss–Newton may stop in a false
+     * minimum (a fold of a chain of short tapes, survey.md) or not settle at all. When it does not
+     * settle, or settles with vᵀPv above the global test's upper bound, the same network is solved
+     * again by continuation ({@link GaussNewton#solveByContinuation}) and the solution with the
+     * smaller vᵀPv is kept: a false minimum has a larger vᵀPv than the true one. If neither
+     * settles, NOT_CONVERGED is thrown rather than a wrong answer returned.
+     */
+    Solution firstSolution(List<String> points, List<Observation> observations, boolean[] active, double[] start) {
+        Solution plain;
+        try {
+            plain = gaussNewton.solve(points, observations, active, start);
+        } catch (AdjustmentException e) {
+            if (e.error() != AdjustmentError.NOT_CONVERGED) {
+                throw e;
+            }
+            Solution retried = continuation(points, observations, active, start);
+            if (retried == null) {
+                throw e;
+            }
+            return retried;
+        }
+        GlobalTest global = GlobalTest.of(plain.vpv, plain.degreesOfFreedom(), options.globalAlpha());
+        if (global.passed() || plain.vpv < global.upper()) {
+            return plain;
+        }
+        Solution retried = continuation(points, observations, active, start);
+        return retried != null && retried.vpv < plain.vpv * (1 - 1e-9) ? retried : plain;
+    }
+
+    /**
+     * A re-adjustment with fewer observations, from the last coordinates. Those coordinates were
+     * bent by what was left out (a corner that a wrong tape held may sit folded), so when the
+     * result fails the global test on the high side it is also solved from starting coordinates
+     * built without the left-out observations (and by continuation), and the smaller vᵀPv is kept.
+     */
+    private Solution resolve(List<String> points, List<Observation> observations, boolean[] active, double[] from) {
+        if (observations.size() > EXHAUSTIVE) {
+            return resolveLarge(points, observations, active, from);
+        }
+        Solution s;
+        AdjustmentException failure = null;
+        try {
+            s = gaussNewton.solve(points, observations, active, from);
+            GlobalTest global = GlobalTest.of(s.vpv, s.degreesOfFreedom(), options.globalAlpha());
+            if (global.passed() || s.vpv < global.upper()) {
+                return s;
+            }
+        } catch (AdjustmentException e) {
+            if (e.error() != AdjustmentError.NOT_CONVERGED) {
+                throw e;
+            }
+            s = null;
+            failure = e;
+        }
+        java.util.Set<Integer> left = new java.util.HashSet<>();
+        for (int i = 0; i < active.length; i++) {
+            if (!active[i]) {
+                left.add(i);
+            }
+        }
+        try {
+            Solution fresh = firstSolution(points, observations, active,
+                    StartingCoordinates.build(network, points, left));
+            if (s == null || fresh.vpv < s.vpv) {
+                s = fresh;
+            }
+        } catch (AdjustmentException e) {
+            if (s == null) {
+                throw failure;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * In a large network a fresh construction and a continuation per candidate would cost seconds:
+     * the re-adjustment from the last coordinates is tried also from the first starting
+     * coordinates when it fails high, and the smaller vᵀPv kept.
+     */
+    private Solution resolveLarge(List<String> points, List<Observation> observations, boolean[] active,
+            double[] from) {
+        Solution s = null;
+        AdjustmentException failure = null;
+        try {
+            s = gaussNewton.solve(points, observations, active, from);
+            GlobalTest global = GlobalTest.of(s.vpv, s.degreesOfFreedom(), options.globalAlpha());
+            if (global.passed() || s.vpv < global.upper() || firstStart == null) {
+                return s;
+            }
+        } catch (AdjustmentException e) {
+            if (e.error() != AdjustmentError.NOT_CONVERGED || firstStart == null) {
+                throw e;
+            }
+            failure = e;
+        }
+        try {
+            Solution again = gaussNewton.solve(points, observations, active, firstStart);
+            return s == null || again.vpv < s.vpv ? again : s;
+        } catch (AdjustmentException e) {
+            if (s == null) {
+                throw failure;
+            }
+            return s;
+        }
+    }
+
+    /** The continuation solve, or null when it does not apply or does not settle either. */
+    private Solution continuation(List<String> points, List<Observation> observations, boolean[] active,
+            double[] start) {
+        double inflation = inflation(observations, active);
+        if (inflation <= GaussNewton.CONTINUATION_STEP) {
+            return null;
+        }
+        try {
+            return gaussNewton.solveByContinuation(points, observations, active, start, inflation);
+        } catch (AdjustmentException e) {
+            if (e.error() == AdjustmentError.NOT_CONVERGED) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * How much the σ of tapes, bearings and offsets are first inflated: the ratio of the median σ
+     * of the positions to the median σ of the tapes (the stage at which a tape weighs as much as a
+     * GNSS position). 1 without positions or tapes.
+     */
+    static double inflation(List<Observation> observations, boolean[] active) {
+        List<Double> positions = new ArrayList<>();
+        List<Double> tapes = new ArrayList<>();
+        for (int i = 0; i < observations.size(); i++) {
+            if (!active[i]) {
+                continue;
+            }
+            Observation o = observations.get(i);
+            if (o instanceof org.lastmile.survey.observation.GnssPosition g) {
+                positions.add(Math.sqrt((g.covariance().ee() + g.covariance().nn()) / 2));
+            } else if (o instanceof org.lastmile.survey.observation.KnownCoordinate c) {
+                positions.add(Math.sqrt((c.covariance().ee() + c.covariance().nn()) / 2));
+            } else if (o instanceof org.lastmile.survey.observation.TapeDistance t) {
+                tapes.add(t.sigma());
+            }
+        }
+        if (positions.isEmpty() || tapes.isEmpty()) {
+            return 1;
+        }
+        java.util.Collections.sort(positions);
+        java.util.Collections.sort(tapes);
+        return Math.max(1, positions.get(positions.size() / 2) / tapes.get(tapes.size() / 2));
     }
 
     ObservationStatistics[] statistics(Solution solution, int count) {
@@ -120,15 +347,98 @@ final class DataSnooping {
         return best;
     }
 
-    /** The other observations whose |w| is as large as the picked one's (they test alike). */
-    private static List<Integer> alike(ObservationStatistics[] stats, int pick) {
-        double w = stats[pick].maxAbsW();
+    private static AdjustmentWarning notLocatable(int pick, List<Integer> alike) {
+        List<Integer> all = new ArrayList<>(List.of(pick));
+        all.addAll(alike);
+        java.util.Collections.sort(all);
+        return new AdjustmentWarning(WarningCode.NOT_LOCATABLE, all);
+    }
+
+    /**
+     * The measurements data snooping re-adjusts without, to see which one explains the misfit.
+     * In a network of at most {@link #EXHAUSTIVE} measurements every checked one: a large slip in a
+     * weakly checked tape bends the first solution around it until its own w is small (masking),
+     * and only leaving it out shows it. In a larger one the picked measurement, the suspects of the gross-slip screen, and those whose w-test is correlated
+     * with the picked one's (|ρ| ≥ {@link #CORRELATED} with w² within 3.29² of its w², or
+     * |ρ| ≥ {@link #TWINS}): a braced quadrilateral's six tapes (all |ρ| = 1), or near-twins whose
+     * linearized w cannot be compared.
+     */
+    private List<Integer> candidates(ObservationStatistics[] stats, int pick, Solution solution,
+            Map<Integer, Integer> suspects, boolean[] active) {
+        int checked = 0;
+        for (ObservationStatistics st : stats) {
+            if (st != null && !Double.isNaN(st.maxAbsW())) {
+                checked++;
+            }
+        }
+        ObservationStatistics p = stats[pick];
+        double w = p.maxAbsW();
+        double c = options.criticalW();
+        double floor = w * w - c * c;
+        List<Integer> out = new ArrayList<>(List.of(pick));
+        for (ObservationStatistics st : stats) {
+            if (st == null || st.index == pick || Double.isNaN(st.maxAbsW()) || !active[st.index]) {
+                continue;
+            }
+            double wj = st.maxAbsW();
+            boolean take = checked <= EXHAUSTIVE || suspects.containsKey(st.index);
+            if (!take) {
+                double rho = Math.abs(ObservationStatistics.correlation(solution.linearized[pick], p.worst(),
+                        solution.linearized[st.index], st.worst(), solution));
+                take = rho >= TWINS || rho >= CORRELATED && wj * wj >= floor;
+            }
+            if (take) {
+                out.add(st.index);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A candidate fits about as well as the best when its vᵀPv exceeds the best one's by less than
+     * the critical value squared, and leaving it out matters at all: lowers vᵀPv by more than this
+     * share of the critical value squared (|w| ≈ 1.6), so that measurements unrelated to the misfit
+     * are not listed.
+     */
+    static final double ALIKE_DROP = 0.25;
+
+    private static int checked(ObservationStatistics[] stats) {
+        int checked = 0;
+        for (ObservationStatistics st : stats) {
+            if (st != null && !Double.isNaN(st.maxAbsW())) {
+                checked++;
+            }
+        }
+        return checked;
+    }
+
+    /**
+     * In a large network, the measurements whose w-test is correlated with the picked one's
+     * (|ρ| ≥ {@link #CORRELATED}) and whose w² falls short of its w² by less than the critical
+     * value squared: removing either would lower vᵀPv about as much (by w², linearly).
+     */
+    private List<Integer> linearlyAlike(ObservationStatistics[] stats, int pick, Solution solution) {
+        ObservationStatistics p = stats[pick];
+        double w = p.maxAbsW();
+        double floor = w * w - options.criticalW() * options.criticalW();
         List<Integer> alike = new ArrayList<>();
         for (ObservationStatistics st : stats) {
-            if (st != null && st.index != pick && st.maxAbsW() >= SAME_W * w) {
+            if (st == null || st.index == pick || !(st.maxAbsW() * st.maxAbsW() >= floor)) {
+                continue;
+            }
+            double rho = Math.abs(ObservationStatistics.correlation(solution.linearized[pick], p.worst(),
+                    solution.linearized[st.index], st.worst(), solution));
+            if (rho >= CORRELATED) {
                 alike.add(st.index);
             }
         }
         return alike;
     }
+
+    /** Networks with at most this many checked measurements are searched by leaving out each in turn. */
+    static final int EXHAUSTIVE = 60;
+    /** w-tests correlated this much are near-twins: their linearized w cannot be compared. */
+    static final double TWINS = 0.95;
+    /** w-tests correlated at least this much see the same blunders. */
+    static final double CORRELATED = 0.5;
 }

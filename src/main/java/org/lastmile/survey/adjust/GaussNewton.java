@@ -3,6 +3,8 @@ package org.lastmile.survey.adjust;
 import java.util.ArrayList;
 import java.util.List;
 import org.lastmile.survey.observation.Bearing;
+import org.lastmile.survey.observation.GnssPosition;
+import org.lastmile.survey.observation.KnownCoordinate;
 import org.lastmile.survey.observation.Observation;
 
 /**
@@ -39,15 +41,70 @@ final class GaussNewton {
         Unknowns unknowns = Unknowns.of(points, taking, datum.held);
         Linearizer linearizer = new Linearizer(unknowns);
         double[] omega = startingOrientations(unknowns, observations, active, xy);
+        int iterations = iterate(points, observations, active, xy, omega, datum, unknowns, linearizer, 1,
+                options.convergenceMetres(), options.maxIterations(), true);
+        LinearizedObservation[] lin = linearizeAll(linearizer, observations, active, xy, omega, 1);
+        return new Solution(unknowns, datum, xy, omega, lin,
+                factor(NormalEquations.of(present(lin), unknowns.size), unknowns), iterations);
+    }
+
+    /**
+     * The same solve by continuation: the tapes, bearings and offsets first count as if their σ
+     * were {@code inflation} times larger (so that metre-level starting positions hold the shape
+     * near the right minimum: a fold costs almost nothing to undo), then σ shrinks by a factor
+     * {@link #CONTINUATION_STEP} per stage to its true value, each stage starting from the last
+     * one's coordinates. The last stage is the ordinary solve (with its convergence check). Only
+     * meaningful when positions or known coordinates hold the network; returns null for a free one.
+     */
+    Solution solveByContinuation(List<String> points, List<Observation> observations, boolean[] active,
+            double[] start, double inflation) {
+        List<Observation> taking = new ArrayList<>();
+        for (int i = 0; i < observations.size(); i++) {
+            if (active[i]) {
+                taking.add(observations.get(i));
+            }
+        }
+        double[] xy = start.clone();
+        Datum datum = Datum.choose(points, taking, xy);
+        if (datum.free() || taking.isEmpty()) {
+            return null;
+        }
+        Unknowns unknowns = Unknowns.of(points, taking, datum.held);
+        Linearizer linearizer = new Linearizer(unknowns);
+        double[] omega = startingOrientations(unknowns, observations, active, xy);
+        for (double f = inflation; f > 1; f /= CONTINUATION_STEP) {
+            iterate(points, observations, active, xy, omega, datum, unknowns, linearizer, f,
+                    options.convergenceMetres() * f, STAGE_ITERATIONS, false);
+        }
+        return solve(points, observations, active, xy);
+    }
+
+    /** σ shrinks by this factor per stage of the continuation. */
+    static final double CONTINUATION_STEP = 4;
+    /** Gauss–Newton steps at most per intermediate stage of the continuation. */
+    static final int STAGE_ITERATIONS = 6;
+
+    /**
+     * Gauss–Newton steps on {@code xy} and {@code omega} in place, with the σ of every observation
+     * that is not a position multiplied by {@code inflation}, until the largest step is below
+     * {@code tolerance} metres. Returns the steps taken; after {@code maxIterations} throws
+     * NOT_CONVERGED if {@code strict}, else returns.
+     */
+    private int iterate(List<String> points, List<Observation> observations, boolean[] active, double[] xy,
+            double[] omega, Datum datum, Unknowns unknowns, Linearizer linearizer, double inflation,
+            double tolerance, int maxIterations, boolean strict) {
         int iterations = 0;
         boolean converged = false;
         String restless = points.get(0);
         while (!converged) {
-            if (iterations == options.maxIterations()) {
-                throw new AdjustmentException(AdjustmentError.NOT_CONVERGED, iterations, restless);
+            if (iterations == maxIterations) {
+                if (strict) {
+                    throw new AdjustmentException(AdjustmentError.NOT_CONVERGED, iterations, restless);
+                }
+                return iterations;
             }
             iterations++;
-            LinearizedObservation[] lin = linearizeAll(linearizer, observations, active, xy, omega);
+            LinearizedObservation[] lin = linearizeAll(linearizer, observations, active, xy, omega, inflation);
             NormalEquations normal = NormalEquations.of(present(lin), unknowns.size);
             double[] dx = factor(normal, unknowns).solve(normal.b);
             double[] step = toFullOrder(dx, unknowns);
@@ -61,8 +118,8 @@ final class GaussNewton {
             double[] trialOmega = omega.clone();
             for (int halving = 0; halving <= MAX_HALVINGS; halving++) {
                 apply(step, xy, omega, trialXy, trialOmega);
-                if (halving == MAX_HALVINGS
-                        || vpv(linearizeAll(linearizer, observations, active, trialXy, trialOmega)) <= before) {
+                if (halving == MAX_HALVINGS || vpv(linearizeAll(linearizer, observations, active, trialXy,
+                        trialOmega, inflation)) <= before) {
                     break;
                 }
                 for (int f = 0; f < step.length; f++) {
@@ -76,20 +133,21 @@ final class GaussNewton {
                     restless = points.get(f / 2);
                 }
             }
-            System.arraycopy(trialXy, 0, xy, 0, xy.length);
-            System.arraycopy(trialOmega, 0, omega, 0, omega.length);
             double largestAngle = 0;
             for (int c = 0; c < omega.length; c++) {
                 largestAngle = Math.max(largestAngle, Math.abs(step[2 * unknowns.pointCount() + c]));
             }
             if (!Double.isFinite(largest) || !Double.isFinite(largestAngle)) {
-                throw new AdjustmentException(AdjustmentError.NOT_CONVERGED, iterations, restless);
+                if (strict) {
+                    throw new AdjustmentException(AdjustmentError.NOT_CONVERGED, iterations, restless);
+                }
+                return iterations;
             }
-            converged = largest < options.convergenceMetres() && largestAngle < options.convergenceRadians();
+            System.arraycopy(trialXy, 0, xy, 0, xy.length);
+            System.arraycopy(trialOmega, 0, omega, 0, omega.length);
+            converged = largest < tolerance && largestAngle < options.convergenceRadians() * inflation;
         }
-        LinearizedObservation[] lin = linearizeAll(linearizer, observations, active, xy, omega);
-        return new Solution(unknowns, datum, xy, omega, lin,
-                factor(NormalEquations.of(present(lin), unknowns.size), unknowns), iterations);
+        return iterations;
     }
 
     /** Step halvings tried before a step is taken anyway. */
@@ -138,11 +196,15 @@ final class GaussNewton {
     }
 
     private static LinearizedObservation[] linearizeAll(Linearizer linearizer, List<Observation> observations,
-            boolean[] active, double[] xy, double[] omega) {
+            boolean[] active, double[] xy, double[] omega, double inflation) {
         LinearizedObservation[] lin = new LinearizedObservation[observations.size()];
         for (int i = 0; i < lin.length; i++) {
             if (active[i]) {
-                lin[i] = linearizer.linearize(i, observations.get(i), xy, omega);
+                Observation o = observations.get(i);
+                lin[i] = linearizer.linearize(i, o, xy, omega);
+                if (inflation != 1 && !(o instanceof GnssPosition) && !(o instanceof KnownCoordinate)) {
+                    lin[i] = lin[i].inflated(inflation);
+                }
             }
         }
         return lin;

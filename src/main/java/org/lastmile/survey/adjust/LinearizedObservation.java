@@ -25,6 +25,15 @@ final class LinearizedObservation {
         this.weight = invert(covariance, k);
     }
 
+    /** The same observation with its σ multiplied by {@code factor} (for continuation). */
+    LinearizedObservation inflated(double factor) {
+        double[] c = covariance.clone();
+        for (int i = 0; i < c.length; i++) {
+            c[i] *= factor * factor;
+        }
+        return new LinearizedObservation(index, cols, a, misclosure, c);
+    }
+
     private static double[] invert(double[] c, int k) {
         if (k == 1) {
             return new double[] {1 / c[0]};

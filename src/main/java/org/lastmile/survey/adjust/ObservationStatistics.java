@@ -84,6 +84,63 @@ final class ObservationStatistics {
         return st;
     }
 
+    /**
+     * The correlation of the w-tests of component {@code ca} of {@code a} and component {@code cb}
+     * of {@code b} (two different observations, uncorrelated a priori): (PQ_vvP)_ab over the root
+     * of the product of the diagonal entries, with Q_vv,ab = −A_a Q_xx A_bᵀ. Near ±1 the two tests
+     * see a blunder in either alike: data snooping cannot tell which of them is wrong.
+     */
+    static double correlation(LinearizedObservation a, int ca, LinearizedObservation b, int cb, Solution solution) {
+        double[][] qvv = new double[a.k][b.k];
+        for (int r = 0; r < a.k; r++) {
+            for (int t = 0; t < b.k; t++) {
+                double sum = 0;
+                for (int x = 0; x < a.cols.length; x++) {
+                    if (a.a[r][x] == 0) {
+                        continue;
+                    }
+                    for (int y = 0; y < b.cols.length; y++) {
+                        if (b.a[t][y] != 0) {
+                            sum += a.a[r][x] * solution.cofactor(a.cols[x], b.cols[y]) * b.a[t][y];
+                        }
+                    }
+                }
+                qvv[r][t] = -sum;
+            }
+        }
+        double pqp = 0;
+        for (int r = 0; r < a.k; r++) {
+            for (int t = 0; t < b.k; t++) {
+                pqp += a.weight[ca * a.k + r] * qvv[r][t] * b.weight[t * b.k + cb];
+            }
+        }
+        double da = diagonalPqp(a, ca, solution);
+        double db = diagonalPqp(b, cb, solution);
+        return da > 0 && db > 0 ? pqp / Math.sqrt(da * db) : 0;
+    }
+
+    private static double diagonalPqp(LinearizedObservation o, int c, Solution solution) {
+        double[][] qvv = new double[o.k][o.k];
+        for (int r = 0; r < o.k; r++) {
+            for (int t = 0; t < o.k; t++) {
+                double sum = 0;
+                for (int x = 0; x < o.cols.length; x++) {
+                    for (int y = 0; y < o.cols.length; y++) {
+                        sum += o.a[r][x] * solution.cofactor(o.cols[x], o.cols[y]) * o.a[t][y];
+                    }
+                }
+                qvv[r][t] = o.covariance[r * o.k + t] - sum;
+            }
+        }
+        double d = 0;
+        for (int r = 0; r < o.k; r++) {
+            for (int t = 0; t < o.k; t++) {
+                d += o.weight[c * o.k + r] * qvv[r][t] * o.weight[t * o.k + c];
+            }
+        }
+        return d;
+    }
+
     /** The component with the largest |w| (0 when none is defined). */
     int worst() {
         int best = 0;

@@ -73,6 +73,16 @@ final class SlipSearch {
      */
     List<SlipSuggestion> suggest(Network network, List<String> points, boolean[] active, int index,
             Solution finalSolution, double mdb) {
+        return suggest(network, points, active, index, finalSolution, mdb, options.criticalW());
+    }
+
+    /**
+     * As above, where the re-adjustment with the corrected value may leave |w| up to {@code tolerated}
+     * elsewhere (the largest |w| the final solution keeps: one that data snooping could not locate and
+     * left in, warned as not_locatable, must not hide the slip).
+     */
+    List<SlipSuggestion> suggest(Network network, List<String> points, boolean[] active, int index,
+            Solution finalSolution, double mdb, double tolerated) {
         Observation o = network.observations().get(index);
         if (!(o instanceof TapeDistance tape)) {
             return List.of();
@@ -113,7 +123,8 @@ final class SlipSearch {
                         wTape = st.w[0];
                     }
                 }
-                if (Double.isFinite(wTape) && worst <= options.criticalW()) {
+                if (Double.isFinite(wTape) && Math.abs(wTape) <= options.criticalW()
+                        && worst <= Math.max(options.criticalW(), tolerated) + 1e-9) {
                     out.add(new SlipSuggestion(c.getValue(), c.getKey(), wTape));
                 }
             } catch (AdjustmentException e) {

@@ -63,6 +63,21 @@ final class Solution {
         return inverse;
     }
 
+    private final java.util.Map<Integer, double[]> solvedColumns = new java.util.HashMap<>();
+
+    /** Entry (a, b) of Q_xx in solve columns (held datum): from the inverse subset, else by a solve. */
+    double cofactor(int a, int b) {
+        EnvelopeMatrix z = inverseSubset();
+        if (z.contains(a, b)) {
+            return z.get(a, b);
+        }
+        return solvedColumns.computeIfAbsent(a, c -> {
+            double[] e = new double[unknowns.size];
+            e[c] = 1;
+            return cholesky.solve(e);
+        })[b];
+    }
+
     int column(int full) {
         int points = unknowns.pointCount();
         if (full < 2 * points) {

@@ -10,7 +10,9 @@ public enum WarningCode {
     UNCONTROLLED("survey.adjust.warning.uncontrolled"),
     /**
      * Several observations fail equally (they test alike, as the six tapes of a braced
-     * quadrilateral): the slip is in one of them but which one cannot be said. Arguments: their indices.
+     * quadrilateral, or a slip too small to be told from its correlated neighbours): the slip is in one
+     * of them but which one cannot be said; also a single index when leaving the worst one out does not
+     * explain the misfit. Nothing is rejected. Arguments: their indices.
      */
     NOT_LOCATABLE("survey.adjust.warning.notLocatable"),
     /** Data snooping stopped at its limit of rejections while some |w| was still too large. Argument: the limit. */

@@ -39,6 +39,16 @@ final class HalfPlaneArea {
         }
     }
 
+    /** The rings' x relative to the origin (exterior counter-clockwise, holes clockwise); not to be changed. */
+    double[][] xs() {
+        return xs;
+    }
+
+    /** The rings' y relative to the origin; not to be changed. */
+    double[][] ys() {
+        return ys;
+    }
+
     /** The levels n·(x − O) of every vertex, all rings. */
     double[] levels(double nx, double ny) {
         int count = 0;

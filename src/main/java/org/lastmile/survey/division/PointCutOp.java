@@ -10,7 +10,9 @@ import org.locationtech.jts.geom.Polygon;
  * boundary stone). With n(θ) = (cos θ, sin θ), let F(θ) be the area of the parcel on the side
  * n(θ)·(x − P) ≤ 0 of the line through P. F is continuous and F(θ + π) = total − F(θ), so it
  * takes every value between its extremes; the directions are scanned at {@link #setSamples} steps
- * for a bracket of the target, which bisection then closes to the last bit of θ.
+ * for a bracket of the target, which bisection then closes to the last bit of θ. F is evaluated as
+ * a fan about P ({@link FanArea}): the whole scan costs one pass over the edges plus the edges
+ * each direction crosses, and inside the bracket only the edges that the line sweeps there count.
  *
  * <p>More than one line may do (two for a point inside a convex parcel: the target can lie on
  * either side). Without a preference the first bracket where F rises through the target, counting
@@ -21,10 +23,11 @@ public final class PointCutOp {
 
     private final Polygon parcel;
     private final Coordinate through;
-    private final HalfPlaneArea area;
+    private final FanArea fan;
     private final double total;
     private int samples = 360;
     private Coordinate keep;
+    private int lastVarying = -1;
 
     /**
      * Prepares cuts through {@code through} (plane coordinates, m).
@@ -34,7 +37,7 @@ public final class PointCutOp {
     public PointCutOp(Geometry parcel, Coordinate through) {
         this.parcel = ParcelCheck.polygon(parcel);
         this.through = through.copy();
-        this.area = new HalfPlaneArea(this.parcel, this.through);
+        this.fan = new FanArea(new HalfPlaneArea(this.parcel, this.through));
         this.total = this.parcel.getArea();
     }
 
@@ -65,11 +68,10 @@ public final class PointCutOp {
     public Division cutArea(double targetM2) {
         ParallelCutOp.checkTarget(targetM2, total);
         double step = 2 * Math.PI / samples;
+        double[] f = fan.scan(samples);
         double[] g = new double[samples + 1];
-        for (int i = 0; i < samples / 2; i++) {
-            double f = below(i * step);
-            g[i] = f - targetM2;
-            g[i + samples / 2] = (total - f) - targetM2;
+        for (int i = 0; i < samples; i++) {
+            g[i] = f[i] - targetM2;
         }
         g[samples] = g[0];
         int bracket = chooseBracket(g, step);
@@ -90,10 +92,6 @@ public final class PointCutOp {
         Frame frame = new Frame(through, -ny, nx, nx, ny);
         return new PieceBuilder(parcel, frame).build(total, new double[] {0},
                 new double[] {targetM2, total - targetM2}, false);
-    }
-
-    private double below(double theta) {
-        return area.below(Math.cos(theta), Math.sin(theta), 0);
     }
 
     private int chooseBracket(double[] g, double step) {
@@ -118,8 +116,15 @@ public final class PointCutOp {
         return fallback;
     }
 
+    /** The edges evaluated per bisection step in the last cut (−1 before any); for tests. */
+    int lastVaryingEdges() {
+        return lastVarying;
+    }
+
     /** Bisection of F(θ) − target on [a, b], negative at a when {@code risingFromLo}. */
     private double bisect(double a, double b, boolean risingFromLo, double target) {
+        FanArea.Bracket f = fan.bracket(a, b);
+        lastVarying = f.varyingEdges();
         double lo = a;
         double hi = b;
         for (int i = 0; i < 200; i++) {
@@ -127,7 +132,7 @@ public final class PointCutOp {
             if (mid <= lo || mid >= hi) {
                 break;
             }
-            double gm = below(mid) - target;
+            double gm = f.area(mid) - target;
             if (gm == 0) {
                 return mid;
             }

@@ -45,43 +45,94 @@ class AdjustmentPropertiesTest {
     }
 
     /**
-     * A blunder of 5 × MDB in a tape is found and is the one removed. Only tapes with a redundancy
-     * number of at least 0.25 are tried: a tape with r = 0.07 passes most of its blunder to its
-     * neighbours, whose w then test almost alike (|ρ| → 1) and, with noise, may exceed its own
-     * (swamping, survey.md); the MDB's 80 % power is that of the tape's own test, not of telling
-     * it from its neighbours.
+     * One blunder of 5 to 10 × its MDB in any tape that something checks is found and is the one
+     * removed, provided the figure can locate it: its w-test is correlated with no other by |ρ| ≥
+     * 0.95 in the clean network (with δ = 5 × 4.13, (1 − ρ²)δ² then exceeds 40, far above the
+     * critical w² of 10.8 that data snooping asks of the difference). Where some other test is that
+     * strongly correlated (a tape with r ≈ 0.07 passes its blunder to its neighbours), the
+     * adjustment may still name it, but must never name another: it warns not_locatable and lists it.
      */
-    @Property(tries = 150, seed = "11")
-    void aBlunderOfFiveMdbIsFoundAndIsTheOneRemoved(@ForAll long seed) {
-        RandomNetworks f = new RandomNetworks(seed, seed % 2 == 0, false);
+    @Property(tries = 200, seed = "11")
+    void aBlunderOfAtLeastFiveMdbIsFoundAndIsTheOneRemoved(@ForAll long seed) {
+        RandomNetworks f = new RandomNetworks(seed, seed % 2 == 0, seed % 3 == 0);
         AdjustmentResult clean = NO_SNOOPING.run(f.network());
         Random rnd = new Random(seed);
         List<Integer> tapes = new ArrayList<>();
         for (ObservationResult o : clean.observations()) {
-            if (o.type() == org.lastmile.survey.observation.ObservationType.TAPE && o.redundancy()[0] >= 0.25) {
+            if (o.type() == org.lastmile.survey.observation.ObservationType.TAPE
+                    && o.redundancy()[0] >= Adjustment.UNCONTROLLED) {
                 tapes.add(o.index());
             }
         }
-        if (tapes.isEmpty() || Math.abs(clean.observations().stream().mapToDouble(o -> Math.abs(o.w()[0]))
-                .filter(Double::isFinite).max().orElse(0)) > 3.29) {
+        if (tapes.isEmpty() || clean.observations().stream().mapToDouble(o -> Math.abs(o.w()[o.worstComponent()]))
+                .filter(Double::isFinite).max().orElse(0) > 3.29) {
             return; // nothing checkable, or a noise draw that is already rejected
         }
         int i = tapes.get(rnd.nextInt(tapes.size()));
         double mdb = clean.observations().get(i).mdb()[0];
+        double maxRho = 0;
+        for (int j = 0; j < f.observations.size(); j++) {
+            double rho = j == i ? 0 : Math.abs(clean.wCorrelation(i, j));
+            if (rho > maxRho) {
+                maxRho = rho;
+            }
+        }
         TapeDistance tape = (TapeDistance) f.observations.get(i);
-        double blunder = (rnd.nextBoolean() ? 5 : -5) * mdb;
+        double blunder = (rnd.nextBoolean() ? 1 : -1) * (5 + 5 * rnd.nextDouble()) * mdb;
         List<Observation> wrong = new ArrayList<>(f.observations);
         wrong.set(i, tape.withDistance(tape.distance() + blunder));
         AdjustmentResult r = Adjustment.adjust(Network.of(wrong));
-        if (r.warnings().stream().anyMatch(w -> w.code() == WarningCode.NOT_LOCATABLE)) {
-            // Two tapes that test alike (w correlation ≈ 1): the blunder is seen, not located.
-            assertThat(r.warnings().stream().filter(w -> w.code() == WarningCode.NOT_LOCATABLE)
-                    .flatMap(w -> w.args().stream())).contains(i);
+        List<Integer> notLocatable = r.warnings().stream().filter(w -> w.code() == WarningCode.NOT_LOCATABLE)
+                .flatMap(w -> w.args().stream()).map(a -> (Integer) a).toList();
+        if (maxRho >= 0.95 && r.blunders().isEmpty()) {
+            assertThat(notLocatable).contains(i);
             return;
         }
-        assertThat(r.blunders()).isNotEmpty();
-        assertThat(r.blunders().get(0).index()).isEqualTo(i);
-        assertThat(r.blunders().get(0).estimate()).isCloseTo(blunder, within(0.35 * Math.abs(blunder)));
+        assertThat(r.blunders()).as("|ρ| max %.3f", maxRho).isNotEmpty();
+        assertThat(r.blunders().get(0).index()).as("|ρ| max %.3f", maxRho).isEqualTo(i);
+        // Left out, the tape differs from the adjusted distance by the blunder (up to noise); the
+        // estimate ∇ = −v/r of survey.md is linearized at the distorted solution and has its sign.
+        assertThat(-r.observations().get(i).residual()[0]).isCloseTo(blunder, within(0.35 * Math.abs(blunder)));
+        assertThat(Math.signum(r.blunders().get(0).estimate())).isEqualTo(Math.signum(blunder));
+    }
+
+    /**
+     * A blunder too small to be told from the tapes that test alike (0.3 m in a hexagon with one
+     * diagonal spare and GNSS on two corners, about 1–2 MDB) must not be pinned on a good tape: either
+     * the wrong tape is named, or the warning not_locatable lists it among the suspects.
+     */
+    @Property(tries = 60, seed = "3")
+    void aBlunderThatCannotBeLocatedIsNeverPinnedOnAGoodTape(@ForAll long seed) {
+        Random rnd = new Random(seed);
+        int n = 6;
+        double[][] p = new double[n][2];
+        for (int k = 0; k < n; k++) {
+            double a = 2 * Math.PI * (k + 0.3 * rnd.nextDouble()) / n;
+            double radius = 60 * (0.97 + 0.06 * rnd.nextDouble());
+            p[k][0] = 611630 + radius * Math.sin(a);
+            p[k][1] = 4069495 + radius * Math.cos(a);
+        }
+        int culprit = 3;
+        List<Observation> obs = new ArrayList<>();
+        for (int step = 1; step <= 2; step++) {
+            for (int k = 0; k < n; k++) {
+                int j = (k + step) % n;
+                double d = Math.hypot(p[j][0] - p[k][0], p[j][1] - p[k][1]);
+                double sigma = TapeDistance.defaultSigma(d, 0.01);
+                double slip = obs.size() == culprit ? 0.3 : 0;
+                obs.add(new TapeDistance("P" + k, "P" + j, d + sigma * rnd.nextGaussian() + slip, sigma));
+            }
+        }
+        for (int k = 0; k < 2; k++) {
+            obs.add(org.lastmile.survey.observation.GnssPosition.of("P" + k, p[k][0] + 3 * rnd.nextGaussian(),
+                    p[k][1] + 3 * rnd.nextGaussian(), 3));
+        }
+        AdjustmentResult r = Adjustment.adjust(Network.of(obs));
+        for (Blunder b : r.blunders()) {
+            assertThat(b.index()).isEqualTo(culprit);
+        }
+        r.warnings().stream().filter(w -> w.code() == WarningCode.NOT_LOCATABLE)
+                .forEach(w -> assertThat(w.args()).contains(culprit));
     }
 
     @Test
