@@ -81,6 +81,15 @@ final class Sentence {
         if (hemisphere != positive && hemisphere != negative || length(field + 1) != 1 || isEmpty(field)) {
             return Double.NaN;
         }
+        // DDMM (latitude) or DDDMM (longitude) before the point: with only an 8-bit checksum a
+        // damaged line can pass it, and a dropped digit would otherwise move the point by degrees.
+        int digits = 0;
+        while (start[field] + digits < end[field] && bytes[start[field] + digits] != '.') {
+            digits++;
+        }
+        if (digits != (limit > 90 ? 5 : 4)) {
+            return Double.NaN;
+        }
         double degrees = NmeaNumbers.degreesMinutes(bytes, start[field], end[field]);
         if (!(degrees <= limit)) {
             return Double.NaN;

@@ -190,4 +190,16 @@ class NmeaParserTest {
         assertThat(stats.sentences()).isEqualTo(9);
         assertThat(stats.fixes()).isZero();
     }
+
+    @Test
+    void aLatitudeOrLongitudeWithADigitTooFewOrTooManyIsNoPosition() {
+        // Found by damageNeverInventsAPosition: "16709.165" cut to "09.165" kept a valid checksum
+        // by chance and moved the point 167 degrees west.
+        String lonCut = sentence("GNGGA,120000,4527.458,S,09.165,W,1,05,2.1,14.7,M,1.1,M,,");
+        String latLong = sentence("GNGGA,120000,04527.458,S,16709.165,W,1,05,2.1,14.7,M,1.1,M,,");
+        String lonShort = sentence("GNGGA,120000,4527.458,S,6709.165,W,1,05,2.1,14.7,M,1.1,M,,");
+        assertThat(Nmea.positions(lonCut + "\n" + latLong + "\n" + lonShort + "\n")).isEmpty();
+        assertThat(Nmea.positions(sentence("GNGGA,120000,0027.458,S,00009.165,W,1,05,2.1,14.7,M,1.1,M,,")))
+                .singleElement().satisfies(fix -> assertThat(fix.longitude()).isCloseTo(-9.165 / 60, within(1e-12)));
+    }
 }
