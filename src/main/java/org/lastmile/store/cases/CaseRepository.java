@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.lastmile.domain.InvalidInputException;
 import org.lastmile.domain.Problem;
+import org.lastmile.domain.cases.CaseStatus;
 import org.lastmile.domain.cases.EnforcementCase;
 import org.lastmile.store.ActionLog;
 import org.lastmile.store.Database;
@@ -111,6 +112,46 @@ public final class CaseRepository {
                     ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     cases.add(codec.read(r.getString(1)));
+                }
+            }
+            return cases;
+        });
+    }
+
+    /**
+     * The identity and list columns of every case, without reading the case documents, in the
+     * order of {@link #all()}: enough to lay out a list of thousands before the documents are read
+     * page by page with {@link #page(int, int)}.
+     */
+    public List<CaseHeader> headers() {
+        return database.read(tx -> {
+            List<CaseHeader> headers = new ArrayList<>();
+            try (PreparedStatement s = tx.connection().prepareStatement(
+                    "SELECT id, case_number, status, filing_date, demo, version FROM cases"
+                            + " ORDER BY filing_date DESC, case_number");
+                    ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    headers.add(new CaseHeader(UUID.fromString(r.getString(1)), r.getString(2),
+                            CaseStatus.valueOf(r.getString(3)), LocalDate.parse(r.getString(4)), r.getInt(5) != 0,
+                            r.getLong(6)));
+                }
+            }
+            return headers;
+        });
+    }
+
+    /** A page of {@link #all()}: at most {@code limit} cases from position {@code offset}. */
+    public List<EnforcementCase> page(int offset, int limit) {
+        return database.read(tx -> {
+            List<EnforcementCase> cases = new ArrayList<>();
+            try (PreparedStatement s = tx.connection().prepareStatement(
+                    "SELECT doc FROM cases ORDER BY filing_date DESC, case_number LIMIT ? OFFSET ?")) {
+                s.setInt(1, limit);
+                s.setInt(2, offset);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        cases.add(codec.read(r.getString(1)));
+                    }
                 }
             }
             return cases;
