@@ -90,9 +90,11 @@ final class DesktopApp {
         window = new MainWindow(ui, main, new DesktopScreens(store, engine, ui, background, updates, profile, today,
                 dataDirectory, folders, caseList), dataDirectory);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        scene = window.scene(Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
+        scene = window.scene(screen.getWidth(), screen.getHeight());
         stage.titleProperty().bind(locale.text("app.title"));
         stage.setScene(scene);
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
         stage.setMaximized(true);
         stage.setOnHidden(e -> close());
         launch.mark("window built");
@@ -123,6 +125,11 @@ final class DesktopApp {
     /** The store failed while reading the list: the one-line message, then the app ends. */
     void failed(Throwable error) {
         failure.show(error, stage);
+    }
+
+    /** The window's content (for the screenshot tour). */
+    MainWindow window() {
+        return window;
     }
 
     /** Lets the screens save what is pending, waits for the store thread, closes the store. */

@@ -42,6 +42,8 @@ public final class CaseFileView {
     private final GridPane title = new GridPane();
     private final BorderPane editorPanel = new BorderPane();
     private final UrgencyBadge urgency = new UrgencyBadge();
+    private final HBox body = new HBox(8);
+    private Boolean twoColumns;
     private final Label saved;
 
     public CaseFileView(CaseFileViewModel model, ViewContext ui, Supplier<LocalDate> today) {
@@ -53,14 +55,19 @@ public final class CaseFileView {
         ProgressDialogs dialogs = new ProgressDialogs(model, ui, owner, today);
         title.setHgap(10);
         title.setVgap(4);
-        VBox content = new VBox(4, header,
-                Sections.section("title", ui.text("case.view.title"), title),
-                new PartiesView(model, ui).view(),
-                new ObligationsView(model, ui).view(),
-                new TimelineView(model, ui, dialogs).view());
+        Node titleSection = Sections.section("title", ui.text("case.view.title"), title);
+        Node parties = new PartiesView(model, ui).view();
+        Node obligations = new ObligationsView(model, ui).view();
+        Node timeline = new TimelineView(model, ui, dialogs).view();
+        VBox content = new VBox(6, header, body);
         content.setPadding(new Insets(10));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        // Wide enough for two columns (a laptop with the editor closed): the timeline beside the
+        // case, so that what is due is seen without scrolling; otherwise one column.
+        scroll.viewportBoundsProperty().addListener((obs, old, now) ->
+                arrange(now.getWidth() >= TWO_COLUMNS, titleSection, parties, obligations, timeline));
+        arrange(false, titleSection, parties, obligations, timeline);
         root.setCenter(scroll);
         urgency.setId("case-urgency");
         saved = saveState();
@@ -71,6 +78,29 @@ public final class CaseFileView {
         model.editingProperty().addListener((obs, old, now) -> showEditor(now));
         render(model.caseProperty().get());
         showEditor(model.editingProperty().get());
+    }
+
+    /** The width from which the timeline stands beside the case. */
+    static final double TWO_COLUMNS = 1150;
+
+    private void arrange(boolean wide, Node titleSection, Node parties, Node obligations, Node timeline) {
+        if (twoColumns != null && twoColumns == wide) {
+            return;
+        }
+        twoColumns = wide;
+        body.getChildren().clear();
+        if (wide) {
+            VBox left = new VBox(6, titleSection, parties, obligations);
+            VBox right = new VBox(6, timeline);
+            HBox.setHgrow(left, Priority.ALWAYS);
+            right.setPrefWidth(560);
+            right.setMinWidth(520);
+            body.getChildren().addAll(left, right);
+        } else {
+            VBox all = new VBox(6, titleSection, parties, obligations, timeline);
+            HBox.setHgrow(all, Priority.ALWAYS);
+            body.getChildren().add(all);
+        }
     }
 
     private void render(EnforcementCase c) {

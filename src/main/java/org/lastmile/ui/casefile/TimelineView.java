@@ -42,10 +42,10 @@ final class TimelineView {
         table.setId("timeline");
         ui.controls().install(table);
         table.getColumns().setAll(List.of(
-                column("case.view.timeline.kind", 200, (d, m) -> m.get(d.kind().messageKey())
-                        + (d.subject() == null ? "" : " · " + d.subject())),
-                column("case.view.timeline.due", 190, (d, m) -> Formats.of(m).longDate(d.due())),
-                column("case.view.timeline.done", 190, (d, m) -> Formats.of(m).longDate(d.done())),
+                column("case.view.timeline.kind", 190, (d, m) -> m.get(d.kind().messageKey())
+                        + (d.subject() == null ? "" : " - " + d.subject())),
+                column("case.view.timeline.due", 110, (d, m) -> Formats.of(m).shortDate(d.due())),
+                column("case.view.timeline.done", 110, (d, m) -> Formats.of(m).shortDate(d.done())),
                 stateColumn()));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -57,8 +57,8 @@ final class TimelineView {
                 }
             }
         });
-        table.setFixedCellSize(30);
-        table.setPrefHeight(30 * 9 + 32);
+        table.setFixedCellSize(34);
+        table.setPrefHeight(34 * 9 + 36);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.deadlinesProperty().addListener((obs, old, now) -> show(now));
         locale.messagesProperty().addListener((obs, old, now) -> table.refresh());

@@ -41,8 +41,8 @@ public final class CaseListView {
     private final BorderPane root = new BorderPane();
     private final TextField search = new TextField();
     private final TableView<CaseRow> table = new TableView<>();
-    private final TableColumn<CaseRow, CaseRow> applicants = RowCells.column(190);
-    private final TableColumn<CaseRow, CaseRow> respondents = RowCells.column(190);
+    private final TableColumn<CaseRow, CaseRow> applicants = RowCells.column(180);
+    private final TableColumn<CaseRow, CaseRow> respondents = RowCells.column(180);
 
     public CaseListView(CaseListViewModel model, ViewContext ui, Consumer<UUID> openCase, Runnable newCase) {
         this.model = model;
@@ -121,7 +121,7 @@ public final class CaseListView {
         ui.controls().install(table);
         Supplier<Messages> messages = locale::messages;
 
-        TableColumn<CaseRow, CaseRow> number = RowCells.column(200);
+        TableColumn<CaseRow, CaseRow> number = RowCells.column(235);
         number.setCellFactory(c -> {
             RowCells.NumberCell cell = new RowCells.NumberCell(messages);
             cell.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
@@ -129,7 +129,7 @@ public final class CaseListView {
             return cell;
         });
         number.setComparator(Comparator.comparing(CaseRow::number));
-        TableColumn<CaseRow, CaseRow> cause = RowCells.column(170);
+        TableColumn<CaseRow, CaseRow> cause = RowCells.column(160);
         cause.setCellFactory(c -> new RowCells.TextCell(messages,
                 (row, m) -> row.isLoaded() ? RowCells.cause(row.summary(), m) : "…"));
         cause.setSortable(false);
@@ -140,15 +140,15 @@ public final class CaseListView {
         TableColumn<CaseRow, CaseRow> status = RowCells.column(110);
         status.setCellFactory(c -> new RowCells.TextCell(messages, (row, m) -> m.get(row.status().messageKey())));
         status.setComparator(Comparator.comparing(CaseRow::status));
-        TableColumn<CaseRow, CaseRow> countdown = RowCells.column(130);
+        TableColumn<CaseRow, CaseRow> countdown = RowCells.column(150);
         countdown.setId("countdown-column");
         countdown.setCellFactory(c -> new RowCells.UrgencyCell(messages));
         countdown.setComparator(CaseListViewModel.byUrgency());
-        TableColumn<CaseRow, CaseRow> next = RowCells.column(150);
+        TableColumn<CaseRow, CaseRow> next = RowCells.column(140);
         next.setCellFactory(c -> new RowCells.TextCell(messages, (row, m) -> !row.isLoaded() ? "…"
                 : row.summary().nextDeadline().map(d -> m.get(d.kind().messageKey())).orElse("")));
         next.setSortable(false);
-        TableColumn<CaseRow, CaseRow> filed = RowCells.column(120);
+        TableColumn<CaseRow, CaseRow> filed = RowCells.column(110);
         filed.setCellFactory(c -> new RowCells.TextCell(messages,
                 (row, m) -> Formats.of(m).shortDate(row.filingDate())));
         filed.setComparator(Comparator.comparing(CaseRow::filingDate));
@@ -167,7 +167,7 @@ public final class CaseListView {
         SortedList<CaseRow> sorted = new SortedList<>(model.shownRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.setFixedCellSize(30);
+        rowHeight();
         return table;
     }
 
@@ -176,7 +176,13 @@ public final class CaseListView {
         respondents.setComparator(model.byRespondent(locale.getLanguage()));
     }
 
+    /** Tibetan needs taller rows than Chinese: stacks and vowel signs above and below the line. */
+    private void rowHeight() {
+        table.setFixedCellSize(locale.getLanguage() == org.lastmile.i18n.Language.TIBETAN ? 40 : 30);
+    }
+
     private void relabel() {
+        rowHeight();
         applyNameOrder();
         if (!table.getSortOrder().isEmpty()) {
             table.sort();

@@ -125,7 +125,7 @@ public final class SettingsView {
                 return;
             }
             textProperty().bind(ui.locale().text(m -> (m.language() == Language.TIBETAN && officer.nameBo() != null
-                    ? officer.nameBo() : officer.displayName()) + " · " + m.get(officer.role().messageKey())));
+                    ? officer.nameBo() : officer.displayName()) + " - " + m.get(officer.role().messageKey())));
             ScriptStyle.apply(this, getText());
         }
     }

@@ -47,7 +47,7 @@ class CaseEditingTest {
     void anIdNumberWithAWrongCheckDigitIsShownAtTheFieldAndNothingIsSaved() {
         long before = fx.version(UiFixture.FARMLAND);
         PartyForm form = editApplicant();
-        // 632224198503121234: the check character of 63222419850312123 is 9, not 4.
+        // 632224198503121234: the check character of 63222419850312123 is 2, not 4.
         form.idNumber.set("632224198503121234");
         form.commit(form.idNumber);
 
