@@ -51,6 +51,7 @@ final class DesktopApp {
     private final FolderOpener folders;
     private final LaunchClock launch;
     private final StartupFailure failure;
+    private final Runnable exit;
     private JavaFxDefaultLocale defaultLocale;
     private MainWindow window;
     private Stage stage;
@@ -58,20 +59,20 @@ final class DesktopApp {
     private Background background;
     private CaseListViewModel caseList;
 
-    DesktopApp(Store store, DeadlineEngine engine, LocaleService locale, ExecutorService storeThread, Clock clock,
-            Path dataDirectory, TibetanFonts fonts, Profile profile, FolderOpener folders, LaunchClock launch,
-            StartupFailure failure) {
-        this.store = store;
-        this.engine = engine;
-        this.locale = locale;
-        this.storeThread = storeThread;
-        this.clock = clock;
-        this.dataDirectory = dataDirectory;
-        this.fonts = fonts;
-        this.profile = profile;
-        this.folders = folders;
+    /** @param exit ends the JavaFX toolkit once the window has closed (a test passes a no-op) */
+    DesktopApp(DesktopServices services, LaunchClock launch, StartupFailure failure, Runnable exit) {
+        this.store = services.store();
+        this.engine = services.engine();
+        this.locale = services.locale();
+        this.storeThread = services.storeThread();
+        this.clock = services.clock();
+        this.dataDirectory = services.dataDirectory();
+        this.fonts = services.fonts();
+        this.profile = services.profile();
+        this.folders = services.folders();
         this.launch = launch;
         this.failure = failure;
+        this.exit = exit;
     }
 
     /** Builds and shows the window on the FX thread; the case list fills when its rows arrive. */
@@ -147,6 +148,6 @@ final class DesktopApp {
         if (defaultLocale != null) {
             defaultLocale.close();
         }
-        Platform.runLater(Platform::exit);
+        Platform.runLater(exit);
     }
 }

@@ -74,9 +74,9 @@ public final class DesktopLauncher {
         launch.mark("building the window");
         LocaleService locale = new LocaleService(language);
         locale.tibetanDigitsProperty().set(MainViewModel.startTibetanDigits(read.tibetanDigits()));
-        return new DesktopApp(read.store(), read.engine(), locale, storeThread, wiring.clock(), directory,
-                TibetanFonts.load(), new Profile(read.profileOfficer()), new SystemFolderOpener(), launch,
-                new StartupFailure(language));
+        return new DesktopApp(new DesktopServices(read.store(), read.engine(), locale, storeThread, wiring.clock(),
+                directory, TibetanFonts.load(), new Profile(read.profileOfficer()), new SystemFolderOpener()), launch,
+                new StartupFailure(language), Platform::exit);
     }
 
     private static Throwable unwrap(Throwable error) {

@@ -16,6 +16,18 @@ import org.lastmile.ui.controls.ControlStrings;
  */
 final class StartupFailure {
 
+    /** The dialog: what went wrong in one line of the user's language, and a Close button. */
+    Alert dialog(Throwable error) {
+        String message = locale.messages().get(Problems.of(error));
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
+        alert.getDialogPane().setId("startup-failure");
+        new ControlStrings(locale).install(alert);
+        alert.headerTextProperty().unbind();
+        alert.headerTextProperty().bind(locale.text("app.error.cannotOpen"));
+        alert.getDialogPane().setMinWidth(520);
+        return alert;
+    }
+
     /** The exit code after such a failure. */
     static final int EXIT_CODE = 2;
 
@@ -27,14 +39,8 @@ final class StartupFailure {
 
     /** Shows the message and ends the app when it is closed. */
     void show(Throwable error, Stage owner) {
-        String message = locale.messages().get(Problems.of(error));
-        System.err.println(message);
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
-        alert.getDialogPane().setId("startup-failure");
-        new ControlStrings(locale).install(alert);
-        alert.headerTextProperty().unbind();
-        alert.headerTextProperty().bind(locale.text("app.error.cannotOpen"));
-        alert.getDialogPane().setMinWidth(520);
+        Alert alert = dialog(error);
+        System.err.println(alert.getContentText());
         if (owner != null && owner.isShowing()) {
             alert.initOwner(owner);
         }

@@ -51,9 +51,10 @@ public final class ScreenshotTour {
         DesktopApp[] app = new DesktopApp[1];
         LocaleService locale = new LocaleService(Language.CHINESE);
         onFx(() -> {
-            app[0] = new DesktopApp(read.store(), read.engine(), locale, storeThread, wiring.clock(), data,
-                    TibetanFonts.load(), new Profile(read.profileOfficer()), folder -> { },
-                    new LaunchClock(System.currentTimeMillis(), System.out), new StartupFailure(Language.CHINESE));
+            app[0] = new DesktopApp(new DesktopServices(read.store(), read.engine(), locale, storeThread,
+                    wiring.clock(), data, TibetanFonts.load(), new Profile(read.profileOfficer()), folder -> { }),
+                    new LaunchClock(System.currentTimeMillis(), System.out), new StartupFailure(Language.CHINESE),
+                    Platform::exit);
             app[0].show(new Stage());
             app[0].showRows(rows);
         });

@@ -2,12 +2,12 @@ package org.lastmile.ui;
 
 import java.lang.reflect.Method;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.testfx.api.FxToolkit;
 
 /**
  * Runs each test (and its {@code @BeforeEach}/{@code @AfterEach}) on the JavaFX thread, starting
@@ -26,16 +26,13 @@ public final class FxThread implements InvocationInterceptor {
             if (started) {
                 return;
             }
-            CountDownLatch up = new CountDownLatch(1);
+            // Through TestFX, so that the TestFX tests that run later in the same JVM find the
+            // toolkit started the way they expect (their robot's input reaches the windows).
             try {
-                Platform.startup(up::countDown);
-            } catch (IllegalStateException alreadyRunning) {
-                up.countDown(); // another test class (TestFX) started it
+                FxToolkit.registerPrimaryStage();
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException("JavaFX did not start", e);
             }
-            if (!up.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("JavaFX did not start");
-            }
-            Platform.setImplicitExit(false);
             started = true;
         }
     }
