@@ -120,4 +120,19 @@ class StoreTest {
         return store.cases().findAll(store.search().search(query, 100)).stream()
                 .map(c -> c.number().toString()).toList();
     }
+
+    @Test
+    void matchesFindsTheSameCasesAsSearchFromTheIndexesAlone() {
+        try (Store store = TestStores.open(dir, true)) {
+            java.util.Map<Long, UUID> idOfSeq = new java.util.HashMap<>();
+            store.cases().headers().forEach(h -> idOfSeq.put(h.seq(), h.id()));
+            for (String query : List.of("耕地", "草场", "羊", "བཀྲ་ཤིས", "bkra shis don grub", "扎西东珠", "青2323执87",
+                    "刚察 耕地", "nothing-like-this", "  ")) {
+                List<UUID> found = java.util.Arrays.stream(store.search().matches(query)).mapToObj(idOfSeq::get)
+                        .toList();
+                assertThat(found).as(query).containsExactlyInAnyOrderElementsOf(store.search().search(query, 100));
+            }
+            assertThat(store.search().matches("耕地")).hasSize(2);
+        }
+    }
 }

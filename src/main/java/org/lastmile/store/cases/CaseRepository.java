@@ -127,17 +127,34 @@ public final class CaseRepository {
         return database.read(tx -> {
             List<CaseHeader> headers = new ArrayList<>();
             try (PreparedStatement s = tx.connection().prepareStatement(
-                    "SELECT id, case_number, status, filing_date, demo, version FROM cases"
-                            + " ORDER BY filing_date DESC, case_number");
+                    "SELECT " + HEADER_COLUMNS + " FROM cases ORDER BY filing_date DESC, case_number");
                     ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    headers.add(new CaseHeader(UUID.fromString(r.getString(1)), r.getString(2),
-                            CaseStatus.valueOf(r.getString(3)), LocalDate.parse(r.getString(4)), r.getInt(5) != 0,
-                            r.getLong(6)));
+                    headers.add(header(r));
                 }
             }
             return headers;
         });
+    }
+
+    /** The header of one case, if it is stored. */
+    public Optional<CaseHeader> header(UUID id) {
+        return database.read(tx -> {
+            try (PreparedStatement s = tx.connection().prepareStatement(
+                    "SELECT " + HEADER_COLUMNS + " FROM cases WHERE id = ?")) {
+                s.setString(1, id.toString());
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(header(r)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    private static final String HEADER_COLUMNS = "seq, id, case_number, status, filing_date, demo, version";
+
+    private static CaseHeader header(ResultSet r) throws SQLException {
+        return new CaseHeader(r.getLong(1), UUID.fromString(r.getString(2)), r.getString(3),
+                CaseStatus.valueOf(r.getString(4)), LocalDate.parse(r.getString(5)), r.getInt(6) != 0, r.getLong(7));
     }
 
     /** A page of {@link #all()}: at most {@code limit} cases from position {@code offset}. */

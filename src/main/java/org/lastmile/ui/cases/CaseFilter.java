@@ -1,7 +1,6 @@
 package org.lastmile.ui.cases;
 
-import java.util.Set;
-import java.util.UUID;
+import java.util.Arrays;
 import java.util.function.Predicate;
 import org.lastmile.domain.cases.CaseStatus;
 import org.lastmile.domain.deadline.Urgency;
@@ -11,17 +10,17 @@ import org.lastmile.domain.deadline.Urgency;
  * (null = any). A row whose deadlines are not read yet has no urgency and is left out while an
  * urgency is asked for; the list filters again as pages arrive.
  *
- * @param matching ids found by the search, or null
+ * @param matching the row numbers ({@link CaseRow#seq()}) the search found, sorted, or null
  * @param status the status asked for, or null
  * @param urgency the urgency asked for, or null
  */
-public record CaseFilter(Set<UUID> matching, CaseStatus status, Urgency urgency) implements Predicate<CaseRow> {
+public record CaseFilter(long[] matching, CaseStatus status, Urgency urgency) implements Predicate<CaseRow> {
 
     public static final CaseFilter ALL = new CaseFilter(null, null, null);
 
     @Override
     public boolean test(CaseRow row) {
-        return (matching == null || matching.contains(row.id()))
+        return (matching == null || Arrays.binarySearch(matching, row.seq()) >= 0)
                 && (status == null || row.status() == status)
                 && (urgency == null || row.urgency() == urgency);
     }

@@ -11,7 +11,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -93,9 +93,14 @@ public final class CaseListView {
         urgency.setId("urgency-filter");
         ui.tooltip(urgency, ui.text("case.list.filter.urgency"));
 
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(model.loadingProperty().or(model.searchingProperty()));
+        // Determinate and plain: an indeterminate indicator would animate (and cost a frame
+        // per pulse) through the whole launch.
+        ProgressBar busy = new ProgressBar();
+        busy.setId("list-progress");
+        busy.setPrefWidth(70);
+        busy.progressProperty().bind(model.progressProperty());
+        busy.visibleProperty().bind(model.loadingProperty());
+        ui.tooltip(busy, ui.text("case.list.loading"));
         Label count = new Label();
         count.setId("case-count");
         count.textProperty().bind(locale.text(

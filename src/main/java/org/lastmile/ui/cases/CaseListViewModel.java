@@ -1,15 +1,16 @@
 package org.lastmile.ui.cases;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -54,9 +55,11 @@ public final class CaseListViewModel {
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
     private final ReadOnlyBooleanWrapper demoShown = new ReadOnlyBooleanWrapper(this, "demoShown");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 1);
     private final ReadOnlyObjectWrapper<MessageKeyed> problem = new ReadOnlyObjectWrapper<>(this, "problem");
-    private Set<UUID> matching;
-    private Task<Set<UUID>> running;
+    /** The search's matches, sorted row numbers; null while the box is empty. */
+    private long[] matching;
+    private Task<long[]> running;
     /** Numbers the searches: only the newest one's result is shown. */
     private long searches;
 
@@ -92,6 +95,7 @@ public final class CaseListViewModel {
     public void showFirst(List<CaseRow> first) {
         loading.set(true);
         rows.setAll(first);
+        updateProgress();
         refilter();
     }
 
@@ -102,10 +106,19 @@ public final class CaseListViewModel {
     public void readRest() {
         loader.rest(rows, background, page -> {
             revision.set(revision.get() + 1);
+            updateProgress();
             if (urgency.get() != null) {
                 refilter();
             }
-        }, () -> loading.set(false), this::failed);
+        }, () -> {
+            loading.set(false);
+            progress.set(1);
+        }, this::failed);
+    }
+
+    private void updateProgress() {
+        long loaded = rows.stream().filter(CaseRow::isLoaded).count();
+        progress.set(rows.isEmpty() ? 1 : (double) loaded / rows.size());
     }
 
     private void search() {
@@ -122,9 +135,12 @@ public final class CaseListViewModel {
             return;
         }
         searching.set(true);
-        int limit = Math.max(1, rows.size());
         long ticket = ++searches;
-        running = background.run(() -> Set.copyOf(search.search(text, limit)), ids -> {
+        running = background.run(() -> {
+            long[] seqs = search.matches(text);
+            Arrays.sort(seqs);
+            return seqs;
+        }, ids -> {
             if (ticket == searches) {
                 matching = ids;
                 searching.set(false);
@@ -139,7 +155,7 @@ public final class CaseListViewModel {
     }
 
     private void saved(CaseUpdates.Saved saved) {
-        CaseRow row = CaseRow.of(saved.c(), saved.version(), loader.summary(saved.c()));
+        CaseRow row = new CaseRow(saved.header(), loader.summary(saved.c()));
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).id().equals(row.id())) {
                 rows.set(i, row);
@@ -226,6 +242,11 @@ public final class CaseListViewModel {
     /** True until every case's deadlines are known. */
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** How much of the list's deadlines is known, 0 to 1. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty searchingProperty() {

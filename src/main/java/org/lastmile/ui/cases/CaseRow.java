@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 import org.lastmile.domain.cases.CaseStatus;
-import org.lastmile.domain.cases.EnforcementCase;
 import org.lastmile.domain.deadline.Urgency;
 import org.lastmile.store.cases.CaseHeader;
 
@@ -23,14 +22,13 @@ public final class CaseRow {
         this.summary = summary;
     }
 
-    /** A row for a case just read or saved. */
-    public static CaseRow of(EnforcementCase c, long version, CaseSummary summary) {
-        return new CaseRow(new CaseHeader(c.id(), c.number().toString(), c.status(), c.filingDate(), c.demo(),
-                version), summary);
-    }
-
     public UUID id() {
         return header.id();
+    }
+
+    /** The case's row number in the store, which the search answers with. */
+    public long seq() {
+        return header.seq();
     }
 
     public String number() {

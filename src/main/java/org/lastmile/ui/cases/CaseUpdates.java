@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.lastmile.domain.cases.EnforcementCase;
+import org.lastmile.store.cases.CaseHeader;
 
 /**
  * Tells open views that a case was saved (created, edited, undone), so that the list shows the
@@ -12,8 +13,8 @@ import org.lastmile.domain.cases.EnforcementCase;
  */
 public final class CaseUpdates {
 
-    /** A committed save. */
-    public record Saved(EnforcementCase c, long version) {
+    /** A committed save: the case and its header as stored. */
+    public record Saved(EnforcementCase c, CaseHeader header) {
     }
 
     private final List<Consumer<Saved>> listeners = new ArrayList<>();
@@ -27,8 +28,8 @@ public final class CaseUpdates {
     }
 
     /** Announces a committed save. */
-    public void saved(EnforcementCase c, long version) {
-        Saved event = new Saved(c, version);
+    public void saved(EnforcementCase c, CaseHeader header) {
+        Saved event = new Saved(c, header);
         for (Consumer<Saved> listener : List.copyOf(listeners)) {
             listener.accept(event);
         }

@@ -98,11 +98,27 @@ class CaseListViewModelTest {
     void aSavedCaseUpdatesItsRowAndANewOneIsAdded() {
         EnforcementCase farmland = fx.farmland();
         EnforcementCase closed = farmland.withStatus(CaseStatus.CONCLUDED);
-        long version = fx.store.cases().save(closed, "test");
-        fx.updates.saved(closed, version);
+        fx.store.cases().save(closed, "test");
+        fx.updates.saved(closed, fx.store.cases().header(closed.id()).orElseThrow());
         assertThat(row("(2026)青2224执218号").status()).isEqualTo(CaseStatus.CONCLUDED);
         assertThat(row("(2026)青2224执218号").urgency()).isEqualTo(Urgency.CLOSED);
         assertThat(model.allRows()).hasSize(8);
+    }
+
+    @Test
+    void theProgressCountsTheRowsWhoseDeadlinesAreRead() {
+        assertThat(model.progressProperty().get()).isEqualTo(1.0);
+        java.util.Map<java.util.UUID, CaseSummary> read = new java.util.HashMap<>();
+        model.allRows().forEach(r -> read.put(r.id(), r.summary()));
+        List<org.lastmile.store.cases.CaseHeader> headers = fx.store.cases().headers();
+        List<CaseRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            // A quarter read with their deadlines, the rest still to come.
+            rows.add(new CaseRow(headers.get(i), i < headers.size() / 4 ? read.get(headers.get(i).id()) : null));
+        }
+        model.showFirst(rows);
+        assertThat(model.loadingProperty().get()).isTrue();
+        assertThat(model.progressProperty().get()).isEqualTo(0.25);
     }
 
     private CaseRow row(String number) {

@@ -94,11 +94,14 @@ public final class CaseEditor {
         String who = actor.get();
         running++;
         state.set(SaveState.SAVING);
-        background.run(() -> cases.save(c, who), version -> {
+        background.run(() -> {
+            cases.save(c, who);
+            return cases.header(c.id()).orElseThrow();
+        }, header -> {
             running--;
             failure.set(null);
             onSaved.accept(c);
-            updates.saved(c, version);
+            updates.saved(c, header);
             if (running == 0) {
                 state.set(SaveState.SAVED);
             }
