@@ -75,8 +75,11 @@ final class DesktopApp {
         this.exit = exit;
     }
 
-    /** Builds and shows the window on the FX thread; the case list fills when its rows arrive. */
-    void show(Stage stage) {
+    /**
+     * Builds the window on the FX thread; it is shown with the first rows ({@link #showRows}), so
+     * that styling and layout run once, while the rows are still being read.
+     */
+    void build(Stage stage) {
         this.stage = stage;
         defaultLocale = JavaFxDefaultLocale.follow(locale);
         background = new Background(storeThread);
@@ -99,8 +102,6 @@ final class DesktopApp {
         stage.setMaximized(true);
         stage.setOnHidden(e -> close());
         launch.mark("window built");
-        stage.show();
-        launch.mark("window shown");
     }
 
     /**
@@ -110,12 +111,25 @@ final class DesktopApp {
     void showRows(List<CaseRow> rows) {
         caseList.showFirst(rows);
         launch.mark("rows set");
+        if (!stage.isShowing()) {
+            stage.show();
+            launch.mark("window shown");
+        }
         launch.readyAfterNextFrame(scene, () -> {
             // Before any save reaches the store thread: a damaged file is refused untouched.
             background.run(() -> {
                 store.checkIntegrity();
                 return null;
             }, ok -> { }, error -> failure.show(error, stage));
+            caseList.loadingProperty().addListener((obs, was, now) -> {
+                if (!now) {
+                    launch.mark("all " + caseList.allRows().size() + " cases read");
+                    storeThread.execute(() -> {
+                        HeapTrim.afterBulkLoad();
+                        launch.mark("heap trimmed");
+                    });
+                }
+            });
             caseList.readRest();
             if (LaunchClock.exitWhenReady()) {
                 stage.hide();
@@ -125,7 +139,7 @@ final class DesktopApp {
 
     /** The store failed while reading the list: the one-line message, then the app ends. */
     void failed(Throwable error) {
-        failure.show(error, stage);
+        failure.show(error, stage.isShowing() ? stage : null);
     }
 
     /** The window's content (for the screenshot tour). */

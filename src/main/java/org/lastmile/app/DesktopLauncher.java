@@ -30,6 +30,11 @@ public final class DesktopLauncher {
     }
 
     public static void open(GlobalOptions options) {
+        open(options, new ToolkitStart());
+    }
+
+    /** Opens the window; {@code toolkit} may have been started already. */
+    static void open(GlobalOptions options, ToolkitStart toolkit) {
         LaunchClock launch = LaunchClock.sinceJvmStart();
         launch.mark("main");
         Wiring wiring = Wiring.system();
@@ -48,15 +53,27 @@ public final class DesktopLauncher {
                     launch.mark("first rows read");
                     return rows;
                 }, storeThread);
-        Platform.startup(() -> launch.mark("toolkit started"));
+        toolkit.awaitRunning();
+        launch.mark("toolkit started");
+        // The Tibetan font (860 KB) is read on a thread of its own while the store is still opening.
+        CompletableFuture<TibetanFonts> fonts = new CompletableFuture<>();
+        Thread fontThread = new Thread(() -> {
+            try {
+                fonts.complete(TibetanFonts.load());
+            } catch (RuntimeException | Error e) {
+                fonts.completeExceptionally(e);
+            }
+        }, "lastmile-fonts");
+        fontThread.setDaemon(true);
+        fontThread.start();
         opened.whenComplete((read, error) -> Platform.runLater(() -> {
             if (error != null) {
                 storeThread.shutdown();
                 new StartupFailure(options.language().orElse(Language.CHINESE)).show(unwrap(error), null);
                 return;
             }
-            DesktopApp app = app(options, wiring, directory, storeThread, read, launch);
-            app.show(new Stage());
+            DesktopApp app = app(options, wiring, directory, storeThread, read, launch, fonts.join());
+            app.build(new Stage());
             firstRows.whenComplete((rows, failure) -> Platform.runLater(() -> {
                 if (failure != null) {
                     app.failed(unwrap(failure));
@@ -68,14 +85,14 @@ public final class DesktopLauncher {
     }
 
     private static DesktopApp app(GlobalOptions options, Wiring wiring, Path directory, ExecutorService storeThread,
-            Startup read, LaunchClock launch) {
+            Startup read, LaunchClock launch, TibetanFonts fonts) {
         Language language = MainViewModel.startLanguage(options.explicitLanguage(), read.language(),
                 options.language());
         launch.mark("building the window");
         LocaleService locale = new LocaleService(language);
         locale.tibetanDigitsProperty().set(MainViewModel.startTibetanDigits(read.tibetanDigits()));
         return new DesktopApp(new DesktopServices(read.store(), read.engine(), locale, storeThread, wiring.clock(),
-                directory, TibetanFonts.load(), new Profile(read.profileOfficer()), new SystemFolderOpener()), launch,
+                directory, fonts, new Profile(read.profileOfficer()), new SystemFolderOpener()), launch,
                 new StartupFailure(language), Platform::exit);
     }
 

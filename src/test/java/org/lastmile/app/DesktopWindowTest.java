@@ -63,7 +63,7 @@ class DesktopWindowTest {
                 TibetanFonts.load(), profile, folder -> { }),
                 new LaunchClock(System.currentTimeMillis(), new PrintStream(log, true)),
                 new StartupFailure(Language.CHINESE), () -> { });
-        app.show(stage);
+        app.build(stage);
         app.showRows(new CaseListLoader(store.cases(), engine, () -> java.time.LocalDate.now(TestStores.CLOCK))
                 .first());
     }
@@ -129,6 +129,18 @@ class DesktopWindowTest {
         robot.press(KeyCode.ALT, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#filing-date")).isEqualTo("2026年9月12日");
+    }
+
+    @Test
+    void javaFxsOwnStringsFollowTheLanguageToo(FxRobot robot) throws Exception {
+        robot.clickOn("#case-search").write("zzzz");
+        until(() -> robot.lookup("#case-count").queryAs(Label.class).getText().startsWith("显示 0 件"));
+        javafx.scene.control.TableView<?> table = robot.lookup("#case-table").queryTableView();
+        assertThat(((Label) table.getPlaceholder()).getText()).isEqualTo("表中无内容");
+        robot.clickOn("#language-bo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((Label) table.getPlaceholder()).getText()).isEqualTo("རེའུ་མིག་ནང་ནང་དོན་མེད།");
+        assertThat(robot.lookup("#case-search").queryAs(TextField.class).getPromptText()).startsWith("འཚོལ་བ།");
     }
 
     @Test

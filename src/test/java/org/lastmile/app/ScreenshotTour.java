@@ -55,7 +55,7 @@ public final class ScreenshotTour {
                     wiring.clock(), data, TibetanFonts.load(), new Profile(read.profileOfficer()), folder -> { }),
                     new LaunchClock(System.currentTimeMillis(), System.out), new StartupFailure(Language.CHINESE),
                     Platform::exit);
-            app[0].show(new Stage());
+            app[0].build(new Stage());
             app[0].showRows(rows);
         });
         settle();
