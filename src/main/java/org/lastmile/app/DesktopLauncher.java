@@ -30,11 +30,6 @@ public final class DesktopLauncher {
     }
 
     public static void open(GlobalOptions options) {
-        open(options, new ToolkitStart());
-    }
-
-    /** Opens the window; {@code toolkit} may have been started already. */
-    static void open(GlobalOptions options, ToolkitStart toolkit) {
         LaunchClock launch = LaunchClock.sinceJvmStart();
         launch.mark("main");
         Wiring wiring = Wiring.system();
@@ -53,8 +48,7 @@ public final class DesktopLauncher {
                     launch.mark("first rows read");
                     return rows;
                 }, storeThread);
-        toolkit.awaitRunning();
-        launch.mark("toolkit started");
+        Platform.startup(() -> launch.mark("toolkit started"));
         // The Tibetan font (860 KB) is read on a thread of its own while the store is still opening.
         CompletableFuture<TibetanFonts> fonts = new CompletableFuture<>();
         Thread fontThread = new Thread(() -> {

@@ -32,14 +32,8 @@ public final class CommandLineApp {
     private final Wiring wiring;
 
     public CommandLineApp(PrintStream out, PrintStream err, Map<String, String> env) {
-        this(out, err, env, org.lastmile.app.DesktopLauncher::open);
-    }
-
-    /** @param windowOpener opens the window when no sub-command is given */
-    public CommandLineApp(PrintStream out, PrintStream err, Map<String, String> env,
-            java.util.function.Consumer<GlobalOptions> windowOpener) {
         this(new PrintWriter(out, true, StandardCharsets.UTF_8), new PrintWriter(err, true, StandardCharsets.UTF_8),
-                env, windowOpener::accept, Wiring.system());
+                env, options -> org.lastmile.app.DesktopLauncher.open(options), Wiring.system());
     }
 
     public CommandLineApp(PrintWriter out, PrintWriter err, Map<String, String> env,
