@@ -1,6 +1,7 @@
 package org.lastmile.app;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 
 /**
@@ -9,22 +10,52 @@ import java.lang.management.ManagementFactory;
  * short-lived parser objects while ten thousand documents are read leave a few hundred megabytes
  * committed that the list never needs again. After that one burst, the heap is asked to keep
  * little free space (the manageable flags {@code MinHeapFreeRatio}/{@code MaxHeapFreeRatio}) and
- * collected once, which uncommits the rest. Nothing else depends on it; if the JVM refuses the
- * flags, the app simply keeps the larger heap.
+ * collected once in full, which uncommits the rest. A full collection asked for while another
+ * thread is inside a JNI critical region (SQLite, the renderer) is silently skipped by G1, so the
+ * collection is asked for again, a few times, until a full collection has happened. Nothing else
+ * depends on it; if the JVM refuses the flags, the app simply keeps the larger heap.
  */
 final class HeapTrim {
+
+    private static final int ATTEMPTS = 5;
 
     private HeapTrim() {
     }
 
-    static void afterBulkLoad() {
+    /** Trims the heap; returns whether a full collection ran. Blocks up to about half a second. */
+    static boolean afterBulkLoad() {
         try {
             HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             vm.setVMOption("MinHeapFreeRatio", "10");
             vm.setVMOption("MaxHeapFreeRatio", "30");
         } catch (RuntimeException notManageable) {
-            return; // another collector or a JVM without the flags: keep the heap as it is
+            return false; // another collector or a JVM without the flags: keep the heap as it is
         }
-        System.gc();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            long before = fullCollections();
+            System.gc();
+            if (fullCollections() > before) {
+                return true;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Full collections so far ("G1 Old Generation", "MarkSweepCompact", "PS MarkSweep"). */
+    static long fullCollections() {
+        long count = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            String name = gc.getName();
+            if (name.contains("Old") || name.contains("MarkSweep")) {
+                count += Math.max(0, gc.getCollectionCount());
+            }
+        }
+        return count;
     }
 }
