@@ -1,6 +1,5 @@
 package org.lastmile.ui.cases;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -57,9 +56,9 @@ public final class CaseListViewModel {
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 1);
     private final ReadOnlyObjectWrapper<MessageKeyed> problem = new ReadOnlyObjectWrapper<>(this, "problem");
-    /** The search's matches, sorted row numbers; null while the box is empty. */
-    private long[] matching;
-    private Task<long[]> running;
+    /** The search's matches; null while the box is empty. */
+    private SearchMatches matching;
+    private Task<SearchMatches> running;
     /** Numbers the searches: only the newest one's result is shown. */
     private long searches;
 
@@ -136,11 +135,7 @@ public final class CaseListViewModel {
         }
         searching.set(true);
         long ticket = ++searches;
-        running = background.run(() -> {
-            long[] seqs = search.matches(text);
-            Arrays.sort(seqs);
-            return seqs;
-        }, ids -> {
+        running = background.run(() -> SearchMatches.of(search.matches(text)), ids -> {
             if (ticket == searches) {
                 matching = ids;
                 searching.set(false);
