@@ -11,6 +11,8 @@ import javafx.stage.Stage;
 import org.lastmile.app.cli.GlobalOptions;
 import org.lastmile.i18n.Language;
 import org.lastmile.i18n.LocaleService;
+import org.lastmile.store.DataDirectory;
+import org.lastmile.store.SqliteNative;
 import org.lastmile.ui.cases.CaseListLoader;
 import org.lastmile.ui.cases.CaseRow;
 import org.lastmile.ui.common.Profile;
@@ -39,8 +41,12 @@ public final class DesktopLauncher {
             thread.setDaemon(true);
             return thread;
         });
-        CompletableFuture<Startup> opened = CompletableFuture.supplyAsync(
-                () -> Startup.read(wiring, directory, !options.noDemo(), launch), storeThread);
+        CompletableFuture<Startup> opened = CompletableFuture.supplyAsync(() -> {
+            if (SqliteNative.useCopyIn(DataDirectory.cache(options.env()))) {
+                launch.mark("SQLite library from the cache");
+            }
+            return Startup.read(wiring, directory, !options.noDemo(), launch);
+        }, storeThread);
         CompletableFuture<List<CaseRow>> firstRows = opened.thenApplyAsync(
                 read -> {
                     List<CaseRow> rows = new CaseListLoader(read.store().cases(), read.engine(),
