@@ -113,6 +113,7 @@ final class DesktopApp {
         launch.mark("rows set");
         if (!stage.isShowing()) {
             stage.show();
+            window.focusSearch(); // an officer starts by typing a name or a case number
             launch.mark("window shown");
         }
         launch.readyAfterNextFrame(scene, () -> {

@@ -133,7 +133,7 @@ public final class MainWindow implements Navigator {
     }
 
     /** Shows the case list and puts the caret in its search box. */
-    void focusSearch() {
+    public void focusSearch() {
         host.show("cases", () -> cases);
         cases.focus();
     }
