@@ -1,19 +1,102 @@
 package org.lastmile.app;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.stage.Stage;
 import org.lastmile.app.cli.GlobalOptions;
+import org.lastmile.i18n.Language;
+import org.lastmile.i18n.LocaleService;
+import org.lastmile.store.DataDirectory;
+import org.lastmile.store.SqliteNative;
+import org.lastmile.ui.cases.CaseListLoader;
+import org.lastmile.ui.cases.CaseRow;
+import org.lastmile.ui.common.Profile;
+import org.lastmile.ui.controls.TibetanFonts;
+import org.lastmile.ui.main.MainViewModel;
 
-/** Starts the JavaFX toolkit and shows the main window. */
+/**
+ * Opens the window ({@code lastmile} without a sub-command). Three things overlap: the store
+ * thread opens the store and reads the settings, then the first screenful of the case list; the
+ * JavaFX toolkit starts meanwhile; the window is built as soon as the settings are known (they
+ * decide its language) and shows the rows when they arrive. Nothing here is kept in a static
+ * field.
+ */
 public final class DesktopLauncher {
 
     private DesktopLauncher() {
     }
 
     public static void open(GlobalOptions options) {
-        javafx.application.Platform.startup(() -> {
-            javafx.stage.Stage stage = new javafx.stage.Stage();
-            stage.setTitle("LastMile");
-            stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 800, 600));
-            stage.show();
+        LaunchClock launch = LaunchClock.sinceJvmStart();
+        launch.mark("main");
+        Wiring wiring = Wiring.system();
+        Path directory = wiring.dataDirectory(options.dataDir(), options.env());
+        ExecutorService storeThread = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "lastmile-store");
+            thread.setDaemon(true);
+            return thread;
         });
+        CompletableFuture<Startup> opened = CompletableFuture.supplyAsync(() -> {
+            if (SqliteNative.useCopyIn(DataDirectory.cache(options.env()))) {
+                launch.mark("SQLite library from the cache");
+            }
+            return Startup.read(wiring, directory, !options.noDemo(), launch);
+        }, storeThread);
+        CompletableFuture<List<CaseRow>> firstRows = opened.thenApplyAsync(
+                read -> {
+                    List<CaseRow> rows = new CaseListLoader(read.store().cases(), read.engine(),
+                            () -> read.today(wiring)).first();
+                    launch.mark("first rows read");
+                    return rows;
+                }, storeThread);
+        Platform.startup(() -> launch.mark("toolkit started"));
+        // The Tibetan font (860 KB) is read on a thread of its own while the store is still opening.
+        CompletableFuture<TibetanFonts> fonts = new CompletableFuture<>();
+        Thread fontThread = new Thread(() -> {
+            try {
+                fonts.complete(TibetanFonts.load());
+            } catch (RuntimeException | Error e) {
+                fonts.completeExceptionally(e);
+            }
+        }, "lastmile-fonts");
+        fontThread.setDaemon(true);
+        fontThread.start();
+        opened.whenComplete((read, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                storeThread.shutdown();
+                new StartupFailure(options.language().orElse(Language.CHINESE)).show(unwrap(error), null);
+                return;
+            }
+            DesktopApp app = app(options, wiring, directory, storeThread, read, launch, fonts.join());
+            app.build(new Stage());
+            firstRows.whenComplete((rows, failure) -> Platform.runLater(() -> {
+                if (failure != null) {
+                    app.failed(unwrap(failure));
+                } else {
+                    app.showRows(rows);
+                }
+            }));
+        }));
+    }
+
+    private static DesktopApp app(GlobalOptions options, Wiring wiring, Path directory, ExecutorService storeThread,
+            Startup read, LaunchClock launch, TibetanFonts fonts) {
+        Language language = MainViewModel.startLanguage(options.explicitLanguage(), read.language(),
+                options.language());
+        launch.mark("building the window");
+        LocaleService locale = new LocaleService(language);
+        locale.tibetanDigitsProperty().set(MainViewModel.startTibetanDigits(read.tibetanDigits()));
+        return new DesktopApp(new DesktopServices(read.store(), read.engine(), locale, storeThread, wiring.clock(),
+                directory, fonts, new Profile(read.profileOfficer()), new SystemFolderOpener()), launch,
+                new StartupFailure(language), Platform::exit);
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 }

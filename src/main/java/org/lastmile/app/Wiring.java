@@ -46,6 +46,28 @@ public final class Wiring {
         return Store.open(directory, clock, zone, CourtTable.shipped(), ewts::toWylie, withDemo);
     }
 
+    /**
+     * Opens the store for the window: without Flyway when the schema is current and with the page
+     * check deferred, which the window runs ({@link Store#checkIntegrity()}) on the store thread
+     * before any save.
+     */
+    public Store openStoreForWindow(Path directory, boolean withDemo) {
+        // The converter (for the Wylie in the search index) is made on the first save, not at launch.
+        java.util.function.Supplier<EwtsConverter> ewts = new java.util.function.Supplier<>() {
+            private EwtsConverter converter;
+
+            @Override
+            public synchronized EwtsConverter get() {
+                if (converter == null) {
+                    converter = new EwtsConverter();
+                }
+                return converter;
+            }
+        };
+        return Store.open(directory, clock, zone, CourtTable.shipped(), text -> ewts.get().toWylie(text), withDemo,
+                org.lastmile.store.IntegrityCheck.DEFERRED);
+    }
+
     /** The deadline engine with the data directory's own rule table when it has one. */
     public DeadlineEngine deadlines(Path directory) {
         Path local = directory.resolve("deadlines.properties");

@@ -49,6 +49,31 @@ public final class DataDirectory {
         return base.resolve("lastmile");
     }
 
+    /**
+     * The user's cache directory for LastMile, for files that can be made again (not data):
+     * {@code $XDG_CACHE_HOME/lastmile} or {@code ~/.cache/lastmile} on Linux,
+     * {@code %LOCALAPPDATA%\LastMile\cache} on Windows, {@code ~/Library/Caches/LastMile} on macOS.
+     */
+    public static Path cache(Map<String, String> env, String osName, Path userHome) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String local = env.get("LOCALAPPDATA");
+            Path base = local != null && !local.isBlank() ? Path.of(local) : userHome.resolve("AppData").resolve("Local");
+            return base.resolve("LastMile").resolve("cache");
+        }
+        if (os.startsWith("mac")) {
+            return userHome.resolve("Library").resolve("Caches").resolve("LastMile");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : userHome.resolve(".cache");
+        return base.resolve("lastmile");
+    }
+
+    /** The cache directory of this process's user. */
+    public static Path cache(Map<String, String> env) {
+        return cache(env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home", ".")));
+    }
+
     /** Resolves with this process's environment and system properties. */
     public static Path resolve(Optional<Path> option, Map<String, String> env) {
         return resolve(option, env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home", ".")));

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
@@ -19,6 +21,10 @@ public final class Database implements AutoCloseable {
 
     /** The file name inside the data directory. */
     public static final String FILE_NAME = "lastmile.db";
+
+    // SQLite's primary result codes for a damaged file.
+    private static final int SQLITE_CORRUPT = 11;
+    private static final int SQLITE_NOTADB = 26;
 
     private final Path file;
     private final Clock clock;
@@ -39,20 +45,59 @@ public final class Database implements AutoCloseable {
      *     version, or a directory that cannot be written; the file is then left untouched
      */
     public static Database open(Path dataDirectory, Clock clock) {
+        return open(dataDirectory, clock, IntegrityCheck.ON_OPEN);
+    }
+
+    /**
+     * Opens like {@link #open(Path, Clock)}; with {@link IntegrityCheck#DEFERRED}, a file whose
+     * schema is already current opens without reading every page (call {@link #checkIntegrity()}
+     * before the first write) and without starting Flyway.
+     */
+    public static Database open(Path dataDirectory, Clock clock, IntegrityCheck integrity) {
         try {
             Files.createDirectories(dataDirectory);
         } catch (IOException e) {
             throw new StoreException(e, "store.error.directory", dataDirectory);
         }
         Path file = dataDirectory.resolve(FILE_NAME);
-        new FileCheck(file).requireSqliteOrAbsent();
-        new Migrator(file, dataDirectory.resolve("backups"), clock).migrate();
+        FileCheck check = new FileCheck(file);
+        boolean exists = check.requireHeaderOrAbsent();
+        Migrator migrator = new Migrator(file, dataDirectory.resolve("backups"), clock);
+        boolean current = exists && migrator.isCurrent();
+        if (exists && (!current || integrity == IntegrityCheck.ON_OPEN)) {
+            check.requirePagesIntact();
+        }
+        if (!current) {
+            migrator.migrate();
+        }
         try {
             Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, config().toProperties());
             connection.setAutoCommit(false);
             return new Database(file, clock, connection);
         } catch (SQLException e) {
             throw new StoreException(e, "store.error.open", file);
+        }
+    }
+
+    /**
+     * Runs SQLite's {@code quick_check} over the open file (every page is read).
+     *
+     * @throws StoreException {@code store.error.corrupt} when a page is damaged
+     */
+    public void checkIntegrity() {
+        String verdict;
+        try {
+            verdict = read(tx -> {
+                try (Statement s = tx.connection().createStatement();
+                        ResultSet r = s.executeQuery("PRAGMA quick_check")) {
+                    return r.next() ? r.getString(1) : "no answer";
+                }
+            });
+        } catch (StoreException e) {
+            throw new StoreException(e, "store.error.corrupt", file, String.valueOf(e.getCause()));
+        }
+        if (!"ok".equals(verdict)) {
+            throw new StoreException("store.error.corrupt", file, verdict);
         }
     }
 
@@ -95,6 +140,11 @@ public final class Database implements AutoCloseable {
                 rollbackQuietly();
                 if (e instanceof RuntimeException runtime) {
                     throw runtime;
+                }
+                SQLException sql = (SQLException) e;
+                int primary = sql.getErrorCode() & 0xff;
+                if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
+                    throw new StoreException(e, "store.error.corrupt", file, e.getMessage());
                 }
                 throw new StoreException(e, "store.error.write", e.getMessage());
             }

@@ -27,9 +27,21 @@ final class FileCheck {
 
     /** Passes for a missing or empty file (a fresh start) and for a sound database. */
     void requireSqliteOrAbsent() {
+        if (requireHeaderOrAbsent()) {
+            requirePagesIntact();
+        }
+    }
+
+    /**
+     * Passes for a missing or empty file and for a file that starts like an SQLite database; reads
+     * only the first bytes.
+     *
+     * @return whether there is a database file to check further
+     */
+    boolean requireHeaderOrAbsent() {
         try {
             if (!Files.exists(file) || Files.size(file) == 0) {
-                return;
+                return false;
             }
             byte[] head = new byte[HEADER.length];
             try (InputStream in = Files.newInputStream(file)) {
@@ -40,6 +52,11 @@ final class FileCheck {
         } catch (IOException e) {
             throw new StoreException(e, "store.error.open", file);
         }
+        return true;
+    }
+
+    /** Runs SQLite's {@code quick_check} over every page, read-only; time grows with the file. */
+    void requirePagesIntact() {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.READONLY);

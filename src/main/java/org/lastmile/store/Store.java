@@ -75,9 +75,21 @@ public final class Store implements AutoCloseable {
      */
     public static Store open(Path directory, Clock clock, ZoneId zone, CourtTable courts,
             UnaryOperator<String> toWylie, boolean withDemo) {
-        Database database = Database.open(directory, clock);
+        return open(directory, clock, zone, courts, toWylie, withDemo, IntegrityCheck.ON_OPEN);
+    }
+
+    /**
+     * Opens like {@link #open(Path, Clock, ZoneId, CourtTable, UnaryOperator, boolean)}; with
+     * {@link IntegrityCheck#DEFERRED} the caller runs {@link #checkIntegrity()} before it writes.
+     */
+    public static Store open(Path directory, Clock clock, ZoneId zone, CourtTable courts,
+            UnaryOperator<String> toWylie, boolean withDemo, IntegrityCheck integrity) {
+        Database database = Database.open(directory, clock, integrity);
         Store store = new Store(directory, database, courts, zone, toWylie);
         try {
+            if (integrity == IntegrityCheck.DEFERRED && store.settings.get(Settings.SEEDED).isEmpty()) {
+                database.checkIntegrity(); // seeding is about to write
+            }
             store.seedIfNew(withDemo);
         } catch (RuntimeException e) {
             database.close();
@@ -125,6 +137,15 @@ public final class Store implements AutoCloseable {
         records.saveDraft(draft, DEMO_ACTOR);
         records.saveDraft(builder.sign(draft), DEMO_ACTOR);
         records.seal(draft.id(), DEMO_ACTOR, new RecordChecker(RuleTable.defaults(), zone));
+    }
+
+    /**
+     * Checks every page of the database file (see {@link IntegrityCheck#DEFERRED}).
+     *
+     * @throws StoreException {@code store.error.corrupt}
+     */
+    public void checkIntegrity() {
+        database.checkIntegrity();
     }
 
     public Path directory() {

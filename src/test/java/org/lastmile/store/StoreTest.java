@@ -116,8 +116,48 @@ class StoreTest {
         }
     }
 
+    @Test
+    void searchGivesNewestFilingFirstWhetherFewOrManyCasesMatch() {
+        try (Store store = TestStores.open(dir, true)) {
+            List<org.lastmile.store.cases.CaseHeader> inOrder = store.cases().headers();
+            // Asked for fewer than match, the filing-date index is walked (执 is in all 8 demo cases,
+            // 耕地 and 草场 in two); asked for more, or when one matches (羊, 扎西东珠), the matches
+            // are read and sorted. Both plans must give the same order.
+            for (String query : List.of("执", "耕地", "草场", "羊", "扎西东珠")) {
+                java.util.Set<Long> matching = new java.util.HashSet<>();
+                for (long seq : store.search().matches(query)) {
+                    matching.add(seq);
+                }
+                List<UUID> expected = inOrder.stream().filter(h -> matching.contains(h.seq()))
+                        .map(org.lastmile.store.cases.CaseHeader::id).toList();
+                assertThat(expected).as(query).isNotEmpty();
+                assertThat(store.search().search(query, 100)).as(query).containsExactlyElementsOf(expected);
+                assertThat(store.search().search(query, 1)).as(query).containsExactly(expected.get(0));
+                int some = Math.max(1, expected.size() - 1);
+                assertThat(store.search().search(query, some)).as(query)
+                        .containsExactlyElementsOf(expected.subList(0, some));
+            }
+            assertThat(store.search().search("执", 100)).hasSize(8);
+        }
+    }
+
     private static List<String> numbers(Store store, String query) {
         return store.cases().findAll(store.search().search(query, 100)).stream()
                 .map(c -> c.number().toString()).toList();
+    }
+
+    @Test
+    void matchesFindsTheSameCasesAsSearchFromTheIndexesAlone() {
+        try (Store store = TestStores.open(dir, true)) {
+            java.util.Map<Long, UUID> idOfSeq = new java.util.HashMap<>();
+            store.cases().headers().forEach(h -> idOfSeq.put(h.seq(), h.id()));
+            for (String query : List.of("耕地", "草场", "羊", "བཀྲ་ཤིས", "bkra shis don grub", "扎西东珠", "青2323执87",
+                    "刚察 耕地", "nothing-like-this", "  ")) {
+                List<UUID> found = java.util.Arrays.stream(store.search().matches(query)).mapToObj(idOfSeq::get)
+                        .toList();
+                assertThat(found).as(query).containsExactlyInAnyOrderElementsOf(store.search().search(query, 100));
+            }
+            assertThat(store.search().matches("耕地")).hasSize(2);
+        }
     }
 }

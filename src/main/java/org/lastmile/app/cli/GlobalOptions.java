@@ -64,6 +64,11 @@ public final class GlobalOptions {
         return Optional.empty();
     }
 
+    /** The language named with {@code --lang} on this command line, if any (it beats a remembered one). */
+    public Optional<Language> explicitLanguage() {
+        return Language.ofTag(lang);
+    }
+
     /** The messages of the command line's language (Chinese when none is given). */
     public Messages messages() {
         return Messages.of(language().orElse(Language.CHINESE));

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.lastmile.domain.InvalidInputException;
 import org.lastmile.domain.Problem;
+import org.lastmile.domain.cases.CaseStatus;
 import org.lastmile.domain.cases.EnforcementCase;
 import org.lastmile.store.ActionLog;
 import org.lastmile.store.Database;
@@ -111,6 +112,63 @@ public final class CaseRepository {
                     ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     cases.add(codec.read(r.getString(1)));
+                }
+            }
+            return cases;
+        });
+    }
+
+    /**
+     * The identity and list columns of every case, without reading the case documents, in the
+     * order of {@link #all()}: enough to lay out a list of thousands before the documents are read
+     * page by page with {@link #page(int, int)}.
+     */
+    public List<CaseHeader> headers() {
+        return database.read(tx -> {
+            List<CaseHeader> headers = new ArrayList<>();
+            try (PreparedStatement s = tx.connection().prepareStatement(
+                    "SELECT " + HEADER_COLUMNS + " FROM cases ORDER BY filing_date DESC, case_number");
+                    ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    headers.add(header(r));
+                }
+            }
+            return headers;
+        });
+    }
+
+    /** The header of one case, if it is stored. */
+    public Optional<CaseHeader> header(UUID id) {
+        return database.read(tx -> {
+            try (PreparedStatement s = tx.connection().prepareStatement(
+                    "SELECT " + HEADER_COLUMNS + " FROM cases WHERE id = ?")) {
+                s.setString(1, id.toString());
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(header(r)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    private static final String HEADER_COLUMNS = "seq, id, case_number, status, filing_date, demo, version";
+
+    private static CaseHeader header(ResultSet r) throws SQLException {
+        return new CaseHeader(r.getLong(1), UUID.fromString(r.getString(2)), r.getString(3),
+                CaseStatus.valueOf(r.getString(4)), LocalDate.parse(r.getString(5)), r.getInt(6) != 0, r.getLong(7));
+    }
+
+    /** A page of {@link #all()}: at most {@code limit} cases from position {@code offset}. */
+    public List<EnforcementCase> page(int offset, int limit) {
+        return database.read(tx -> {
+            List<EnforcementCase> cases = new ArrayList<>();
+            try (PreparedStatement s = tx.connection().prepareStatement(
+                    "SELECT doc FROM cases ORDER BY filing_date DESC, case_number LIMIT ? OFFSET ?")) {
+                s.setInt(1, limit);
+                s.setInt(2, offset);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        cases.add(codec.read(r.getString(1)));
+                    }
                 }
             }
             return cases;

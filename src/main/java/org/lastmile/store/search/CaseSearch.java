@@ -46,26 +46,80 @@ public final class CaseSearch {
         }
     }
 
-    /** The ids of the cases that match every term of the query, newest filing first. */
-    public List<UUID> search(String query, int limit) {
-        List<String> clauses = new ArrayList<>();
+    /**
+     * The row numbers ({@code CaseHeader.seq}) of the cases that match every term of the query, in
+     * no particular order: what a list with an order of its own needs. Only the full-text indexes
+     * are read (one index query per term, intersected), not the cases table, so that a word found
+     * in tens of thousands of cases still answers in milliseconds.
+     */
+    public long[] matches(String query) {
+        List<String> selects = new ArrayList<>();
         List<String> args = new ArrayList<>();
+        terms(query, selects, args);
+        if (selects.isEmpty()) {
+            return new long[0];
+        }
+        String sql = String.join(" INTERSECT ", selects);
+        return database.read(tx -> {
+            long[] seqs = new long[64];
+            int n = 0;
+            try (PreparedStatement s = tx.connection().prepareStatement(sql)) {
+                for (int i = 0; i < args.size(); i++) {
+                    s.setString(i + 1, args.get(i));
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        if (n == seqs.length) {
+                            seqs = java.util.Arrays.copyOf(seqs, n * 2);
+                        }
+                        seqs[n++] = r.getLong(1);
+                    }
+                }
+            }
+            return java.util.Arrays.copyOf(seqs, n);
+        });
+    }
+
+    /**
+     * One index query per term: terms of three characters or more through the trigram index,
+     * shorter ones through the character-pair index.
+     */
+    private static void terms(String query, List<String> selects, List<String> args) {
         for (String term : SearchText.normalize(query).strip().split("\\s+")) {
             int length = term.codePointCount(0, term.length());
             if (length >= 3) {
-                clauses.add("seq IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)");
+                selects.add("SELECT rowid FROM case_search WHERE case_search MATCH ?");
                 args.add('"' + term.replace("\"", "\"\"") + '"');
             } else if (!CharacterPairs.query(term).isEmpty()) {
-                clauses.add("seq IN (SELECT rowid FROM case_search_pairs WHERE case_search_pairs MATCH ?)");
+                selects.add("SELECT rowid FROM case_search_pairs WHERE case_search_pairs MATCH ?");
                 args.add(CharacterPairs.query(term));
             }
         }
-        if (clauses.isEmpty()) {
+    }
+
+    /**
+     * The ids of the cases that match every term of the query, newest filing first, at most
+     * {@code limit}. Two plans, chosen by how many cases match: a few are read by row number and
+     * sorted; when more than {@code limit} match and they are more than a fortieth of all cases
+     * (耕地 in a county of farmers, a common Tibetan name), the filing-date index is walked from
+     * the newest and stops after {@code limit} matches, which spares reading and sorting thousands
+     * of rows for one page. (Measured on 100,000 cases: a row read by number costs about 3.5 µs,
+     * a walk of the whole index about 20 ms.)
+     */
+    public List<UUID> search(String query, int limit) {
+        List<String> selects = new ArrayList<>();
+        List<String> args = new ArrayList<>();
+        terms(query, selects, args);
+        if (selects.isEmpty()) {
             return List.of();
         }
-        String sql = "SELECT id FROM cases WHERE " + String.join(" AND ", clauses)
-                + " ORDER BY filing_date DESC, case_number LIMIT ?";
+        String where = selects.stream().map(select -> "seq IN (" + select + ")")
+                .collect(java.util.stream.Collectors.joining(" AND "));
         return database.read(tx -> {
+            long matching = count(tx, "SELECT count(*) FROM (" + String.join(" INTERSECT ", selects) + ")", args);
+            long cases = count(tx, "SELECT ifnull(max(seq), 0) FROM cases", List.of());
+            String sql = "SELECT id FROM cases" + (matching > limit && matching * 40 > cases ? " INDEXED BY cases_by_filing_date" : "")
+                    + " WHERE " + where + " ORDER BY filing_date DESC, case_number LIMIT ?";
             Set<UUID> ids = new LinkedHashSet<>();
             try (PreparedStatement s = tx.connection().prepareStatement(sql)) {
                 for (int i = 0; i < args.size(); i++) {
@@ -80,5 +134,16 @@ public final class CaseSearch {
             }
             return List.copyOf(ids);
         });
+    }
+
+    private static long count(Tx tx, String sql, List<String> args) throws SQLException {
+        try (PreparedStatement s = tx.connection().prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) {
+                s.setString(i + 1, args.get(i));
+            }
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0;
+            }
+        }
     }
 }

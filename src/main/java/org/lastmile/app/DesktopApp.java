@@ -1,0 +1,168 @@
+package org.lastmile.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.lastmile.domain.deadline.DeadlineEngine;
+import org.lastmile.i18n.LocaleService;
+import org.lastmile.i18n.text.NameOrder;
+import org.lastmile.i18n.tibetan.Wylie;
+import org.lastmile.store.Store;
+import org.lastmile.ui.cases.CaseListLoader;
+import org.lastmile.ui.cases.CaseListViewModel;
+import org.lastmile.ui.cases.CaseRow;
+import org.lastmile.ui.cases.CaseUpdates;
+import org.lastmile.ui.common.Background;
+import org.lastmile.ui.common.Profile;
+import org.lastmile.ui.common.ViewContext;
+import org.lastmile.ui.controls.ControlStrings;
+import org.lastmile.ui.controls.JavaFxDefaultLocale;
+import org.lastmile.ui.controls.TibetanFonts;
+import org.lastmile.ui.controls.WylieInput;
+import org.lastmile.ui.main.MainViewModel;
+import org.lastmile.ui.main.MainWindow;
+import org.lastmile.ui.settings.FolderOpener;
+
+/**
+ * The desktop app, wired: every service is passed in, nothing is static. Shows the main window
+ * on the case list, then checks the database file's pages on the store thread (ahead of any
+ * save); on exit, lets pending saves finish before the store closes.
+ */
+final class DesktopApp {
+
+    private final Store store;
+    private final DeadlineEngine engine;
+    private final LocaleService locale;
+    private final ExecutorService storeThread;
+    private final Clock clock;
+    private final Path dataDirectory;
+    private final TibetanFonts fonts;
+    private final Profile profile;
+    private final FolderOpener folders;
+    private final LaunchClock launch;
+    private final StartupFailure failure;
+    private final Runnable exit;
+    private JavaFxDefaultLocale defaultLocale;
+    private MainWindow window;
+    private Stage stage;
+    private Scene scene;
+    private Background background;
+    private CaseListViewModel caseList;
+
+    /** @param exit ends the JavaFX toolkit once the window has closed (a test passes a no-op) */
+    DesktopApp(DesktopServices services, LaunchClock launch, StartupFailure failure, Runnable exit) {
+        this.store = services.store();
+        this.engine = services.engine();
+        this.locale = services.locale();
+        this.storeThread = services.storeThread();
+        this.clock = services.clock();
+        this.dataDirectory = services.dataDirectory();
+        this.fonts = services.fonts();
+        this.profile = services.profile();
+        this.folders = services.folders();
+        this.launch = launch;
+        this.failure = failure;
+        this.exit = exit;
+    }
+
+    /**
+     * Builds the window on the FX thread; it is shown with the first rows ({@link #showRows}), so
+     * that styling and layout run once, while the rows are still being read.
+     */
+    void build(Stage stage) {
+        this.stage = stage;
+        defaultLocale = JavaFxDefaultLocale.follow(locale);
+        background = new Background(storeThread);
+        Supplier<LocalDate> today = () -> LocalDate.now(clock.withZone(store.zone()));
+        ViewContext ui = new ViewContext(locale, fonts, new ControlStrings(locale),
+                () -> new WylieInput(new Wylie(), fonts, new SimpleBooleanProperty(false)));
+        CaseUpdates updates = new CaseUpdates();
+        caseList = new CaseListViewModel(new CaseListLoader(store.cases(), engine, today), store.search(),
+                background, NameOrder::new, updates);
+        MainViewModel main = new MainViewModel(locale, store.settings(), background, profile::actor);
+        main.demoShownProperty().bind(caseList.demoShownProperty());
+        window = new MainWindow(ui, main, new DesktopScreens(store, engine, ui, background, updates, profile, today,
+                dataDirectory, folders, caseList), dataDirectory);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = window.scene(screen.getWidth(), screen.getHeight());
+        stage.titleProperty().bind(locale.text("app.title"));
+        stage.setScene(scene);
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setMaximized(true);
+        stage.setOnHidden(e -> close());
+        launch.mark("window built");
+    }
+
+    /**
+     * Shows the first rows; once they are on screen the launch is logged, the database pages are
+     * checked and the remaining cases are read, a page at a time, on the store thread.
+     */
+    void showRows(List<CaseRow> rows) {
+        caseList.showFirst(rows);
+        launch.mark("rows set");
+        if (!stage.isShowing()) {
+            stage.show();
+            window.focusSearch(); // an officer starts by typing a name or a case number
+            launch.mark("window shown");
+        }
+        launch.readyAfterNextFrame(scene, () -> {
+            // Before any save reaches the store thread: a damaged file is refused untouched.
+            background.run(() -> {
+                store.checkIntegrity();
+                return null;
+            }, ok -> { }, error -> failure.show(error, stage));
+            caseList.loadingProperty().addListener((obs, was, now) -> {
+                if (!now) {
+                    launch.mark("all " + caseList.allRows().size() + " cases read");
+                    storeThread.execute(() -> {
+                        HeapTrim.afterBulkLoad();
+                        launch.mark("heap trimmed");
+                    });
+                }
+            });
+            caseList.readRest();
+            if (LaunchClock.exitWhenReady()) {
+                stage.hide();
+            }
+        });
+    }
+
+    /** The store failed while reading the list: the one-line message, then the app ends. */
+    void failed(Throwable error) {
+        failure.show(error, stage.isShowing() ? stage : null);
+    }
+
+    /** The window's content (for the screenshot tour). */
+    MainWindow window() {
+        return window;
+    }
+
+    /** Lets the screens save what is pending, waits for the store thread, closes the store. */
+    void close() {
+        if (window != null) {
+            window.close();
+        }
+        storeThread.shutdown();
+        try {
+            storeThread.awaitTermination(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        store.close();
+        if (defaultLocale != null) {
+            defaultLocale.close();
+        }
+        Platform.runLater(exit);
+    }
+}

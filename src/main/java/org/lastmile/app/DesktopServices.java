@@ -1,0 +1,28 @@
+package org.lastmile.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import org.lastmile.domain.deadline.DeadlineEngine;
+import org.lastmile.i18n.LocaleService;
+import org.lastmile.store.Store;
+import org.lastmile.ui.common.Profile;
+import org.lastmile.ui.controls.TibetanFonts;
+import org.lastmile.ui.settings.FolderOpener;
+
+/**
+ * The services the desktop app is built from, made by {@link DesktopLauncher} (or a test).
+ *
+ * @param store the opened store
+ * @param engine the deadline engine
+ * @param locale the interface language, observed by every view
+ * @param storeThread the one thread that talks to the store (background tasks run here in order)
+ * @param clock the clock ("today" for deadlines)
+ * @param dataDirectory where the data lives
+ * @param fonts the bundled Tibetan font
+ * @param profile whose laptop this is
+ * @param folders shows a folder in the file manager
+ */
+record DesktopServices(Store store, DeadlineEngine engine, LocaleService locale, ExecutorService storeThread,
+        Clock clock, Path dataDirectory, TibetanFonts fonts, Profile profile, FolderOpener folders) {
+}

@@ -1,0 +1,211 @@
+package org.lastmile.ui.cases;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.lastmile.domain.cases.CaseStatus;
+import org.lastmile.domain.deadline.Urgency;
+import org.lastmile.i18n.Formats;
+import org.lastmile.i18n.LocaleService;
+import org.lastmile.i18n.Messages;
+import org.lastmile.ui.common.Choice;
+import org.lastmile.ui.common.ViewContext;
+
+/**
+ * The case list: search box, status and urgency filters, and a virtualized table (only the
+ * visible rows have cells, so ten thousand rows scroll like ten). Thin: state lives in
+ * {@link CaseListViewModel}.
+ */
+public final class CaseListView {
+
+    private final CaseListViewModel model;
+    private final ViewContext ui;
+    private final LocaleService locale;
+    private final BorderPane root = new BorderPane();
+    private final TextField search = new TextField();
+    private final TableView<CaseRow> table = new TableView<>();
+    private final TableColumn<CaseRow, CaseRow> applicants = RowCells.column(180);
+    private final TableColumn<CaseRow, CaseRow> respondents = RowCells.column(180);
+
+    public CaseListView(CaseListViewModel model, ViewContext ui, Consumer<UUID> openCase, Runnable newCase) {
+        this.model = model;
+        this.ui = ui;
+        this.locale = ui.locale();
+        root.getStyleClass().add("case-list");
+        root.setTop(toolbar(newCase));
+        root.setCenter(buildTable());
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+                openCase.accept(table.getSelectionModel().getSelectedItem().id());
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                openCase.accept(table.getSelectionModel().getSelectedItem().id());
+            }
+        });
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+                table.requestFocus();
+                table.getSelectionModel().selectFirst();
+            }
+        });
+        locale.messagesProperty().addListener((obs, old, now) -> relabel());
+        model.revisionProperty().addListener((obs, old, now) -> {
+            table.refresh();
+            if (!table.getSortOrder().isEmpty()) {
+                table.sort();
+            }
+        });
+    }
+
+    private Node toolbar(Runnable newCase) {
+        search.promptTextProperty().bind(ui.text("case.list.search.prompt"));
+        search.textProperty().bindBidirectional(model.queryProperty());
+        search.setId("case-search");
+        ui.input(search);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMaxWidth(520);
+
+        var status = Choice.comboBox(locale, Arrays.asList(CaseStatus.values()), CaseStatus::messageKey,
+                m -> m.get("case.list.filter.anyStatus"), model.statusProperty());
+        status.setId("status-filter");
+        ui.tooltip(status, ui.text("case.list.filter.status"));
+        var urgency = Choice.comboBox(locale, Arrays.asList(Urgency.values()), Urgency::messageKey,
+                m -> m.get("case.list.filter.anyUrgency"), model.urgencyProperty());
+        urgency.setId("urgency-filter");
+        ui.tooltip(urgency, ui.text("case.list.filter.urgency"));
+
+        // Determinate and plain: an indeterminate indicator would animate (and cost a frame
+        // per pulse) through the whole launch.
+        ProgressBar busy = new ProgressBar();
+        busy.setId("list-progress");
+        busy.setPrefWidth(70);
+        busy.progressProperty().bind(model.progressProperty());
+        busy.visibleProperty().bind(model.loadingProperty());
+        ui.tooltip(busy, ui.text("case.list.loading"));
+        Label count = new Label();
+        count.setId("case-count");
+        count.textProperty().bind(locale.text(
+                () -> locale.get("case.list.count", model.shownRows().size(), model.allRows().size()),
+                model.shownRows(), model.allRows()));
+        Label problem = new Label();
+        problem.getStyleClass().add("error-text");
+        problem.textProperty().bind(locale.text(
+                () -> model.problemProperty().get() == null ? "" : locale.messages().get(model.problemProperty().get()),
+                model.problemProperty()));
+
+        var add = ui.button(ui.text("case.list.new"), newCase);
+        add.setId("new-case");
+        HBox bar = new HBox(8, search, status, urgency, busy, count, problem, add);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8));
+        return bar;
+    }
+
+    private Node buildTable() {
+        table.setId("case-table");
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        ui.controls().install(table);
+        Supplier<Messages> messages = locale::messages;
+
+        TableColumn<CaseRow, CaseRow> number = RowCells.column(235);
+        number.setCellFactory(c -> {
+            RowCells.NumberCell cell = new RowCells.NumberCell(messages);
+            cell.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            cell.setGraphicTextGap(6);
+            return cell;
+        });
+        number.setComparator(Comparator.comparing(CaseRow::number));
+        TableColumn<CaseRow, CaseRow> cause = RowCells.column(160);
+        cause.setCellFactory(c -> new RowCells.TextCell(messages,
+                (row, m) -> row.isLoaded() ? RowCells.cause(row.summary(), m) : "…"));
+        cause.setSortable(false);
+        applicants.setCellFactory(c -> new RowCells.TextCell(messages,
+                (row, m) -> row.isLoaded() ? RowCells.names(row.summary().applicants(), m) : "…"));
+        respondents.setCellFactory(c -> new RowCells.TextCell(messages,
+                (row, m) -> row.isLoaded() ? RowCells.names(row.summary().respondents(), m) : "…"));
+        TableColumn<CaseRow, CaseRow> status = RowCells.column(110);
+        status.setCellFactory(c -> new RowCells.TextCell(messages, (row, m) -> m.get(row.status().messageKey())));
+        status.setComparator(Comparator.comparing(CaseRow::status));
+        TableColumn<CaseRow, CaseRow> countdown = RowCells.column(150);
+        countdown.setId("countdown-column");
+        countdown.setCellFactory(c -> new RowCells.UrgencyCell(messages));
+        countdown.setComparator(CaseListViewModel.byUrgency());
+        TableColumn<CaseRow, CaseRow> next = RowCells.column(140);
+        next.setCellFactory(c -> new RowCells.TextCell(messages, (row, m) -> !row.isLoaded() ? "…"
+                : row.summary().nextDeadline().map(d -> m.get(d.kind().messageKey())).orElse("")));
+        next.setSortable(false);
+        TableColumn<CaseRow, CaseRow> filed = RowCells.column(110);
+        filed.setCellFactory(c -> new RowCells.TextCell(messages,
+                (row, m) -> Formats.of(m).shortDate(row.filingDate())));
+        filed.setComparator(Comparator.comparing(CaseRow::filingDate));
+
+        List<TableColumn<CaseRow, CaseRow>> columns =
+                List.of(number, cause, applicants, respondents, status, countdown, next, filed);
+        List<String> keys = List.of("case.list.column.number", "case.list.column.cause",
+                "case.list.column.applicants", "case.list.column.respondents", "case.list.column.status",
+                "case.list.column.countdown", "case.list.column.next", "case.list.column.filed");
+        for (int i = 0; i < columns.size(); i++) {
+            columns.get(i).textProperty().bind(locale.text(keys.get(i)));
+        }
+        table.getColumns().setAll(columns);
+        applyNameOrder();
+
+        SortedList<CaseRow> sorted = new SortedList<>(model.shownRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        rowHeight();
+        return table;
+    }
+
+    private void applyNameOrder() {
+        applicants.setComparator(model.byApplicant(locale.getLanguage()));
+        respondents.setComparator(model.byRespondent(locale.getLanguage()));
+    }
+
+    /** Tibetan needs taller rows than Chinese: stacks and vowel signs above and below the line. */
+    private void rowHeight() {
+        table.setFixedCellSize(locale.getLanguage() == org.lastmile.i18n.Language.TIBETAN ? 40 : 30);
+    }
+
+    private void relabel() {
+        rowHeight();
+        applyNameOrder();
+        if (!table.getSortOrder().isEmpty()) {
+            table.sort();
+        }
+        table.refresh();
+    }
+
+    /** Puts the caret in the search box. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    public TableView<CaseRow> table() {
+        return table;
+    }
+
+    public Node root() {
+        return root;
+    }
+}

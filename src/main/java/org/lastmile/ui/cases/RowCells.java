@@ -1,0 +1,135 @@
+package org.lastmile.ui.cases;
+
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import org.lastmile.domain.cases.Party;
+import org.lastmile.i18n.Language;
+import org.lastmile.i18n.Messages;
+import org.lastmile.ui.controls.ScriptStyle;
+
+/**
+ * The cells of the case list. Each computes its text from the row and the current messages when
+ * it is (re)used; the view refreshes the table when the language or the rows' summaries change.
+ */
+final class RowCells {
+
+    private RowCells() {
+    }
+
+    /** A column whose cells receive the whole row. */
+    static TableColumn<CaseRow, CaseRow> column(double width) {
+        TableColumn<CaseRow, CaseRow> column = new TableColumn<>();
+        column.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** A cell of text, marked by script so that Tibetan is drawn in the bundled font. */
+    static final class TextCell extends TableCell<CaseRow, CaseRow> {
+
+        private final Supplier<Messages> messages;
+        private final BiFunction<CaseRow, Messages, String> text;
+
+        TextCell(Supplier<Messages> messages, BiFunction<CaseRow, Messages, String> text) {
+            this.messages = messages;
+            this.text = text;
+        }
+
+        @Override
+        protected void updateItem(CaseRow row, boolean empty) {
+            super.updateItem(row, empty);
+            String value = empty || row == null ? null : text.apply(row, messages.get());
+            setText(value);
+            ScriptStyle.apply(this, value);
+        }
+    }
+
+    /** The case number, with a "demo" tag for demo cases. */
+    static final class NumberCell extends TableCell<CaseRow, CaseRow> {
+
+        private final Supplier<Messages> messages;
+        private Label demo;
+
+        NumberCell(Supplier<Messages> messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        protected void updateItem(CaseRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(row.number());
+            if (row.demo()) {
+                if (demo == null) {
+                    demo = new Label();
+                    demo.getStyleClass().add("demo-tag");
+                }
+                demo.setText(messages.get().get("case.list.demoTag"));
+                ScriptStyle.apply(demo, demo.getText());
+                setGraphic(demo);
+            } else {
+                setGraphic(null);
+            }
+        }
+    }
+
+    /** The countdown of the case's next deadline: shape, colour and words. */
+    static final class UrgencyCell extends TableCell<CaseRow, CaseRow> {
+
+        private final Supplier<Messages> messages;
+        private final UrgencyBadge badge = new UrgencyBadge();
+
+        UrgencyCell(Supplier<Messages> messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        protected void updateItem(CaseRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            badge.show(row.summary(), messages.get());
+            ScriptStyle.apply(badge, badge.getText());
+            setGraphic(badge);
+        }
+    }
+
+    /**
+     * Names of one side in both scripts, the interface's script first: "扎西东珠 བཀྲ་ཤིས་དོན་གྲུབ" in
+     * Chinese, "བཀྲ་ཤིས་དོན་གྲུབ 扎西东珠" in Tibetan; several parties separated by the list separator.
+     */
+    static String names(List<Party> parties, Messages messages) {
+        StringBuilder out = new StringBuilder();
+        for (Party p : parties) {
+            if (out.length() > 0) {
+                out.append(messages.get("case.list.nameSeparator"));
+            }
+            String first = messages.language() == Language.TIBETAN ? p.nameBo() : p.nameZh();
+            String second = messages.language() == Language.TIBETAN ? p.nameZh() : p.nameBo();
+            out.append(first != null ? first : second);
+            if (first != null && second != null) {
+                out.append(' ').append(second);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The cause in the interface's script when there is one. */
+    static String cause(CaseSummary s, Messages messages) {
+        if (messages.language() == Language.TIBETAN && s.causeBo() != null) {
+            return s.causeBo();
+        }
+        return s.causeZh() != null ? s.causeZh() : s.causeBo();
+    }
+}

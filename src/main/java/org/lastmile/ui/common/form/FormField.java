@@ -1,0 +1,103 @@
+package org.lastmile.ui.common.form;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.lastmile.common.MessageKeyed;
+
+/**
+ * One field of a form: its value as the user entered it (text, or a chosen value), its label, and
+ * the problem to show next to it (null when there is none).
+ *
+ * @param <T> {@code String} for text fields, an enum for choices
+ */
+public final class FormField<T> {
+
+    /** What kind of control shows the field. */
+    public enum Kind {
+        /** Text in any script. */
+        TEXT,
+        /** Text that takes Tibetan: Wylie typing and the Tibetan font. */
+        TIBETAN,
+        /** A date typed as text ({@link DateInput}). */
+        DATE,
+        /** One of a fixed set of values. */
+        CHOICE
+    }
+
+    private final String name;
+    private final String labelKey;
+    private final Kind kind;
+    private final ObjectProperty<T> value = new SimpleObjectProperty<>(this, "value");
+    private final ReadOnlyObjectWrapper<MessageKeyed> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private List<T> choices = List.of();
+    private Function<T, String> keyOf = String::valueOf;
+
+    /**
+     * @param name the field's name, as domain problems name it ({@code idNumber}, {@code filingDate})
+     * @param labelKey the message key of its label
+     */
+    public FormField(String name, String labelKey, Kind kind) {
+        this.name = name;
+        this.labelKey = labelKey;
+        this.kind = kind;
+    }
+
+    /** Makes this a choice among {@code values}, each shown by its message key. */
+    FormField<T> choices(List<T> values, Function<T, String> messageKey) {
+        this.choices = List.copyOf(values);
+        this.keyOf = messageKey;
+        return this;
+    }
+
+    /** The values of a choice field. */
+    public List<T> choices() {
+        return choices;
+    }
+
+    /** The message key of a choice. */
+    public Function<T, String> keyOf() {
+        return keyOf;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String labelKey() {
+        return labelKey;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public ObjectProperty<T> valueProperty() {
+        return value;
+    }
+
+    public T get() {
+        return value.get();
+    }
+
+    public void set(T newValue) {
+        value.set(newValue);
+    }
+
+    /** The text of a text field, never null. */
+    public String text() {
+        T v = value.get();
+        return v == null ? "" : v.toString();
+    }
+
+    public ReadOnlyObjectProperty<MessageKeyed> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    void setProblem(MessageKeyed value) {
+        problem.set(value);
+    }
+}

@@ -1,0 +1,139 @@
+package org.lastmile.ui.common.form;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.lastmile.common.MessageKeyed;
+import org.lastmile.ui.common.Choice;
+import org.lastmile.ui.common.ViewContext;
+
+/**
+ * Lays a {@link Form} out: each field's label, its control, and under the control the problem in
+ * the current language. A text field hands its value to the form when the user leaves it, presses
+ * Enter or pauses typing; a choice when it is chosen.
+ */
+public final class FormView {
+
+    /** How long typing must pause before the value is taken. */
+    static final Duration PAUSE = Duration.millis(900);
+
+    private final ViewContext ui;
+    private final Form form;
+    private final GridPane grid = new GridPane();
+    private final VBox root;
+
+    public FormView(ViewContext ui, Form form, String idPrefix) {
+        this.ui = ui;
+        this.form = form;
+        grid.getStyleClass().add("form");
+        grid.setHgap(10);
+        grid.setVgap(2);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(110);
+        ColumnConstraints controls = new ColumnConstraints();
+        controls.setHgrow(Priority.ALWAYS);
+        controls.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, controls);
+        int row = 0;
+        for (FormField<?> field : form.fields()) {
+            Label label = ui.label(ui.locale().text(m -> m.get(field.labelKey())), "form-label");
+            Node control = control(field, idPrefix + field.name());
+            label.setLabelFor(control);
+            Label problem = problemLabel(field.problemProperty(), idPrefix + field.name() + "-problem");
+            field.problemProperty().addListener((obs, old, now) -> {
+                control.getStyleClass().remove("invalid");
+                if (now != null) {
+                    control.getStyleClass().add("invalid");
+                }
+            });
+            grid.add(label, 0, row);
+            grid.add(control, 1, row++);
+            grid.add(problem, 1, row++);
+        }
+        Label formProblem = problemLabel(form.problemProperty(), idPrefix + "form-problem");
+        root = new VBox(6, formProblem, grid);
+        root.setPadding(new Insets(4));
+    }
+
+    private Label problemLabel(javafx.beans.value.ObservableValue<MessageKeyed> problem, String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("field-problem");
+        label.setWrapText(true);
+        label.textProperty().bind(ui.locale().text(
+                () -> problem.getValue() == null ? "" : ui.locale().messages().get(problem.getValue()), problem));
+        label.managedProperty().bind(label.textProperty().isNotEmpty());
+        label.visibleProperty().bind(label.managedProperty());
+        return label;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Node control(FormField<?> field, String id) {
+        Node node;
+        if (field.kind() == FormField.Kind.CHOICE) {
+            FormField<Object> choice = (FormField<Object>) field;
+            ComboBox<Choice<Object>> box = Choice.comboBox(ui.locale(), choice.choices(), choice.keyOf(), null,
+                    choice.valueProperty());
+            box.valueProperty().addListener((obs, old, now) -> form.commit(field));
+            box.setMaxWidth(Double.MAX_VALUE);
+            node = box;
+        } else {
+            TextField text = new TextField();
+            ObjectProperty<String> value = (ObjectProperty<String>) field.valueProperty();
+            text.textProperty().bindBidirectional(value);
+            if (field.kind() == FormField.Kind.TIBETAN) {
+                ui.tibetanInput(text);
+            } else {
+                ui.input(text);
+            }
+            if (field.kind() == FormField.Kind.DATE) {
+                text.promptTextProperty().bind(ui.text("form.date.prompt"));
+            }
+            commitOnPause(text, field);
+            node = text;
+        }
+        node.setId(id);
+        return node;
+    }
+
+    private void commitOnPause(TextInputControl text, FormField<?> field) {
+        PauseTransition pause = new PauseTransition(PAUSE);
+        pause.setOnFinished(e -> {
+            if (text.isFocused()) {
+                form.commit(field);
+            }
+        });
+        text.textProperty().addListener((obs, old, now) -> {
+            if (text.isFocused()) {
+                pause.playFromStart();
+            }
+        });
+        text.focusedProperty().addListener((obs, old, focused) -> {
+            if (!focused) {
+                pause.stop();
+                form.commit(field);
+            }
+        });
+        text.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                pause.stop();
+                form.commit(field);
+            }
+        });
+    }
+
+    public Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,135 @@
+package org.lastmile.ui.main;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.lastmile.common.MessageKeyed;
+import org.lastmile.i18n.Language;
+import org.lastmile.i18n.LocaleService;
+import org.lastmile.store.settings.Settings;
+import org.lastmile.ui.common.Background;
+import org.lastmile.ui.common.Problems;
+import org.lastmile.ui.common.UndoState;
+
+/**
+ * The window's own state: the interface language and the digit setting (remembered in the
+ * store's settings the moment they change), whether demo cases are on screen, and undo and redo
+ * of the active screen.
+ */
+public final class MainViewModel {
+
+    private final LocaleService locale;
+    private final Settings settings;
+    private final Background background;
+    private final Supplier<String> actor;
+    private final ObjectProperty<UndoState> activeUndo = new SimpleObjectProperty<>(this, "activeUndo");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final BooleanProperty demoShown = new SimpleBooleanProperty(this, "demoShown");
+    private final ReadOnlyObjectWrapper<MessageKeyed> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+
+    /** @param actor who changes a setting (the profile officer's id) */
+    public MainViewModel(LocaleService locale, Settings settings, Background background, Supplier<String> actor) {
+        this.locale = locale;
+        this.settings = settings;
+        this.background = background;
+        this.actor = actor;
+        locale.languageProperty().addListener((obs, old, now) -> remember(Settings.LANGUAGE, now.tag()));
+        locale.tibetanDigitsProperty().addListener((obs, old, now) -> remember(Settings.TIBETAN_DIGITS,
+                String.valueOf(now)));
+        activeUndo.addListener((obs, old, now) -> follow(now));
+    }
+
+    /**
+     * The language to start in: one asked for on the command line, else the remembered one, else
+     * the environment's, else Chinese.
+     */
+    public static Language startLanguage(Optional<Language> explicit, Optional<String> remembered,
+            Optional<Language> environment) {
+        return explicit.or(() -> remembered.flatMap(Language::ofTag)).or(() -> environment)
+                .orElse(Language.CHINESE);
+    }
+
+    /** The remembered digit setting (off unless turned on). */
+    public static boolean startTibetanDigits(Optional<String> remembered) {
+        return remembered.map(Boolean::parseBoolean).orElse(false);
+    }
+
+    private void remember(String key, String value) {
+        String who = actor.get();
+        background.run(() -> {
+            settings.put(key, value, who);
+            return null;
+        }, done -> { }, failure -> problem.set(Problems.of(failure)));
+    }
+
+    public ObjectProperty<Language> languageProperty() {
+        return locale.languageProperty();
+    }
+
+    public BooleanProperty tibetanDigitsProperty() {
+        return locale.tibetanDigitsProperty();
+    }
+
+    /** The undo history of the active screen, or null. */
+    public ObjectProperty<UndoState> activeUndoProperty() {
+        return activeUndo;
+    }
+
+    /** Whether the active screen has an edit to undo. */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    private void follow(UndoState state) {
+        canUndo.unbind();
+        canRedo.unbind();
+        if (state == null) {
+            canUndo.set(false);
+            canRedo.set(false);
+        } else {
+            canUndo.bind(state.canUndoProperty());
+            canRedo.bind(state.canRedoProperty());
+        }
+    }
+
+    /** Undoes the active screen's latest edit; false when there is nothing to undo. */
+    public boolean undo() {
+        UndoState state = activeUndo.get();
+        if (state == null || !state.history().canUndo()) {
+            return false;
+        }
+        state.undo();
+        return true;
+    }
+
+    public boolean redo() {
+        UndoState state = activeUndo.get();
+        if (state == null || !state.history().canRedo()) {
+            return false;
+        }
+        state.redo();
+        return true;
+    }
+
+    /** Whether demo cases are on screen (the window shows a marker). */
+    public BooleanProperty demoShownProperty() {
+        return demoShown;
+    }
+
+    /** The last failure to remember a setting, or null. */
+    public ReadOnlyObjectProperty<MessageKeyed> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}

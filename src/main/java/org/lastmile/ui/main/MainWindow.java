@@ -1,0 +1,165 @@
+package org.lastmile.ui.main;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.lastmile.i18n.Language;
+import org.lastmile.ui.common.Navigator;
+import org.lastmile.ui.common.Screen;
+import org.lastmile.ui.common.ViewContext;
+import org.lastmile.ui.controls.ScriptStyle;
+
+/**
+ * The main window's content: a header with the app's name, the demo marker, undo and redo, the
+ * settings and the language switch; the open screens as tabs; a status line with where the data
+ * lives. Switching the language re-labels everything bound to the locale at once and sets the
+ * {@code lang-bo} style class that puts Tibetan text in the bundled font.
+ */
+public final class MainWindow implements Navigator {
+
+    /** The stylesheet of LastMile's own classes. */
+    public static final String STYLESHEET = "/css/lastmile.css";
+
+    private final ViewContext ui;
+    private final MainViewModel model;
+    private final Screens screens;
+    private final ScreenHost host = new ScreenHost();
+    private final BorderPane root = new BorderPane();
+    private final Screen cases;
+
+    public MainWindow(ViewContext ui, MainViewModel model, Screens screens, Path dataDirectory) {
+        this.ui = ui;
+        this.model = model;
+        this.screens = screens;
+        root.getStyleClass().add("main-window");
+        root.setTop(header());
+        root.setCenter(host.view());
+        root.setBottom(statusLine(dataDirectory));
+        cases = host.show("cases", () -> screens.cases(this));
+        host.activeProperty().addListener((obs, old, now) ->
+                model.activeUndoProperty().set(now == null ? null : now.undo().orElse(null)));
+        ScriptStyle.applyLanguage(root, ui.locale().getLanguage());
+        ui.locale().languageProperty().addListener((obs, old, now) -> ScriptStyle.applyLanguage(root, now));
+    }
+
+    private Region header() {
+        Label name = ui.label(ui.text("app.name"), "app-name");
+        Label demo = ui.label(ui.text("main.demoMarker"), "demo-marker");
+        demo.setId("demo-marker");
+        demo.visibleProperty().bind(model.demoShownProperty());
+        demo.managedProperty().bind(demo.visibleProperty());
+        ui.tooltip(demo, ui.text("main.demoMarker.tooltip"));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button undo = ui.button(ui.text("main.undo"), model::undo);
+        undo.setId("undo");
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        ui.tooltip(undo, ui.text("main.undo.tooltip"));
+        Button redo = ui.button(ui.text("main.redo"), model::redo);
+        redo.setId("redo");
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        ui.tooltip(redo, ui.text("main.redo.tooltip"));
+        Button settings = ui.button(ui.text("main.settings"), this::openSettings);
+        settings.setId("open-settings");
+        ui.tooltip(settings, ui.text("main.settings.tooltip"));
+        Button help = ui.button(ui.text("main.help"), this::showHelp);
+        help.setId("help");
+
+        HBox bar = new HBox(10, name, demo, spacer, undo, redo, settings, help,
+                new LanguageSwitch(ui, model.languageProperty()).view());
+        bar.getStyleClass().add("header");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        return bar;
+    }
+
+    private Region statusLine(Path dataDirectory) {
+        Label problem = new Label();
+        problem.getStyleClass().add("error-text");
+        problem.textProperty().bind(ui.locale().text(() -> model.problemProperty().get() == null ? ""
+                : ui.locale().messages().get(model.problemProperty().get()), model.problemProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label where = ui.label(ui.text("main.dataDirectory", dataDirectory.toString()), "data-directory");
+        HBox bar = new HBox(10, problem, spacer, where);
+        bar.getStyleClass().add("status-line");
+        bar.setPadding(new Insets(3, 10, 3, 10));
+        return bar;
+    }
+
+    /** Makes the scene, with the Tibetan and LastMile stylesheets and the keyboard shortcuts. */
+    public Scene scene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().addAll(ui.fonts().stylesheet(),
+                MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        new Shortcuts(this, model).install(scene);
+        return scene;
+    }
+
+    @Override
+    public void show(String id, Supplier<Screen> factory) {
+        host.show(id, factory);
+    }
+
+    @Override
+    public void openCase(UUID id) {
+        host.show(Screens.caseId(id), () -> screens.caseFile(id, this));
+    }
+
+    @Override
+    public void newCase() {
+        host.show("new-case:" + UUID.randomUUID(), () -> screens.newCase(this));
+    }
+
+    @Override
+    public void openSettings() {
+        host.show("settings", () -> screens.settings(this));
+    }
+
+    @Override
+    public void renamed(String oldId, String newId) {
+        host.rename(oldId, newId);
+    }
+
+    /** Shows the case list and puts the caret in its search box. */
+    public void focusSearch() {
+        host.show("cases", () -> cases);
+        cases.focus();
+    }
+
+    void closeActive() {
+        host.closeActive();
+    }
+
+    void switchLanguage(Language language) {
+        model.languageProperty().set(language);
+    }
+
+    void showHelp() {
+        new HelpDialog(ui).show(root.getScene() == null ? null : root.getScene().getWindow());
+    }
+
+    /** Saves what is pending in every open screen; call before the window goes. */
+    public void close() {
+        host.closeAll();
+    }
+
+    public ScreenHost screens() {
+        return host;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

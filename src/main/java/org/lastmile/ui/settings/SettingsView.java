@@ -1,0 +1,136 @@
+package org.lastmile.ui.settings;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.lastmile.domain.cases.Officer;
+import org.lastmile.i18n.Formats;
+import org.lastmile.i18n.Language;
+import org.lastmile.i18n.Messages;
+import org.lastmile.ui.common.ViewContext;
+import org.lastmile.ui.common.form.FormView;
+import org.lastmile.ui.controls.ScriptStyle;
+
+/** The settings screen: language and digits, the officer profile, where the data lives. */
+public final class SettingsView {
+
+    private final SettingsViewModel model;
+    private final ViewContext ui;
+    private final ScrollPane root;
+
+    public SettingsView(SettingsViewModel model, ViewContext ui, Supplier<LocalDate> today) {
+        this.model = model;
+        this.ui = ui;
+        VBox content = new VBox(12, language(today), profile(), data());
+        content.setPadding(new Insets(12));
+        content.setMaxWidth(820);
+        root = new ScrollPane(content);
+        root.setFitToWidth(true);
+        root.getStyleClass().add("settings");
+    }
+
+    private Node language(Supplier<LocalDate> today) {
+        ToggleGroup group = new ToggleGroup();
+        HBox choices = new HBox(14);
+        for (Language l : Language.values()) {
+            RadioButton button = ViewContext.noMnemonics(new RadioButton(Messages.of(l).get("language.self")));
+            button.setId("settings-language-" + l.tag());
+            button.setToggleGroup(group);
+            button.setUserData(l);
+            ScriptStyle.apply(button, button.getText());
+            button.setSelected(model.languageProperty().get() == l);
+            choices.getChildren().add(button);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.languageProperty().set((Language) now.getUserData());
+            }
+        });
+        model.languageProperty().addListener((obs, old, now) -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
+        CheckBox digits = ViewContext.noMnemonics(new CheckBox());
+        digits.setId("tibetan-digits");
+        digits.textProperty().bind(ui.text("settings.tibetanDigits"));
+        digits.selectedProperty().bindBidirectional(model.tibetanDigitsProperty());
+        Label sample = ui.label(ui.locale().text(m -> m.get("settings.sample",
+                Formats.of(m).longDate(today.get()), Formats.of(m).number(new BigDecimal("1234.5")))), "hint");
+        sample.setId("digits-sample");
+        ScriptStyle.follow(sample, sample.textProperty());
+        Label hint = ui.label(ui.text("settings.tibetanDigits.hint"), "hint");
+        hint.setWrapText(true);
+        return section("settings.language", new VBox(6, choices, digits, hint, sample));
+    }
+
+    private Node profile() {
+        ComboBox<Officer> officers = new ComboBox<>(model.officers());
+        officers.setId("profile-officer");
+        officers.valueProperty().bindBidirectional(model.selectedProperty());
+        officers.setCellFactory(list -> new OfficerCell());
+        officers.setButtonCell(new OfficerCell());
+        Button add = ui.button(ui.text("settings.profile.new"), model::newProfile);
+        Label state = new Label();
+        state.getStyleClass().add("save-state");
+        state.textProperty().bind(ui.locale().text(() -> model.problemProperty().get() != null
+                ? ui.locale().messages().get(model.problemProperty().get())
+                : ui.locale().get(model.stateProperty().get().messageKey()), model.stateProperty(),
+                model.problemProperty()));
+        HBox bar = new HBox(8, officers, add, ui.wylie().toggleButton(ui.locale()), state);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return section("settings.profile", new VBox(8, bar, new FormView(ui, model.form(), "officer-").root()));
+    }
+
+    private Node data() {
+        TextField path = new TextField(model.dataDirectory().toString());
+        path.setEditable(false);
+        path.setId("data-directory");
+        ui.controls().install(path);
+        Button open = ui.button(ui.text("settings.data.open"), () -> { });
+        open.setId("open-folder");
+        model.openFolderCommand().bind(open);
+        Label how = ui.label(ui.text("settings.data.how"), "hint");
+        how.setWrapText(true);
+        return section("settings.data", new VBox(6, new HBox(8, path, open), how));
+    }
+
+    private Node section(String titleKey, Node content) {
+        Label title = ui.label(ui.locale().text(m -> m.get(titleKey)), "section-title");
+        VBox box = new VBox(8, title, content);
+        box.getStyleClass().add("section");
+        box.setPadding(new Insets(8, 10, 10, 10));
+        return box;
+    }
+
+    /** An officer by name, in the interface's script when there is one. */
+    private final class OfficerCell extends ListCell<Officer> {
+        @Override
+        protected void updateItem(Officer officer, boolean empty) {
+            super.updateItem(officer, empty);
+            textProperty().unbind();
+            if (empty || officer == null) {
+                setText(null);
+                return;
+            }
+            textProperty().bind(ui.locale().text(m -> (m.language() == Language.TIBETAN && officer.nameBo() != null
+                    ? officer.nameBo() : officer.displayName()) + " - " + m.get(officer.role().messageKey())));
+            ScriptStyle.apply(this, getText());
+        }
+    }
+
+    public Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,133 @@
+package org.lastmile.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.lastmile.i18n.Language;
+import org.lastmile.i18n.LocaleService;
+import org.lastmile.ui.cases.CaseListLoader;
+import org.lastmile.ui.common.Profile;
+import org.lastmile.ui.controls.TibetanFonts;
+
+/**
+ * Opens the real window (GTK under Xvfb), walks through the main screens in Chinese and Tibetan
+ * and takes a screenshot of the whole screen with ImageMagick's {@code import} after each step,
+ * so that a person can look at them (vowel signs over the right letters, nothing cut off, Chinese
+ * not boxes). Run by {@code scripts/screenshots}.
+ *
+ * <pre>java -cp … org.lastmile.app.ScreenshotTour DATA_DIR OUT_DIR</pre>
+ */
+public final class ScreenshotTour {
+
+    private static final UUID FARMLAND = UUID.fromString("787b23ee-c3d4-52bc-aefd-803c7d5b17f4");
+
+    private ScreenshotTour() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        Files.createDirectories(out);
+        Wiring wiring = Wiring.system();
+        var storeThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "lastmile-store");
+            t.setDaemon(true);
+            return t;
+        });
+        Startup read = Startup.read(wiring, data, true, new LaunchClock(System.currentTimeMillis(), System.out));
+        var rows = new CaseListLoader(read.store().cases(), read.engine(), () -> read.today(wiring)).first();
+        CountDownLatch up = new CountDownLatch(1);
+        Platform.startup(up::countDown);
+        up.await();
+        DesktopApp[] app = new DesktopApp[1];
+        LocaleService locale = new LocaleService(Language.CHINESE);
+        onFx(() -> {
+            app[0] = new DesktopApp(new DesktopServices(read.store(), read.engine(), locale, storeThread,
+                    wiring.clock(), data, TibetanFonts.load(), new Profile(read.profileOfficer()), folder -> { }),
+                    new LaunchClock(System.currentTimeMillis(), System.out), new StartupFailure(Language.CHINESE),
+                    Platform::exit);
+            app[0].build(new Stage());
+            app[0].showRows(rows);
+        });
+        settle();
+        shot(out, "main-zh");
+        onFx(() -> locale.setLanguage(Language.TIBETAN));
+        settle();
+        shot(out, "main-bo");
+        onFx(() -> app[0].window().openCase(FARMLAND));
+        settle();
+        shot(out, "case-bo");
+        onFx(() -> locale.tibetanDigitsProperty().set(true));
+        settle();
+        shot(out, "case-bo-digits");
+        onFx(() -> {
+            locale.tibetanDigitsProperty().set(false);
+            locale.setLanguage(Language.CHINESE);
+        });
+        settle();
+        shot(out, "case-zh");
+        onFx(() -> click(app[0], "#edit-party-0"));
+        settle();
+        onFx(() -> type(app[0], "#party-idNumber", "632224198503121234"));
+        settle();
+        shot(out, "edit-party-zh");
+        onFx(() -> {
+            click(app[0], "#done-editing");
+            app[0].window().openSettings();
+        });
+        settle();
+        shot(out, "settings-zh");
+        onFx(() -> locale.setLanguage(Language.TIBETAN));
+        settle();
+        shot(out, "settings-bo");
+        onFx(() -> app[0].window().root().getScene().getWindow().hide());
+        storeThread.awaitTermination(10, TimeUnit.SECONDS);
+        System.exit(0);
+    }
+
+    private static void click(DesktopApp app, String selector) {
+        Node node = app.window().root().lookup(selector);
+        ((javafx.scene.control.ButtonBase) node).fire();
+    }
+
+    private static void type(DesktopApp app, String selector, String text) {
+        TextField field = (TextField) app.window().root().lookup(selector);
+        field.requestFocus();
+        field.setText(text);
+        field.getParent().requestFocus(); // leaving the field hands the value to the form
+    }
+
+    private static void onFx(Runnable action) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                action.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await(30, TimeUnit.SECONDS);
+    }
+
+    private static void settle() throws InterruptedException {
+        Thread.sleep(1500);
+        onFx(() -> { });
+    }
+
+    private static void shot(Path out, String name) throws IOException, InterruptedException {
+        Path file = out.resolve(name + ".png");
+        Process p = new ProcessBuilder(List.of("import", "-window", "root", file.toString())).inheritIO().start();
+        p.waitFor();
+        System.out.println("wrote " + file);
+    }
+
+}
