@@ -4,6 +4,7 @@ import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -81,10 +82,22 @@ public final class FormView {
     @SuppressWarnings("unchecked")
     private Node control(FormField<?> field, String id) {
         Node node;
-        if (field.kind() == FormField.Kind.CHOICE) {
+        if (field.kind() == FormField.Kind.FLAG) {
+            FormField<Boolean> flag = (FormField<Boolean>) field;
+            CheckBox box = ViewContext.noMnemonics(new CheckBox());
+            box.setSelected(Boolean.TRUE.equals(flag.get()));
+            flag.valueProperty().addListener((obs, old, now) -> box.setSelected(Boolean.TRUE.equals(now)));
+            box.selectedProperty().addListener((obs, old, now) -> {
+                if (!now.equals(flag.get())) {
+                    flag.set(now);
+                    form.commit(field);
+                }
+            });
+            node = box;
+        } else if (field.kind() == FormField.Kind.CHOICE) {
             FormField<Object> choice = (FormField<Object>) field;
-            ComboBox<Choice<Object>> box = Choice.comboBox(ui.locale(), choice.choices(), choice.keyOf(), null,
-                    choice.valueProperty());
+            ComboBox<Choice<Object>> box = Choice.shown(ui.locale(), choice.choices(), choice.show(),
+                    choice.noneAllowed() ? m -> m.get("form.choice.none") : null, choice.valueProperty());
             box.valueProperty().addListener((obs, old, now) -> form.commit(field));
             box.setMaxWidth(Double.MAX_VALUE);
             node = box;
