@@ -83,6 +83,11 @@ public final class SignatureCaptureViewModel {
         }
     }
 
+    /** The clock the pad's samples and the signature's time are read from. */
+    public java.time.Clock clock() {
+        return services.clock();
+    }
+
     /** Who signs. */
     public Participant signer() {
         return request.signer();
