@@ -10,6 +10,12 @@ import java.util.Optional;
  */
 public interface AttachmentChooser {
 
+    /** Makes the chooser of a window (the file dialogs need their owner). */
+    @FunctionalInterface
+    interface Factory {
+        AttachmentChooser forWindow(java.util.function.Supplier<javafx.stage.Window> owner);
+    }
+
     /** Photos picked one by one; empty when cancelled. */
     List<Path> photos();
 

@@ -19,9 +19,9 @@ public final class PlaceForm extends RecordForm {
 
     public final FormField<String> started = field("started", "record.place.started", FormField.Kind.TEXT);
     public final FormField<String> ended = field("ended", "record.place.ended", FormField.Kind.TEXT);
-    public final FormField<String> name = field("name", "record.place.name", FormField.Kind.TEXT);
     public final FormField<String> longitude = field("longitude", "record.place.longitude", FormField.Kind.TEXT);
     public final FormField<String> latitude = field("latitude", "record.place.latitude", FormField.Kind.TEXT);
+    public final FormField<String> name = field("name", "record.place.name", FormField.Kind.TEXT);
 
     public PlaceForm(RecordEditor editor, FieldInput input) {
         super(editor);

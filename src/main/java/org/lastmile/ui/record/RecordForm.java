@@ -60,6 +60,10 @@ abstract class RecordForm extends Form {
             show(problems, "");
             return;
         }
+        if (after.equals(r)) {
+            clearProblems(); // the caret left a field without changing it: nothing to save or refuse
+            return;
+        }
         Optional<MessageKeyed> refused = editor.edit(x -> after, description(changed),
                 getClass().getSimpleName() + "." + changed.name());
         if (refused.isPresent()) {

@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 import org.lastmile.domain.record.rules.RecordChecker;
 import org.lastmile.store.attachments.AttachmentImporter;
+import org.lastmile.store.audit.AuditLog;
 import org.lastmile.store.cases.CaseRepository;
 import org.lastmile.store.cases.OfficerRepository;
 import org.lastmile.store.records.RecordRepository;
@@ -18,6 +19,7 @@ import org.lastmile.ui.common.Background;
  * @param records the records store
  * @param cases the cases (the court and number for the identity sentence, the parties to add)
  * @param officers the court's officers (to add as present)
+ * @param audit who sealed a record
  * @param importer brings photos and body-camera files in
  * @param checker the rule table's checks
  * @param background long work on the store thread
@@ -28,13 +30,14 @@ import org.lastmile.ui.common.Background;
  * @param actor who edits (the profile officer)
  */
 public record RecordServices(RecordRepository records, CaseRepository cases, OfficerRepository officers,
-        AttachmentImporter importer, RecordChecker checker, Background background, ScheduledExecutorService saves,
+        AuditLog audit, AttachmentImporter importer, RecordChecker checker, Background background, ScheduledExecutorService saves,
         Duration autosaveDelay, Clock clock, RecordUpdates updates, Supplier<String> actor) {
 
     public RecordServices {
         Objects.requireNonNull(records);
         Objects.requireNonNull(cases);
         Objects.requireNonNull(officers);
+        Objects.requireNonNull(audit);
         Objects.requireNonNull(importer);
         Objects.requireNonNull(checker);
         Objects.requireNonNull(background);

@@ -57,7 +57,7 @@ public final class RecordViewModel {
         attachments = new AttachmentsViewModel(editor, services.background(), services.importer(), ports.chooser());
         signatures = new SignaturesViewModel(editor, services.records()::contentSha256, ports.capture());
         rules = new RulesViewModel(editor, services.checker(), services.records()::contentSha256);
-        seal = new SealViewModel(editor, services.checker(), ports.opener(), this::now);
+        seal = new SealViewModel(editor, services.checker(), services.audit(), ports.opener(), this::now);
         place = new PlaceForm(editor, new FieldInput(zone));
         land = new LandForm(editor);
         survey = new DetailsForms.Survey(editor);
@@ -169,6 +169,11 @@ public final class RecordViewModel {
     /** Whether a receiver could give a position (the button shows only then). */
     public boolean hasPositionSource() {
         return ports.position() != PositionSource.NONE;
+    }
+
+    /** Shows why an action was refused (or clears the message with null). */
+    public void say(MessageKeyed why) {
+        message.set(why);
     }
 
     private Optional<MessageKeyed> show(Optional<MessageKeyed> outcome) {

@@ -13,6 +13,8 @@ import org.lastmile.common.MessageKeyed;
 import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.domain.record.rules.RecordChecker;
 import org.lastmile.domain.record.rules.Violation;
+import org.lastmile.store.audit.AuditLog;
+import org.lastmile.store.records.SealCheck;
 import org.lastmile.store.records.SealRefusedException;
 import org.lastmile.ui.common.MessageKey;
 import org.lastmile.ui.common.Problems;
@@ -32,12 +34,44 @@ public final class SealViewModel {
             List.of());
     private final ReadOnlyObjectWrapper<MessageKeyed> message = new ReadOnlyObjectWrapper<>(this, "message");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyObjectWrapper<SealCheck> check = new ReadOnlyObjectWrapper<>(this, "check");
+    private final ReadOnlyObjectWrapper<String> sealedBy = new ReadOnlyObjectWrapper<>(this, "sealedBy");
+    private final AuditLog audit;
 
-    public SealViewModel(RecordEditor editor, RecordChecker checker, RecordOpener opener, Supplier<Instant> now) {
+    /** @param audit tells who sealed a record */
+    public SealViewModel(RecordEditor editor, RecordChecker checker, AuditLog audit, RecordOpener opener,
+            Supplier<Instant> now) {
         this.editor = editor;
+        this.audit = audit;
         this.checker = checker;
         this.opener = opener;
         this.now = now;
+        editor.sealProperty().addListener((obs, old, seal) -> {
+            check.set(null);
+            sealedBy.set(null);
+            if (seal != null) {
+                verify();
+            }
+        });
+    }
+
+    /**
+     * Checks the stored seal again (and reads who sealed it) in the background: the badge says
+     * "verified" only for what the store still holds.
+     */
+    public void verify() {
+        SiteRecord r = editor.current();
+        if (r == null || !editor.isSealed()) {
+            return;
+        }
+        editor.background().run(() -> new Verified(editor.records().verify(r.id()),
+                audit.lastActor("record.sealed", "record", r.id().toString()).orElse(null)), done -> {
+                    check.set(done.check());
+                    sealedBy.set(done.actor());
+                }, error -> message.set(Problems.of(error)));
+    }
+
+    private record Verified(SealCheck check, String actor) {
     }
 
     /** Seals the record as saved, or shows why not. */
@@ -90,6 +124,16 @@ public final class SealViewModel {
     /** Why the last seal or amendment did not happen, or null. */
     public ReadOnlyObjectProperty<MessageKeyed> messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** The last re-check of the stored seal, or null until it ran. */
+    public ReadOnlyObjectProperty<SealCheck> checkProperty() {
+        return check.getReadOnlyProperty();
+    }
+
+    /** Who sealed the record (the audit log's actor: an officer id, or "demo"), or null. */
+    public ReadOnlyObjectProperty<String> sealedByProperty() {
+        return sealedBy.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

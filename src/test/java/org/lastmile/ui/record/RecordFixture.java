@@ -58,7 +58,7 @@ final class RecordFixture implements AutoCloseable {
     RecordFixture(Path dir) {
         ui = new UiFixture(dir);
         store = ui.store;
-        services = new RecordServices(store.records(), store.cases(), store.officers(),
+        services = new RecordServices(store.records(), store.cases(), store.officers(), store.audit(),
                 store.attachments(AttachmentLimits.DEFAULT), new RecordChecker(RuleTable.defaults(), TestStores.ZONE),
                 ui.background, saves, Duration.ofHours(1), TestStores.CLOCK, updates, () -> "test-officer");
     }
