@@ -452,6 +452,25 @@ class RecordScenarioTest {
         assertThat(broken.err.strip()).isEqualTo("The sealed record was changed: land.method");
     }
 
+    @Test
+    void theDemosSealedRecordFollowsTheLanguageSwitchWhileOpen(FxRobot robot) throws Exception {
+        robot.interact(() -> app.window().openCase(FARMLAND));
+        until(() -> present(robot, "#open-record-0"));
+        click(robot, "#open-record-0");
+        until(() -> present(robot, "#seal-code") && present(robot, "#entry-speaker-3"));
+        assertThat(text(robot, "#record-type")).isEqualTo("土地交付（腾退）笔录");
+        assertThat(text(robot, "#entry-speaker-4")).isEqualTo("扎西东珠");
+
+        robot.clickOn("#language-bo");
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(robot, "bo");
+        assertThat(text(robot, "#record-type")).isEqualTo("ས་ཞིང་རྩིས་སྤྲོད་ཟིན་ཐོ");
+        assertThat(text(robot, "#entry-speaker-4")).as("names in Tibetan where the record has them")
+                .isEqualTo("བཀྲ་ཤིས་དོན་གྲུབ་");
+        assertThat(text(robot, "#signature-status-0")).isEqualTo("མིང་རྟགས་བཀོད་ཟིན།");
+        assertThat(robot.lookup("#record-rules .section-title").queryAs(Label.class).getText()).isEqualTo("ཐེལ་རྒྱག");
+    }
+
     private boolean closed;
 
     /** Lets the store thread finish and closes the store, as the window does when it closes. */

@@ -45,6 +45,7 @@ public final class ScreenshotTour {
         });
         Startup read = Startup.read(wiring, data, true, new LaunchClock(System.currentTimeMillis(), System.out));
         var rows = new CaseListLoader(read.store().cases(), read.engine(), () -> read.today(wiring)).first();
+        handoverDraft(read.store()); // before the case is first opened, so that its list shows the draft
         CountDownLatch up = new CountDownLatch(1);
         Platform.startup(up::countDown);
         up.await();
@@ -90,7 +91,7 @@ public final class ScreenshotTour {
         onFx(() -> locale.setLanguage(Language.TIBETAN));
         settle();
         shot(out, "settings-bo");
-        record(app[0], locale, read.store(), out);
+        record(app[0], locale, out);
         onFx(() -> app[0].window().root().getScene().getWindow().hide());
         storeThread.awaitTermination(10, TimeUnit.SECONDS);
         System.exit(0);
@@ -101,8 +102,7 @@ public final class ScreenshotTour {
      * signed, so that the rules panel has something to say. Shown scrolled to the people and the
      * transcript, in Chinese and in Tibetan.
      */
-    private static void record(DesktopApp app, LocaleService locale, org.lastmile.store.Store store, Path out)
-            throws Exception {
+    private static void handoverDraft(org.lastmile.store.Store store) {
         var farmland = store.cases().find(FARMLAND).orElseThrow();
         var demo = new org.lastmile.store.demo.DemoRecord(store.records(), store.blobs(), store.zone());
         var today = java.time.LocalDate.now(store.database().clock().withZone(store.zone()));
@@ -113,6 +113,9 @@ public final class ScreenshotTour {
                 d.land(), d.survey(), d.bodyCamera(), d.cashCollected(), d.attachments(), d.sketchSha256(),
                 List.of(), null);
         store.records().saveDraft(draft, "tour");
+    }
+
+    private static void record(DesktopApp app, LocaleService locale, Path out) throws Exception {
         onFx(() -> {
             locale.setLanguage(Language.CHINESE);
             app.window().openCase(FARMLAND);
@@ -120,19 +123,25 @@ public final class ScreenshotTour {
         settle();
         onFx(() -> click(app, "#open-record-1"));
         settle();
-        onFx(() -> {
-            javafx.scene.control.ScrollPane sections = (javafx.scene.control.ScrollPane) app.window().root()
-                    .lookup("#record-sections");
-            Node people = app.window().root().lookup("#record-people");
-            double free = sections.getContent().getBoundsInLocal().getHeight()
-                    - sections.getViewportBounds().getHeight();
-            sections.setVvalue(Math.min(1, (people.getBoundsInParent().getMinY() - 8) / free));
-        });
+        onFx(() -> toTranscript(app));
         settle();
         shot(out, "record-zh");
         onFx(() -> locale.setLanguage(Language.TIBETAN));
+        Thread.sleep(4000); // every open screen lays its text out again in the Tibetan font
+        settle();
+        onFx(() -> toTranscript(app)); // Tibetan rows are taller: the transcript moved down
         settle();
         shot(out, "record-bo");
+    }
+
+    /** Scrolls the record so that the end of the people and the transcript show. */
+    private static void toTranscript(DesktopApp app) {
+        javafx.scene.control.ScrollPane sections = (javafx.scene.control.ScrollPane) app.window().root()
+                .lookup("#record-sections");
+        Node transcript = app.window().root().lookup("#record-transcript");
+        sections.layout();
+        double free = sections.getContent().getBoundsInLocal().getHeight() - sections.getViewportBounds().getHeight();
+        sections.setVvalue(Math.min(1, (transcript.getBoundsInParent().getMinY() - 260) / free));
     }
 
     private static void click(DesktopApp app, String selector) {

@@ -96,8 +96,8 @@ public final class RecordEditor {
 
     /** Shows a record as the store holds it. */
     public void show(StoredRecord stored) {
+        current.set(stored.record()); // first: what listens to the seal reads the record
         seal.set(stored.sealed() ? new Seal(stored.sealSha256(), stored.sealCode(), stored.sealedAt()) : null);
-        current.set(stored.record());
         history.clear();
     }
 

@@ -158,6 +158,9 @@ public final class RecordView {
         BooleanBinding sealed = model.editor().sealedBinding();
         sections.getChildren().add(place(sealed));
         sections.getChildren().add(new PeopleView(model, ui).view());
+        // The transcript next: it is what the officer and the interpreter write while people talk.
+        transcript = new TranscriptView(model, ui, zone);
+        sections.getChildren().add(transcript.view());
         switch (r.type()) {
             case LAND_HANDOVER -> sections.getChildren().add(form("record-land", "record.land.title", model.land(),
                     "land-", sealed));
@@ -167,8 +170,6 @@ public final class RecordView {
                     model.camera(), "camera-", sealed));
             default -> { }
         }
-        transcript = new TranscriptView(model, ui, zone);
-        sections.getChildren().add(transcript.view());
         AgreementView agreement = new AgreementView(model, ui);
         switch (r.type()) {
             case LAND_HANDOVER, SETTLEMENT, ENFORCEMENT -> sections.getChildren().add(agreement.agreement());

@@ -4,7 +4,10 @@ import java.time.ZoneId;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.lastmile.ui.controls.WrappingText;
 import javafx.scene.layout.VBox;
 import org.lastmile.domain.cases.Officer;
 import org.lastmile.domain.record.rules.Violation;
@@ -55,7 +58,7 @@ final class RulesView {
         list.getChildren().clear();
         Messages m = ui.locale().messages();
         RecordEditor.Seal sealed = model.editor().sealProperty().get();
-        if (sealed != null) {
+        if (sealed != null && model.editor().current() != null) {
             badge.sealProperty().set(new SealInfo(model.editor().current().id(), sealed.sha256(), sealed.sealedAt(),
                     sealer(m)));
             list.getChildren().add(badge.node());
@@ -70,13 +73,19 @@ final class RulesView {
         }
         int index = 0;
         for (Violation v : violations) {
-            Label label = Sections.value(m.get(v), "rule-" + index++);
-            label.setWrapText(true);
-            label.getStyleClass().add(v.blocks() ? "rule-block" : "rule-warn");
+            // Wrapped by syllable: a Label's own wrapping breaks Tibetan mid-syllable and overdraws.
+            WrappingText message = new WrappingText(m.get(v));
+            message.setId("rule-" + index++);
+            message.getStyleClass().add(v.blocks() ? "rule-block" : "rule-warn");
+            HBox.setHgrow(message, Priority.ALWAYS);
+            message.setMinWidth(0);
+            message.setPrefWidth(300);
             Region icon = new Region();
             icon.getStyleClass().add(v.blocks() ? "block-icon" : "warning-icon");
-            label.setGraphic(icon);
-            list.getChildren().add(label);
+            HBox line = new HBox(6, icon, message);
+            line.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+            line.setPadding(new javafx.geometry.Insets(0, 0, 2, 0));
+            list.getChildren().add(line);
         }
     }
 
