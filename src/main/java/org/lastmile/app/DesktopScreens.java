@@ -89,6 +89,7 @@ final class DesktopScreens implements Screens {
         Node recordsSection = new CaseRecordsView(caseRecords, ui, store.zone()).view();
         CaseFileScreen screen = new CaseFileScreen(Screens.caseId(id), model,
                 new CaseFileView(model, ui, today, recordsSection), ui);
+        screen.whenClosed(caseRecords::close);
         editor.load(id); // read on the store thread, shown when it arrives
         caseRecords.load();
         return screen;

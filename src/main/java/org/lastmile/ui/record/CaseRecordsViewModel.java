@@ -52,6 +52,8 @@ public final class CaseRecordsViewModel {
     private final ObservableList<Row> shown = FXCollections.unmodifiableObservableList(rows);
     private final ObjectProperty<RecordType> newType = new SimpleObjectProperty<>(this, "newType");
     private final ReadOnlyObjectWrapper<MessageKeyed> message = new ReadOnlyObjectWrapper<>(this, "message");
+    private final RecordUpdates updates;
+    private final java.util.function.Consumer<StoredRecord> listener = this::changed;
 
     /** @param caseFile the case as shown (for what a new record starts with), null until loaded */
     public CaseRecordsViewModel(UUID caseId, Supplier<EnforcementCase> caseFile, RecordRepository records,
@@ -64,7 +66,13 @@ public final class CaseRecordsViewModel {
         this.opener = opener;
         this.now = now;
         this.actor = actor;
-        updates.addListener(this::changed);
+        this.updates = updates;
+        updates.addListener(listener);
+    }
+
+    /** Stops following the record screens (the case screen closed). */
+    public void close() {
+        updates.removeListener(listener);
     }
 
     /** Reads the case's records in the background. */

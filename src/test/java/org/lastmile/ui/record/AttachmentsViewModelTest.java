@@ -73,4 +73,38 @@ class AttachmentsViewModelTest {
         assertThat(model.editor().current().attachments()).isEmpty();
         assertThat(model.attachments().busyProperty().get()).isFalse();
     }
+
+    @Test
+    void aLargeBodyCameraFileIsHashedAndKeptWhereItIs() throws Exception {
+        Path video = dir.resolve("DCIM-0001.mp4");
+        java.nio.file.Files.write(video, new byte[4096]);
+        AttachmentChooser chooser = new AttachmentChooser() {
+            @Override
+            public java.util.List<Path> photos() {
+                return java.util.List.of();
+            }
+
+            @Override
+            public java.util.Optional<Path> folder() {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<Path> bodyCameraFile() {
+                return java.util.Optional.of(video);
+            }
+        };
+        // Files over 1 KB are "large" here, as files over 200 MB are in the field.
+        var importer = fx.store.attachments(new org.lastmile.store.attachments.AttachmentLimits(1 << 20, 1 << 20, 1024));
+        var attachments = new AttachmentsViewModel(model.editor(), fx.ui.background, importer, chooser);
+
+        attachments.addBodyCamera();
+
+        AttachmentRef ref = model.editor().current().attachments().get(0);
+        assertThat(ref.kind()).isEqualTo(AttachmentKind.BODY_CAMERA);
+        assertThat(ref.byReference()).isTrue();
+        assertThat(ref.location()).isEqualTo(video.toAbsolutePath().toString());
+        assertThat(ref.sha256()).isEqualTo(org.lastmile.store.blobs.BlobStore.hash(video).sha256());
+        assertThat(fx.store.blobs().exists(ref.sha256())).as("not copied").isFalse();
+    }
 }

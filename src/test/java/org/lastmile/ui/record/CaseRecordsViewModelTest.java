@@ -74,4 +74,13 @@ class CaseRecordsViewModelTest {
         assertThat(model.rows().get(1).sealCode()).isEqualTo(
                 org.lastmile.store.records.SealCode.of("ab".repeat(32)));
     }
+
+    @Test
+    void aClosedListNoLongerFollowsTheRecordScreens() {
+        model.close();
+        var demo = fx.store.records().byCase(UiFixture.FARMLAND).get(0);
+        var other = demo.record().amendment(TestStores.CLOCK.instant());
+        fx.updates.changed(new StoredRecord(other, false, null, null, 1));
+        assertThat(model.rows()).hasSize(1);
+    }
 }
