@@ -37,9 +37,9 @@ public final class SealBadge {
         code.getStyleClass().add("seal-code");
         code.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> seal.get() == null ? "" : seal.get().code(), seal));
-        Label sealed = ui.label(ui.locale().text(() -> texts.sealed(ui.locale().messages(), seal.get()), seal));
+        WrappingText sealed = new WrappingText();
+        sealed.textProperty().bind(ui.locale().text(() -> texts.sealed(ui.locale().messages(), seal.get()), seal));
         sealed.setId("seal-sealed");
-        sealed.setWrapText(true);
         ScriptStyle.follow(sealed, sealed.textProperty());
         WrappingText checked = new WrappingText();
         checked.setId("seal-check");
