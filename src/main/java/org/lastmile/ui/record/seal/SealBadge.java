@@ -19,7 +19,7 @@ import org.lastmile.ui.record.sign.SignatureCaptureView;
 /**
  * The seal of a record as people and scanners read it: the short code, the QR code of the full
  * seal, when and by whom it was sealed, and — once checked — "verified" or what changed.
- * Set {@link #sealProperty()} (null hides nothing but shows no seal) and {@link #checkProperty()}.
+ * Set {@link #sealProperty()} (null: no code, no QR) and, once verified, {@link #checkProperty()}.
  */
 public final class SealBadge {
 
