@@ -19,7 +19,7 @@ import org.lastmile.ui.record.sign.SignatureCaptureView;
 /**
  * The seal of a record as people and scanners read it: the short code, the QR code of the full
  * seal, when and by whom it was sealed, and — once checked — "verified" or what changed.
- * Set {@link #sealProperty()} (null hides nothing but shows no seal) and {@link #checkProperty()}.
+ * Set {@link #sealProperty()} (null: no code, no QR) and, once verified, {@link #checkProperty()}.
  */
 public final class SealBadge {
 
@@ -37,9 +37,9 @@ public final class SealBadge {
         code.getStyleClass().add("seal-code");
         code.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> seal.get() == null ? "" : seal.get().code(), seal));
-        Label sealed = ui.label(ui.locale().text(() -> texts.sealed(ui.locale().messages(), seal.get()), seal));
+        WrappingText sealed = new WrappingText();
+        sealed.textProperty().bind(ui.locale().text(() -> texts.sealed(ui.locale().messages(), seal.get()), seal));
         sealed.setId("seal-sealed");
-        sealed.setWrapText(true);
         ScriptStyle.follow(sealed, sealed.textProperty());
         WrappingText checked = new WrappingText();
         checked.setId("seal-check");

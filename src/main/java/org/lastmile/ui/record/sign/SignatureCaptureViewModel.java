@@ -2,6 +2,7 @@ package org.lastmile.ui.record.sign;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,7 +85,7 @@ public final class SignatureCaptureViewModel {
     }
 
     /** The clock the pad's samples and the signature's time are read from. */
-    public java.time.Clock clock() {
+    public Clock clock() {
         return services.clock();
     }
 

@@ -20,6 +20,7 @@ import org.lastmile.common.MessageKeyed;
 import org.lastmile.domain.record.Participant;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.controls.ScriptStyle;
+import org.lastmile.ui.controls.WrappingText;
 
 /** The three panels of the signature view (pad, fingerprint photo, refusal) and their problem labels. */
 final class SignatureParts {
@@ -68,8 +69,9 @@ final class SignatureParts {
             preview.setImage(now == null ? null : new Image(now.toUri().toString(), 160, 160, true, true, true));
             file.setText(now == null ? "" : now.getFileName().toString());
         });
-        Label hint = ui.label(ui.text("signature.view.fingerprintHint"), "hint");
-        hint.setWrapText(true);
+        WrappingText hint = new WrappingText();
+        hint.textProperty().bind(ui.text("signature.view.fingerprintHint"));
+        hint.getStyleClass().add("hint");
         return new VBox(6, hint, new HBox(10, choose, file), preview,
                 problem(model.problemProperty(SignatureField.FINGERPRINT), "fingerprint-problem"));
     }
@@ -98,12 +100,14 @@ final class SignatureParts {
                 problem(model.problemProperty(SignatureField.REFUSAL_WITNESS), "refusal-witness-problem"));
     }
 
-    /** A label under a field showing its problem in the current language; takes no room when empty. */
-    Label problem(ObservableValue<MessageKeyed> problem, String id) {
-        Label label = new Label();
+    /**
+     * The problem under a field in the current language; takes no room when there is none. A
+     * {@link WrappingText}, since a wrapped Label breaks Tibetan wrongly.
+     */
+    WrappingText problem(ObservableValue<MessageKeyed> problem, String id) {
+        WrappingText label = new WrappingText();
         label.setId(id);
         label.getStyleClass().add("field-problem");
-        label.setWrapText(true);
         label.textProperty().bind(ui.locale().text(
                 () -> problem.getValue() == null ? "" : ui.locale().messages().get(problem.getValue()), problem));
         label.managedProperty().bind(label.textProperty().isNotEmpty());

@@ -17,11 +17,15 @@ final class StrokeRenderer {
 
     static final Color INK = Color.rgb(20, 24, 60);
     private static final Color GUIDE = Color.rgb(200, 196, 186);
+    private static final Color FRAME = Color.rgb(138, 132, 120);
 
-    /** Clears the canvas, draws the signing line and every stroke (and the one being drawn). */
+    /** Clears the canvas, draws the frame, the signing line and every stroke (and the one being drawn). */
     void drawAll(GraphicsContext g, double width, double height, List<Stroke> strokes, List<StrokePoint> current) {
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, width, height);
+        g.setStroke(FRAME);
+        g.setLineWidth(1);
+        g.strokeRect(0.5, 0.5, width - 1, height - 1);
         double base = Math.round(height * 0.72) + 0.5;
         g.setStroke(GUIDE);
         g.setLineWidth(1);

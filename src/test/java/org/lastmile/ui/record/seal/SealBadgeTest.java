@@ -81,12 +81,12 @@ class SealBadgeTest {
         assertThat(QrImageTest.decode((WritableImage) badge.qrView().getImage()))
                 .isEqualTo("LASTMILE-SEAL:1:" + sealed.record().id() + ":" + sealed.sealSha256());
         assertThat(badge.qrView().isSmooth()).isFalse();
-        assertThat(label(badge, "#seal-sealed").getText()).isEqualTo("2026年11月26日 11:00 由更登封存");
+        assertThat(((WrappingText) badge.node().lookup("#seal-sealed")).getText()).isEqualTo("2026年11月26日 11:00 由更登封存");
         assertThat(check(badge)).isEqualTo("已核验：与封存时一致");
         assertThat(badge.node().lookup("#seal-check").getStyleClass()).contains("intact");
 
         locale.setLanguage(Language.TIBETAN);
-        assertThat(label(badge, "#seal-sealed").getText())
+        assertThat(((WrappingText) badge.node().lookup("#seal-sealed")).getText())
                 .isEqualTo("སྤྱི་ལོ་2026 ཟླ་བ་བཅུ་གཅིག་པའི་ཚེས་26 ཆུ་ཚོད་ 11:00 ལ་ 更登 ཡིས་ཐེལ་རྒྱབ།");
         assertThat(check(badge)).isEqualTo("ཞིབ་བཤེར་བྱས་ཟིན། ཐེལ་རྒྱབ་སྐབས་དང་མཐུན།");
     }

@@ -37,6 +37,7 @@ import org.lastmile.ui.common.Background;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.controls.ControlStrings;
 import org.lastmile.ui.controls.TibetanFonts;
+import org.lastmile.ui.controls.WrappingText;
 import org.lastmile.ui.controls.WylieInput;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -100,13 +101,13 @@ class SignatureCaptureViewTest {
     void showsTheSignerAndTheReadBackInTibetanWithItsMeaningInChinese(FxRobot robot) {
         assertThat(text(robot, "#signer-name")).isEqualTo("才让加 ཚེ་རིང་རྒྱལ་");
         assertThat(robot.lookup("#signer-name").queryAs(Label.class).getStyleClass()).contains("bo-text");
-        assertThat(robot.lookup("#read-back-sentence").queryAs(org.lastmile.ui.controls.WrappingText.class).getText())
+        assertThat(robot.lookup("#read-back-sentence").queryAs(WrappingText.class).getText())
                 .isEqualTo("གོང་གི་ཟིན་ཐོ་ཡིག་སྒྱུར་བས་བོད་སྐད་ཐོག་ང་ལ་བཀླགས་ཟིན། ངས་བཤད་པ་དང་མཐུན།");
-        assertThat(robot.lookup("#read-back-meaning").queryAs(org.lastmile.ui.controls.WrappingText.class).getText())
+        assertThat(robot.lookup("#read-back-meaning").queryAs(WrappingText.class).getText())
                 .isEqualTo("意思：以上笔录已由翻译人员用藏语向我宣读，与我说的相符。");
 
         robot.interact(() -> locale.setLanguage(Language.TIBETAN));
-        assertThat(robot.lookup("#read-back-meaning").queryAs(org.lastmile.ui.controls.WrappingText.class).getText())
+        assertThat(robot.lookup("#read-back-meaning").queryAs(WrappingText.class).getText())
                 .as("no gloss when the interface speaks the signer's language").isEmpty();
     }
 
@@ -142,10 +143,10 @@ class SignatureCaptureViewTest {
 
         robot.interact(model::confirm);
 
-        Label problem = robot.lookup("#refusal-reason-problem").queryAs(Label.class);
+        WrappingText problem = robot.lookup("#refusal-reason-problem").queryAs(WrappingText.class);
         assertThat(problem.isVisible()).isTrue();
         assertThat(problem.getText()).isEqualTo("请写明拒绝签名的理由");
-        assertThat(robot.lookup("#refusal-witness-problem").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#refusal-witness-problem").query().isVisible()).isFalse();
         assertThat(model.signatureProperty().get()).isNull();
 
         robot.interact(() -> locale.setLanguage(Language.TIBETAN));
