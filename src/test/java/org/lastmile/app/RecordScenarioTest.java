@@ -401,7 +401,7 @@ class RecordScenarioTest {
         // The notice number; the committee representative arrives; the record changed, so everyone signs again.
         type(robot, "#land-noticeNumber", "刚察法公告〔2026〕7号");
         robot.type(KeyCode.ENTER);
-        addPerson(robot, "村（牧）委会代表", "桑杰", "sangs rgyas ", "632224197003030313",
+        addPerson(robot, "村（牧）委会代表", "拉毛", "lha mo ", "632224197508080324",
                 org.lastmile.domain.cases.SpokenLanguage.TIBETAN);
         click(robot, "#record-done-editing");
         until(() -> text(robot, "#signature-status-0").equals("签名后笔录有改动，须重签"));

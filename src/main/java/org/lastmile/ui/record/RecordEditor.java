@@ -81,8 +81,7 @@ public final class RecordEditor {
         this.saves = Objects.requireNonNull(saves);
         this.actor = Objects.requireNonNull(actor);
         this.updates = Objects.requireNonNull(updates);
-        this.autosave = new Autosave<>(saves, delay, p -> records.saveDraft(p.record(), p.actor()),
-                result -> onFx(() -> saved(result)));
+        this.autosave = new Autosave<>(saves, delay, p -> save(p), result -> onFx(() -> saved(result)));
     }
 
     /** Reads a stored record in the background and shows it (nothing to undo yet). */
@@ -151,6 +150,18 @@ public final class RecordEditor {
     private void submit(SiteRecord r) {
         state.set(SaveState.SAVING);
         autosave.submit(new Pending(r, actor.get()));
+    }
+
+    // Autosave reports refusals (LocalizedException); anything else would end the save silently
+    // and leave the screen saying "saving" for ever, so it is reported the same way.
+    private long save(Pending p) {
+        try {
+            return records.saveDraft(p.record(), p.actor());
+        } catch (LocalizedException refused) {
+            throw refused;
+        } catch (RuntimeException unexpected) {
+            throw new LocalizedException(unexpected, "ui.error.unexpected", unexpected.getClass().getSimpleName());
+        }
     }
 
     private void saved(Autosave.Result<Pending> result) {
