@@ -29,14 +29,14 @@ public final class InventoryLineForm extends RecordForm {
     private final UUID id;
     private final Lines lines;
 
-    public final FormField<String> species = field("species", "record.inventory.species", FormField.Kind.TEXT);
+    public final FormField<String> species = field("species", "record.inventory.species", FormField.Kind.TIBETAN);
     public final FormField<InventoryLine.Sex> sex = choice("sex", "record.inventory.sex",
             List.of(InventoryLine.Sex.values()), InventoryLine.Sex::messageKey);
     public final FormField<String> age = field("age", "record.inventory.age", FormField.Kind.TEXT);
-    public final FormField<String> colour = field("colour", "record.inventory.colour", FormField.Kind.TEXT);
+    public final FormField<String> colour = field("colour", "record.inventory.colour", FormField.Kind.TIBETAN);
     public final FormField<String> earTag = field("earTag", "record.inventory.earTag", FormField.Kind.TEXT);
     public final FormField<String> count = field("count", "record.inventory.count", FormField.Kind.TEXT);
-    public final FormField<String> custodian = field("custodian", "record.inventory.custodian", FormField.Kind.TEXT);
+    public final FormField<String> custodian = field("custodian", "record.inventory.custodian", FormField.Kind.TIBETAN);
 
     /** @param id the line's id, or null for a new line */
     public InventoryLineForm(RecordEditor editor, Lines lines, UUID id) {

@@ -219,4 +219,35 @@ class RecordEditingTest {
         assertThat(model.rules().violationsProperty().get()).anySatisfy(v ->
                 assertThat(Messages.of(Language.CHINESE).get(v)).isEqualTo("翻译人员卓玛草与当事人扎西东珠有近亲属，应当回避"));
     }
+
+    @Test
+    void livestockLinesOfATermNeedASpeciesAndAWholeCount() {
+        model.addTerm();
+        TermForm term = (TermForm) model.editingProperty().get();
+        term.kind.set(org.lastmile.domain.cases.ObligationKind.DIVIDE_LIVESTOCK);
+        term.whatZh.set("分割牦牛");
+        term.quantity.set("12");
+        term.commit(term.whatZh);
+        assertThat(editor.current().agreement().terms()).hasSize(1);
+
+        model.editLivestock(term.termId(), null);
+        InventoryLineForm line = (InventoryLineForm) model.editingProperty().get();
+        line.count.set("0");
+        line.commit(line.count);
+        assertThat(editor.current().agreement().terms().get(0).livestock()).as("no species yet: not a line").isEmpty();
+        line.species.set("牦牛 གཡག");
+        line.commit(line.species);
+        assertThat(line.count.problemProperty().get().messageKey()).isEqualTo("record.inventory.error.count");
+        line.count.set("12");
+        line.earTag.set("QH-0231 至 QH-0242");
+        line.commit(line.count);
+
+        var livestock = editor.current().agreement().terms().get(0).livestock();
+        assertThat(livestock).singleElement().satisfies(l -> {
+            assertThat(l.species()).isEqualTo("牦牛 གཡག");
+            assertThat(l.count()).isEqualTo(12);
+            assertThat(l.earTag()).isEqualTo("QH-0231 至 QH-0242");
+        });
+        assertThat(editor.current().inventory()).as("the seizure inventory is another list").isEmpty();
+    }
 }
