@@ -96,7 +96,7 @@ final class RulesView {
             return null;
         }
         if (Store.DEMO_ACTOR.equals(actor)) {
-            return m.get("main.demoMarker");
+            return m.get("record.seal.byDemo");
         }
         return model.officersProperty().get().stream().filter(o -> o.id().toString().equals(actor)).findFirst()
                 .map(Officer::displayName).orElse(actor);
