@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -17,7 +18,9 @@ import org.lastmile.domain.deadline.DeadlineEngine;
 import org.lastmile.i18n.LocaleService;
 import org.lastmile.i18n.text.NameOrder;
 import org.lastmile.i18n.tibetan.Wylie;
+import org.lastmile.domain.record.rules.RecordChecker;
 import org.lastmile.store.Store;
+import org.lastmile.store.attachments.AttachmentLimits;
 import org.lastmile.ui.cases.CaseListLoader;
 import org.lastmile.ui.cases.CaseListViewModel;
 import org.lastmile.ui.cases.CaseRow;
@@ -31,6 +34,8 @@ import org.lastmile.ui.controls.TibetanFonts;
 import org.lastmile.ui.controls.WylieInput;
 import org.lastmile.ui.main.MainViewModel;
 import org.lastmile.ui.main.MainWindow;
+import org.lastmile.ui.record.RecordServices;
+import org.lastmile.ui.record.RecordUpdates;
 import org.lastmile.ui.settings.FolderOpener;
 
 /**
@@ -43,12 +48,13 @@ final class DesktopApp {
     private final Store store;
     private final DeadlineEngine engine;
     private final LocaleService locale;
-    private final ExecutorService storeThread;
+    private final ScheduledExecutorService storeThread;
     private final Clock clock;
     private final Path dataDirectory;
     private final TibetanFonts fonts;
     private final Profile profile;
     private final FolderOpener folders;
+    private final DesktopServices services;
     private final LaunchClock launch;
     private final StartupFailure failure;
     private final Runnable exit;
@@ -70,10 +76,14 @@ final class DesktopApp {
         this.fonts = services.fonts();
         this.profile = services.profile();
         this.folders = services.folders();
+        this.services = services;
         this.launch = launch;
         this.failure = failure;
         this.exit = exit;
     }
+
+    /** How long a record's edit waits for the next before it is saved (store.Autosave). */
+    static final Duration AUTOSAVE_DELAY = Duration.ofMillis(200);
 
     /**
      * Builds the window on the FX thread; it is shown with the first rows ({@link #showRows}), so
@@ -91,8 +101,12 @@ final class DesktopApp {
                 background, NameOrder::new, updates);
         MainViewModel main = new MainViewModel(locale, store.settings(), background, profile::actor);
         main.demoShownProperty().bind(caseList.demoShownProperty());
+        RecordServices records = new RecordServices(store.records(), store.cases(), store.officers(), store.audit(),
+                store.attachments(AttachmentLimits.DEFAULT),
+                new RecordChecker(Wiring.recordRules(dataDirectory), store.zone()), background, storeThread,
+                AUTOSAVE_DELAY, clock.withZone(store.zone()), new RecordUpdates(), profile::actor);
         window = new MainWindow(ui, main, new DesktopScreens(store, engine, ui, background, updates, profile, today,
-                dataDirectory, folders, caseList), dataDirectory);
+                dataDirectory, folders, caseList, records, services.attachments()), dataDirectory);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = window.scene(screen.getWidth(), screen.getHeight());
         stage.titleProperty().bind(locale.text("app.title"));

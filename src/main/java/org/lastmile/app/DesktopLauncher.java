@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -18,6 +18,7 @@ import org.lastmile.ui.cases.CaseRow;
 import org.lastmile.ui.common.Profile;
 import org.lastmile.ui.controls.TibetanFonts;
 import org.lastmile.ui.main.MainViewModel;
+import org.lastmile.ui.record.FileChoosers;
 
 /**
  * Opens the window ({@code lastmile} without a sub-command). Three things overlap: the store
@@ -36,7 +37,8 @@ public final class DesktopLauncher {
         launch.mark("main");
         Wiring wiring = Wiring.system();
         Path directory = wiring.dataDirectory(options.dataDir(), options.env());
-        ExecutorService storeThread = Executors.newSingleThreadExecutor(r -> {
+        // Scheduled: the autosave of a record waits there for the pause in typing, in order with the rest.
+        ScheduledExecutorService storeThread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "lastmile-store");
             thread.setDaemon(true);
             return thread;
@@ -84,15 +86,16 @@ public final class DesktopLauncher {
         }));
     }
 
-    private static DesktopApp app(GlobalOptions options, Wiring wiring, Path directory, ExecutorService storeThread,
-            Startup read, LaunchClock launch, TibetanFonts fonts) {
+    private static DesktopApp app(GlobalOptions options, Wiring wiring, Path directory,
+            ScheduledExecutorService storeThread, Startup read, LaunchClock launch, TibetanFonts fonts) {
         Language language = MainViewModel.startLanguage(options.explicitLanguage(), read.language(),
                 options.language());
         launch.mark("building the window");
         LocaleService locale = new LocaleService(language);
         locale.tibetanDigitsProperty().set(MainViewModel.startTibetanDigits(read.tibetanDigits()));
         return new DesktopApp(new DesktopServices(read.store(), read.engine(), locale, storeThread, wiring.clock(),
-                directory, fonts, new Profile(read.profileOfficer()), new SystemFolderOpener()), launch,
+                directory, fonts, new Profile(read.profileOfficer()), new SystemFolderOpener(),
+                owner -> new FileChoosers(owner, locale)), launch,
                 new StartupFailure(language), Platform::exit);
     }
 

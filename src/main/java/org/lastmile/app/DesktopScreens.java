@@ -3,7 +3,10 @@ package org.lastmile.app;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.stage.Window;
 import org.lastmile.domain.deadline.DeadlineEngine;
 import org.lastmile.store.Store;
 import org.lastmile.ui.cases.CaseListViewModel;
@@ -19,6 +22,19 @@ import org.lastmile.ui.common.Profile;
 import org.lastmile.ui.common.Screen;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.main.Screens;
+import org.lastmile.ui.record.CaseRecordsView;
+import org.lastmile.ui.record.CaseRecordsViewModel;
+import org.lastmile.ui.record.AttachmentChooser;
+import org.lastmile.ui.record.PositionSource;
+import org.lastmile.ui.record.RecordOpener;
+import org.lastmile.ui.record.RecordPorts;
+import org.lastmile.ui.record.RecordScreen;
+import org.lastmile.ui.record.RecordServices;
+import org.lastmile.ui.record.RecordView;
+import org.lastmile.ui.record.RecordViewModel;
+import org.lastmile.ui.record.SignatureDialogs;
+import org.lastmile.ui.record.sign.FingerprintFiles;
+import org.lastmile.ui.record.sign.SignatureServices;
 import org.lastmile.ui.settings.FolderOpener;
 import org.lastmile.ui.settings.SettingsScreen;
 import org.lastmile.ui.settings.SettingsView;
@@ -37,10 +53,12 @@ final class DesktopScreens implements Screens {
     private final Path dataDirectory;
     private final FolderOpener folders;
     private final CaseListViewModel caseList;
+    private final RecordServices records;
+    private final AttachmentChooser.Factory attachments;
 
     DesktopScreens(Store store, DeadlineEngine engine, ViewContext ui, Background background, CaseUpdates updates,
             Profile profile, Supplier<LocalDate> today, Path dataDirectory, FolderOpener folders,
-            CaseListViewModel caseList) {
+            CaseListViewModel caseList, RecordServices records, AttachmentChooser.Factory attachments) {
         this.store = store;
         this.engine = engine;
         this.ui = ui;
@@ -51,6 +69,8 @@ final class DesktopScreens implements Screens {
         this.dataDirectory = dataDirectory;
         this.folders = folders;
         this.caseList = caseList;
+        this.records = records;
+        this.attachments = attachments;
     }
 
     @Override
@@ -60,28 +80,61 @@ final class DesktopScreens implements Screens {
 
     @Override
     public Screen caseFile(UUID id, Navigator navigator) {
-        CaseFileScreen screen = caseScreen(Screens.caseId(id), false, navigator);
-        screen.model().editor().load(id); // read on the store thread, shown when it arrives
+        CaseEditor editor = new CaseEditor(store.cases(), background, updates, profile::actor, null);
+        CaseFileViewModel model = new CaseFileViewModel(editor, engine, today, store.courts(), false);
+        // The case's on-site records, read after the case (the store thread keeps the order).
+        CaseRecordsViewModel caseRecords = new CaseRecordsViewModel(id, model.caseProperty()::get, store.records(),
+                background, records.updates(), recordId -> openRecord(recordId, navigator),
+                records.clock()::instant, profile::actor);
+        Node recordsSection = new CaseRecordsView(caseRecords, ui, store.zone()).view();
+        CaseFileScreen screen = new CaseFileScreen(Screens.caseId(id), model,
+                new CaseFileView(model, ui, today, recordsSection), ui);
+        screen.whenClosed(caseRecords::close);
+        editor.load(id); // read on the store thread, shown when it arrives
+        caseRecords.load();
         return screen;
     }
 
     @Override
     public Screen newCase(Navigator navigator) {
         String id = "new-case:" + UUID.randomUUID();
-        return caseScreen(id, true, navigator);
+        CaseEditor editor = new CaseEditor(store.cases(), background, updates, profile::actor, null);
+        editor.currentProperty().addListener((obs, old, now) -> {
+            if (old == null && now != null) {
+                navigator.renamed(id, Screens.caseId(now.id()));
+            }
+        });
+        CaseFileViewModel model = new CaseFileViewModel(editor, engine, today, store.courts(), true);
+        return new CaseFileScreen(id, model, new CaseFileView(model, ui, today), ui);
     }
 
-    private CaseFileScreen caseScreen(String id, boolean isNew, Navigator navigator) {
-        CaseEditor editor = new CaseEditor(store.cases(), background, updates, profile::actor, null);
-        if (isNew) {
-            editor.currentProperty().addListener((obs, old, now) -> {
-                if (old == null && now != null) {
-                    navigator.renamed(id, Screens.caseId(now.id()));
-                }
-            });
-        }
-        CaseFileViewModel model = new CaseFileViewModel(editor, engine, today, store.courts(), isNew);
-        return new CaseFileScreen(id, model, new CaseFileView(model, ui, today), ui);
+    /** Shows a record in its own tab (the open one if it is open). */
+    private void openRecord(UUID recordId, Navigator navigator) {
+        navigator.show(RecordOpener.screenId(recordId), () -> record(recordId, navigator));
+    }
+
+    private Screen record(UUID recordId, Navigator navigator) {
+        AtomicReference<Node> root = new AtomicReference<>();
+        Supplier<Window> owner = () -> root.get() == null || root.get().getScene() == null ? null
+                : root.get().getScene().getWindow();
+        SignatureServices signing = new SignatureServices(records.clock(), background, store.records().codec(),
+                bytes -> store.blobs().put(new java.io.ByteArrayInputStream(bytes)).sha256(),
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+                version());
+        RecordPorts ports = new RecordPorts(attachments.forWindow(owner),
+                new SignatureDialogs(ui, signing, FingerprintFiles.fileChooser(ui.locale()), owner),
+                id -> openRecord(id, navigator), PositionSource.NONE);
+        RecordViewModel model = new RecordViewModel(records, ports);
+        RecordView view = new RecordView(model, ui, store.zone());
+        root.set(view.root());
+        model.load(recordId);
+        return new RecordScreen(RecordOpener.screenId(recordId), model, view, ui);
+    }
+
+    /** The application version from the jar's manifest ({@code dev} when run from classes). */
+    private static String version() {
+        String version = DesktopScreens.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
     }
 
     @Override

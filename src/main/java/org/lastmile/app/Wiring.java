@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.lastmile.domain.court.CourtTable;
 import org.lastmile.domain.deadline.DeadlineEngine;
 import org.lastmile.domain.deadline.DeadlineRules;
+import org.lastmile.domain.record.rules.RuleTable;
 import org.lastmile.store.DataDirectory;
 import org.lastmile.store.Store;
 
@@ -66,6 +67,22 @@ public final class Wiring {
         };
         return Store.open(directory, clock, zone, CourtTable.shipped(), text -> ewts.get().toWylie(text), withDemo,
                 org.lastmile.store.IntegrityCheck.DEFERRED);
+    }
+
+    /**
+     * The record rules with the data directory's own levels when it has them
+     * ({@code record-rules.properties}: {@code officers.atLeastTwo=BLOCK}, …).
+     */
+    public static RuleTable recordRules(Path directory) {
+        Path local = directory.resolve("record-rules.properties");
+        if (!java.nio.file.Files.isRegularFile(local)) {
+            return RuleTable.defaults();
+        }
+        try (var reader = java.nio.file.Files.newBufferedReader(local)) {
+            return RuleTable.read(reader);
+        } catch (java.io.IOException e) {
+            throw new org.lastmile.common.LocalizedException(e, "rules.error.recordRules", local);
+        }
     }
 
     /** The deadline engine with the data directory's own rule table when it has one. */

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -46,7 +46,7 @@ class DesktopWindowTest {
 
     private Path dir;
     private Store store;
-    private ExecutorService storeThread;
+    private ScheduledExecutorService storeThread;
     private LocaleService locale;
     private DesktopApp app;
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -55,12 +55,12 @@ class DesktopWindowTest {
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("lastmile-window");
         store = TestStores.open(dir, true);
-        storeThread = Executors.newSingleThreadExecutor();
+        storeThread = Executors.newSingleThreadScheduledExecutor();
         locale = new LocaleService(Language.CHINESE);
         DeadlineEngine engine = new DeadlineEngine(DeadlineRules.shipped());
         Profile profile = new Profile(UUID.fromString(store.settings().get(Settings.PROFILE_OFFICER).orElseThrow()));
         app = new DesktopApp(new DesktopServices(store, engine, locale, storeThread, TestStores.CLOCK, dir,
-                TibetanFonts.load(), profile, folder -> { }),
+                TibetanFonts.load(), profile, folder -> { }, owner -> new FixedFiles()),
                 new LaunchClock(System.currentTimeMillis(), new PrintStream(log, true)),
                 new StartupFailure(Language.CHINESE), () -> { });
         app.build(stage);

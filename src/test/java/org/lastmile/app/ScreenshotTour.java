@@ -38,13 +38,14 @@ public final class ScreenshotTour {
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
         Wiring wiring = Wiring.system();
-        var storeThread = Executors.newSingleThreadExecutor(r -> {
+        var storeThread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "lastmile-store");
             t.setDaemon(true);
             return t;
         });
         Startup read = Startup.read(wiring, data, true, new LaunchClock(System.currentTimeMillis(), System.out));
         var rows = new CaseListLoader(read.store().cases(), read.engine(), () -> read.today(wiring)).first();
+        handoverDraft(read.store()); // before the case is first opened, so that its list shows the draft
         CountDownLatch up = new CountDownLatch(1);
         Platform.startup(up::countDown);
         up.await();
@@ -52,7 +53,8 @@ public final class ScreenshotTour {
         LocaleService locale = new LocaleService(Language.CHINESE);
         onFx(() -> {
             app[0] = new DesktopApp(new DesktopServices(read.store(), read.engine(), locale, storeThread,
-                    wiring.clock(), data, TibetanFonts.load(), new Profile(read.profileOfficer()), folder -> { }),
+                    wiring.clock(), data, TibetanFonts.load(), new Profile(read.profileOfficer()), folder -> { },
+                    owner -> new org.lastmile.ui.record.FileChoosers(owner, locale)),
                     new LaunchClock(System.currentTimeMillis(), System.out), new StartupFailure(Language.CHINESE),
                     Platform::exit);
             app[0].build(new Stage());
@@ -89,9 +91,57 @@ public final class ScreenshotTour {
         onFx(() -> locale.setLanguage(Language.TIBETAN));
         settle();
         shot(out, "settings-bo");
+        record(app[0], locale, out);
         onFx(() -> app[0].window().root().getScene().getWindow().hide());
         storeThread.awaitTermination(10, TimeUnit.SECONDS);
         System.exit(0);
+    }
+
+    /**
+     * A land hand-over being written: the demo's people, transcript, agreement and photos, not yet
+     * signed, so that the rules panel has something to say. Shown scrolled to the people and the
+     * transcript, in Chinese and in Tibetan.
+     */
+    private static void handoverDraft(org.lastmile.store.Store store) {
+        var farmland = store.cases().find(FARMLAND).orElseThrow();
+        var demo = new org.lastmile.store.demo.DemoRecord(store.records(), store.blobs(), store.zone());
+        var today = java.time.LocalDate.now(store.database().clock().withZone(store.zone()));
+        var officers = org.lastmile.store.demo.DemoData.shipped(store.json(), today).officerIds();
+        var d = demo.draft(farmland, officers, today);
+        var draft = new org.lastmile.domain.record.SiteRecord(UUID.randomUUID(), d.caseId(), d.type(), d.language(),
+                d.startedAt(), null, d.place(), d.participants(), d.transcript(), d.agreement(), d.inventory(),
+                d.land(), d.survey(), d.bodyCamera(), d.cashCollected(), d.attachments(), d.sketchSha256(),
+                List.of(), null);
+        store.records().saveDraft(draft, "tour");
+    }
+
+    private static void record(DesktopApp app, LocaleService locale, Path out) throws Exception {
+        onFx(() -> {
+            locale.setLanguage(Language.CHINESE);
+            app.window().openCase(FARMLAND);
+        });
+        settle();
+        onFx(() -> click(app, "#open-record-1"));
+        settle();
+        onFx(() -> toTranscript(app));
+        settle();
+        shot(out, "record-zh");
+        onFx(() -> locale.setLanguage(Language.TIBETAN));
+        Thread.sleep(4000); // every open screen lays its text out again in the Tibetan font
+        settle();
+        onFx(() -> toTranscript(app)); // Tibetan rows are taller: the transcript moved down
+        settle();
+        shot(out, "record-bo");
+    }
+
+    /** Scrolls the record so that the end of the people and the transcript show. */
+    private static void toTranscript(DesktopApp app) {
+        javafx.scene.control.ScrollPane sections = (javafx.scene.control.ScrollPane) app.window().root()
+                .lookup("#record-sections");
+        Node transcript = app.window().root().lookup("#record-transcript");
+        sections.layout();
+        double free = sections.getContent().getBoundsInLocal().getHeight() - sections.getViewportBounds().getHeight();
+        sections.setVvalue(Math.min(1, (transcript.getBoundsInParent().getMinY() - 260) / free));
     }
 
     private static void click(DesktopApp app, String selector) {

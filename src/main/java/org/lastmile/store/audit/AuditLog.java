@@ -65,6 +65,21 @@ public final class AuditLog {
                 entity, entityId, payloadSha256));
     }
 
+    /** Who last did {@code action} to an entity (who sealed a record), if anyone did. */
+    public Optional<String> lastActor(String action, String entity, String entityId) {
+        return database.read(tx -> {
+            try (PreparedStatement s = tx.connection().prepareStatement("SELECT actor FROM audit_events"
+                    + " WHERE action = ? AND entity = ? AND entity_id = ? ORDER BY seq DESC LIMIT 1")) {
+                s.setString(1, action);
+                s.setString(2, entity);
+                s.setString(3, entityId);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
     /** Walks the whole chain and reports the first event that does not hold. */
     public ChainCheck verify() {
         return database.read(tx -> {

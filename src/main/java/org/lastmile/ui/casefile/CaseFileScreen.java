@@ -14,6 +14,7 @@ public final class CaseFileScreen implements Screen {
     private final CaseFileViewModel model;
     private final CaseFileView view;
     private final ObservableStringValue title;
+    private final java.util.List<Runnable> onClose = new java.util.ArrayList<>();
 
     public CaseFileScreen(String id, CaseFileViewModel model, CaseFileView view, ViewContext ui) {
         this.id = id;
@@ -41,6 +42,16 @@ public final class CaseFileScreen implements Screen {
     @Override
     public Optional<UndoState> undo() {
         return Optional.of(model.editor().undo());
+    }
+
+    /** Runs {@code action} when the screen closes (a part made elsewhere lets go of its listeners). */
+    public void whenClosed(Runnable action) {
+        onClose.add(action);
+    }
+
+    @Override
+    public void close() {
+        onClose.forEach(Runnable::run);
     }
 
     public CaseFileViewModel model() {

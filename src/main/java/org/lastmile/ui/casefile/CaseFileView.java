@@ -44,10 +44,20 @@ public final class CaseFileView {
     private final UrgencyBadge urgency = new UrgencyBadge();
     private final HBox body = new HBox(8);
     private Boolean twoColumns;
+    private final Node records;
     private final Label saved;
 
     public CaseFileView(CaseFileViewModel model, ViewContext ui, Supplier<LocalDate> today) {
+        this(model, ui, today, null);
+    }
+
+    /**
+     * @param records the case's on-site records (made by the composition root, so that this
+     *     package does not depend on the record screens), or null for a case not yet saved
+     */
+    public CaseFileView(CaseFileViewModel model, ViewContext ui, Supplier<LocalDate> today, Node records) {
         this.model = model;
+        this.records = records;
         this.ui = ui;
         this.locale = ui.locale();
         root.getStyleClass().add("case-file");
@@ -91,13 +101,21 @@ public final class CaseFileView {
         body.getChildren().clear();
         if (wide) {
             VBox left = new VBox(6, titleSection, parties, obligations);
+            // The records beside the timeline: both say what happens next, and both show at once.
             VBox right = new VBox(6, timeline);
+            if (records != null) {
+                right.getChildren().add(records);
+            }
             HBox.setHgrow(left, Priority.ALWAYS);
             right.setPrefWidth(560);
             right.setMinWidth(520);
             body.getChildren().addAll(left, right);
         } else {
-            VBox all = new VBox(6, titleSection, parties, obligations, timeline);
+            VBox all = new VBox(6, titleSection, parties, obligations);
+            if (records != null) {
+                all.getChildren().add(records);
+            }
+            all.getChildren().add(timeline);
             HBox.setHgrow(all, Priority.ALWAYS);
             body.getChildren().add(all);
         }

@@ -3,7 +3,9 @@ package org.lastmile.ui.controls;
 import com.ibm.icu.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -82,6 +84,14 @@ public class WrappingText extends Region {
     private final LineBreaks breaks = new LineBreaks();
     private final BreakIterator graphemes = BreakIterator.getCharacterInstance();
     private List<String> lines = List.of();
+    /**
+     * Lines by width, until the text or font changes: a layout pass asks for the preferred height
+     * at the same few widths many times (every container up to the scroll pane), and each answer
+     * measures the text syllable by syllable, which for a screen of Tibetan took seconds.
+     */
+    private final Map<Double, List<String>> linesByWidth = new HashMap<>();
+    private double prefWidth = -1;
+    private double lineHeight = -1;
 
     public WrappingText() {
         this("");
@@ -141,6 +151,19 @@ public class WrappingText extends Region {
 
     /** The lines the text breaks into at a width, without the insets. */
     public List<String> linesFor(double width) {
+        List<String> known = linesByWidth.get(width);
+        if (known != null) {
+            return known;
+        }
+        if (linesByWidth.size() > 16) {
+            linesByWidth.clear();
+        }
+        List<String> result = List.copyOf(wrap(width));
+        linesByWidth.put(width, result);
+        return result;
+    }
+
+    private List<String> wrap(double width) {
         List<String> result = new ArrayList<>();
         String value = getText() == null ? "" : getText();
         for (String paragraph : value.split("\n", -1)) {
@@ -151,20 +174,32 @@ public class WrappingText extends Region {
 
     private void wrapParagraph(String paragraph, double width, List<String> out) {
         StringBuilder line = new StringBuilder();
+        // The sum of the segments' own widths estimates the line's; only near the end of the line
+        // is the line itself measured (kerning across syllables can differ by a little). Measuring
+        // every candidate line made wrapping quadratic in Pango calls.
+        double estimate = 0;
+        Map<String, Double> widths = new HashMap<>();
         for (String segment : breaks.segments(paragraph)) {
-            if (line.length() > 0 && measure(line + segment) > width) {
+            double own = widths.computeIfAbsent(segment, this::measure);
+            if (line.length() > 0 && estimate + own > width * NEAR_END && measure(line + segment) > width) {
                 out.add(line.toString());
                 line.setLength(0);
+                estimate = 0;
             }
-            if (line.length() == 0 && measure(segment) > width) {
+            if (line.length() == 0 && own > width) {
                 // A single syllable or word wider than the line: break it between characters.
                 line.append(splitTooWide(segment, width, out));
+                estimate = measure(line.toString());
             } else {
                 line.append(segment);
+                estimate += own;
             }
         }
         out.add(line.toString());
     }
+
+    /** From which share of the width on a candidate line is measured as a whole. */
+    private static final double NEAR_END = 0.85;
 
     /** Adds the full lines of an over-wide segment to out and returns what is left of it. */
     private String splitTooWide(String segment, double width, List<String> out) {
@@ -189,8 +224,11 @@ public class WrappingText extends Region {
     }
 
     private double lineHeight() {
-        probe.setText("X");
-        return probe.getLayoutBounds().getHeight();
+        if (lineHeight < 0) {
+            probe.setText("X");
+            lineHeight = probe.getLayoutBounds().getHeight();
+        }
+        return lineHeight;
     }
 
     private double height(int lineCount) {
@@ -198,6 +236,9 @@ public class WrappingText extends Region {
     }
 
     private void invalidateText() {
+        linesByWidth.clear();
+        prefWidth = -1;
+        lineHeight = -1;
         requestLayout();
         if (getParent() != null) {
             getParent().requestLayout();
@@ -212,11 +253,14 @@ public class WrappingText extends Region {
     @Override
     protected double computePrefWidth(double height) {
         Insets in = getInsets();
-        double widest = 0;
-        for (String paragraph : (getText() == null ? "" : getText()).split("\n", -1)) {
-            widest = Math.max(widest, measure(paragraph));
+        if (prefWidth < 0) {
+            double widest = 0;
+            for (String paragraph : (getText() == null ? "" : getText()).split("\n", -1)) {
+                widest = Math.max(widest, measure(paragraph));
+            }
+            prefWidth = widest;
         }
-        return in.getLeft() + widest + in.getRight();
+        return in.getLeft() + prefWidth + in.getRight();
     }
 
     @Override

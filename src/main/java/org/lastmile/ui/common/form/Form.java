@@ -31,6 +31,19 @@ public abstract class Form {
         return this.<E>field(name, labelKey, FormField.Kind.CHOICE).choices(values, messageKey);
     }
 
+    /** A field choosing one of {@code values}, each shown by {@code show} (a person by name). */
+    protected <E> FormField<E> choiceShown(String name, String labelKey, List<E> values,
+            java.util.function.BiFunction<org.lastmile.i18n.Messages, E, String> show) {
+        return this.<E>field(name, labelKey, FormField.Kind.CHOICE).shown(values, show);
+    }
+
+    /** A yes-or-no field. */
+    protected FormField<Boolean> flag(String name, String labelKey) {
+        FormField<Boolean> field = field(name, labelKey, FormField.Kind.FLAG);
+        field.set(false);
+        return field;
+    }
+
     public List<FormField<?>> fields() {
         return List.copyOf(fields);
     }

@@ -1,12 +1,14 @@
 package org.lastmile.ui.common.form;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.lastmile.common.MessageKeyed;
+import org.lastmile.i18n.Messages;
 
 /**
  * One field of a form: its value as the user entered it (text, or a chosen value), its label, and
@@ -25,7 +27,9 @@ public final class FormField<T> {
         /** A date typed as text ({@link DateInput}). */
         DATE,
         /** One of a fixed set of values. */
-        CHOICE
+        CHOICE,
+        /** Yes or no, a check box ({@code FormField<Boolean>}). */
+        FLAG
     }
 
     private final String name;
@@ -35,6 +39,8 @@ public final class FormField<T> {
     private final ReadOnlyObjectWrapper<MessageKeyed> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     private List<T> choices = List.of();
     private Function<T, String> keyOf = String::valueOf;
+    private BiFunction<Messages, T, String> show = (m, v) -> m.get(keyOf.apply(v));
+    private boolean noneAllowed;
 
     /**
      * @param name the field's name, as domain problems name it ({@code idNumber}, {@code filingDate})
@@ -50,7 +56,30 @@ public final class FormField<T> {
     FormField<T> choices(List<T> values, Function<T, String> messageKey) {
         this.choices = List.copyOf(values);
         this.keyOf = messageKey;
+        this.show = (m, v) -> m.get(messageKey.apply(v));
         return this;
+    }
+
+    /** Makes this a choice among {@code values}, each shown as {@code show} makes its text (a name). */
+    FormField<T> shown(List<T> values, BiFunction<Messages, T, String> show) {
+        this.choices = List.copyOf(values);
+        this.show = show;
+        return this;
+    }
+
+    /** Lets a choice be left empty ("none"). */
+    public FormField<T> allowNone() {
+        noneAllowed = true;
+        return this;
+    }
+
+    public boolean noneAllowed() {
+        return noneAllowed;
+    }
+
+    /** How a choice is shown in the current messages. */
+    public BiFunction<Messages, T, String> show() {
+        return show;
     }
 
     /** The values of a choice field. */

@@ -4,6 +4,7 @@ import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -34,19 +35,31 @@ public final class FormView {
     private final VBox root;
 
     public FormView(ViewContext ui, Form form, String idPrefix) {
+        this(ui, form, idPrefix, 1);
+    }
+
+    /**
+     * @param columns how many fields stand side by side (a wide section: two, so that a long form
+     *     does not push the rest of the screen down)
+     */
+    public FormView(ViewContext ui, Form form, String idPrefix, int columns) {
         this.ui = ui;
         this.form = form;
         grid.getStyleClass().add("form");
         grid.setHgap(10);
         grid.setVgap(2);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
-        ColumnConstraints controls = new ColumnConstraints();
-        controls.setHgrow(Priority.ALWAYS);
-        controls.setFillWidth(true);
-        grid.getColumnConstraints().setAll(labels, controls);
-        int row = 0;
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints labels = new ColumnConstraints();
+            labels.setMinWidth(110);
+            ColumnConstraints controls = new ColumnConstraints();
+            controls.setHgrow(Priority.ALWAYS);
+            controls.setFillWidth(true);
+            grid.getColumnConstraints().addAll(labels, controls);
+        }
+        int index = 0;
         for (FormField<?> field : form.fields()) {
+            int column = (index % columns) * 2;
+            int row = (index / columns) * 2;
             Label label = ui.label(ui.locale().text(m -> m.get(field.labelKey())), "form-label");
             Node control = control(field, idPrefix + field.name());
             label.setLabelFor(control);
@@ -57,9 +70,10 @@ public final class FormView {
                     control.getStyleClass().add("invalid");
                 }
             });
-            grid.add(label, 0, row);
-            grid.add(control, 1, row++);
-            grid.add(problem, 1, row++);
+            grid.add(label, column, row);
+            grid.add(control, column + 1, row);
+            grid.add(problem, column + 1, row + 1);
+            index++;
         }
         Label formProblem = problemLabel(form.problemProperty(), idPrefix + "form-problem");
         root = new VBox(6, formProblem, grid);
@@ -81,10 +95,22 @@ public final class FormView {
     @SuppressWarnings("unchecked")
     private Node control(FormField<?> field, String id) {
         Node node;
-        if (field.kind() == FormField.Kind.CHOICE) {
+        if (field.kind() == FormField.Kind.FLAG) {
+            FormField<Boolean> flag = (FormField<Boolean>) field;
+            CheckBox box = ViewContext.noMnemonics(new CheckBox());
+            box.setSelected(Boolean.TRUE.equals(flag.get()));
+            flag.valueProperty().addListener((obs, old, now) -> box.setSelected(Boolean.TRUE.equals(now)));
+            box.selectedProperty().addListener((obs, old, now) -> {
+                if (!now.equals(flag.get())) {
+                    flag.set(now);
+                    form.commit(field);
+                }
+            });
+            node = box;
+        } else if (field.kind() == FormField.Kind.CHOICE) {
             FormField<Object> choice = (FormField<Object>) field;
-            ComboBox<Choice<Object>> box = Choice.comboBox(ui.locale(), choice.choices(), choice.keyOf(), null,
-                    choice.valueProperty());
+            ComboBox<Choice<Object>> box = Choice.shown(ui.locale(), choice.choices(), choice.show(),
+                    choice.noneAllowed() ? m -> m.get("form.choice.none") : null, choice.valueProperty());
             box.valueProperty().addListener((obs, old, now) -> form.commit(field));
             box.setMaxWidth(Double.MAX_VALUE);
             node = box;

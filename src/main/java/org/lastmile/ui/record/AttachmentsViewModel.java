@@ -1,0 +1,126 @@
+package org.lastmile.ui.record;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.lastmile.common.LocalizedException;
+import org.lastmile.common.MessageKeyed;
+import org.lastmile.domain.record.AttachmentRef;
+import org.lastmile.store.attachments.AttachmentImporter;
+import org.lastmile.ui.common.Background;
+import org.lastmile.ui.common.MessageKey;
+import org.lastmile.ui.common.Problems;
+
+/**
+ * Photos (one by one or a whole folder, with their EXIF time and position), and body-camera files
+ * (hashed; large ones kept where they are). Files are copied into the data directory by their
+ * SHA-256 in a background task before the record names them; a file that is not an image or is
+ * too large is skipped with a message naming it, and the others are still attached.
+ */
+public final class AttachmentsViewModel {
+
+    private final RecordEditor editor;
+    private final Background background;
+    private final AttachmentImporter importer;
+    private final AttachmentChooser chooser;
+    private final ReadOnlyObjectWrapper<List<MessageKeyed>> problems = new ReadOnlyObjectWrapper<>(this, "problems",
+            List.of());
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    public AttachmentsViewModel(RecordEditor editor, Background background, AttachmentImporter importer,
+            AttachmentChooser chooser) {
+        this.editor = editor;
+        this.background = background;
+        this.importer = importer;
+        this.chooser = chooser;
+    }
+
+    /** Asks for photos and attaches those that are images within the size limit. */
+    public void importPhotos() {
+        List<Path> files = allowed() ? chooser.photos() : List.of();
+        if (!files.isEmpty()) {
+            run(() -> {
+                List<AttachmentRef> imported = new ArrayList<>();
+                List<LocalizedException> skipped = new ArrayList<>();
+                for (Path file : files) {
+                    try {
+                        imported.add(importer.photo(file));
+                    } catch (LocalizedException e) {
+                        skipped.add(e);
+                    }
+                }
+                return new AttachmentImporter.FolderImport(imported, skipped);
+            });
+        }
+    }
+
+    /** Asks for a folder and attaches every photo in it. */
+    public void importFolder() {
+        Optional<Path> folder = allowed() ? chooser.folder() : Optional.empty();
+        folder.ifPresent(f -> run(() -> importer.photos(f)));
+    }
+
+    /** Asks for a body-camera file and attaches it (by reference when large). */
+    public void addBodyCamera() {
+        Optional<Path> file = allowed() ? chooser.bodyCameraFile() : Optional.empty();
+        file.ifPresent(f -> run(() -> new AttachmentImporter.FolderImport(List.of(importer.bodyCamera(f)), List.of())));
+    }
+
+    /** Takes an attachment off the record (the file stays in the data directory). */
+    public Optional<MessageKeyed> remove(String sha256) {
+        return editor.edit(r -> r.edit().attachments(r.attachments().stream()
+                .filter(a -> !a.sha256().equals(sha256)).toList()).build(),
+                new MessageKey("record.edit.attachmentRemoved"), null);
+    }
+
+    // A sealed record takes no attachment: say so before asking for files.
+    private boolean allowed() {
+        Optional<MessageKeyed> refused = editor.checkEditable();
+        refused.ifPresent(why -> problems.set(List.of(why)));
+        return refused.isEmpty();
+    }
+
+    private void run(Callable<AttachmentImporter.FolderImport> work) {
+        busy.set(true);
+        problems.set(List.of());
+        background.run(work, result -> {
+            busy.set(false);
+            List<MessageKeyed> shown = new ArrayList<>(result.skipped());
+            if (!result.imported().isEmpty()) {
+                attach(result.imported()).ifPresent(shown::add);
+            }
+            problems.set(shown);
+        }, error -> {
+            busy.set(false);
+            problems.set(List.of(Problems.of(error)));
+        });
+    }
+
+    private Optional<MessageKeyed> attach(List<AttachmentRef> refs) {
+        return editor.edit(r -> {
+            List<AttachmentRef> all = new ArrayList<>(r.attachments());
+            for (AttachmentRef ref : refs) {
+                if (all.stream().noneMatch(a -> a.sha256().equals(ref.sha256()))) {
+                    all.add(ref);
+                }
+            }
+            return r.edit().attachments(all).build();
+        }, new MessageKey("record.edit.attached", refs.size()), null);
+    }
+
+    /** Why files were not attached (each naming the file), empty when all went in. */
+    public ReadOnlyObjectProperty<List<MessageKeyed>> problemsProperty() {
+        return problems.getReadOnlyProperty();
+    }
+
+    /** Whether an import runs. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

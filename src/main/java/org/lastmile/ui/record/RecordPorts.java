@@ -1,0 +1,18 @@
+package org.lastmile.ui.record;
+
+import java.util.Objects;
+
+/**
+ * What a record screen asks of the window: files to attach, signatures, other screens, a GNSS
+ * position. Tests hand in their own.
+ */
+public record RecordPorts(AttachmentChooser chooser, SignatureCapture capture, RecordOpener opener,
+        PositionSource position) {
+
+    public RecordPorts {
+        Objects.requireNonNull(chooser);
+        Objects.requireNonNull(capture);
+        Objects.requireNonNull(opener);
+        Objects.requireNonNull(position);
+    }
+}

@@ -1,0 +1,243 @@
+package org.lastmile.ui.record;
+
+import java.time.ZoneId;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.lastmile.common.MessageKeyed;
+import org.lastmile.domain.record.SiteRecord;
+import org.lastmile.domain.record.rules.Violation;
+import org.lastmile.i18n.Messages;
+import org.lastmile.ui.common.ViewContext;
+import org.lastmile.ui.common.form.Form;
+import org.lastmile.ui.common.form.FormView;
+
+/**
+ * The record screen: a header (type, draft or sealed, case number, save state, end, seal, amend)
+ * with the line that says why something was refused; on the left the parts of the record for its
+ * type; on the right the live rules (or the seal) and the form being filled. Ctrl+1 … Ctrl+6
+ * insert the standard sentences. A sealed record's edit controls are all disabled.
+ */
+public final class RecordView {
+
+    private final RecordViewModel model;
+    private final ViewContext ui;
+    private final ZoneId zone;
+    private final BorderPane root = new BorderPane();
+    private final VBox sections = new VBox(8);
+    private final VBox side = new VBox(8);
+    private final BorderPane editorPanel = new BorderPane();
+    private TranscriptView transcript;
+
+    public RecordView(RecordViewModel model, ViewContext ui, ZoneId zone) {
+        this.model = model;
+        this.ui = ui;
+        this.zone = zone;
+        root.getStyleClass().add("record-screen");
+        root.setTop(header());
+        sections.setPadding(new Insets(10));
+        ScrollPane left = new ScrollPane(sections);
+        left.setFitToWidth(true);
+        left.setId("record-sections");
+        side.setPadding(new Insets(10));
+        side.setPrefWidth(400);
+        side.setMinWidth(360);
+        side.getChildren().add(new RulesView(model, ui, zone).view());
+        ScrollPane right = new ScrollPane(side);
+        right.setFitToWidth(true);
+        right.setMinWidth(380);
+        right.setPrefWidth(420);
+        HBox body = new HBox(left, right);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        root.setCenter(body);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        model.editor().currentProperty().addListener((obs, old, now) -> {
+            if (old == null && now != null) {
+                build(now);
+            }
+        });
+        model.editingProperty().addListener((obs, old, now) -> showEditor(now));
+        if (model.editor().current() != null) {
+            build(model.editor().current());
+        }
+    }
+
+    private Node header() {
+        Label type = ui.label(ui.locale().text(() -> model.editor().current() == null ? ""
+                : ui.locale().get(model.editor().current().type().messageKey()), model.editor().currentProperty()),
+                "case-number");
+        type.setId("record-type");
+        Label status = ui.label(ui.locale().text(() -> model.editor().sealProperty().get() == null
+                ? ui.locale().get("record.status.draft")
+                : ui.locale().get("record.status.sealed", model.editor().sealProperty().get().code()),
+                model.editor().sealProperty()), "status-tag");
+        status.setId("record-status");
+        Label caseNumber = Sections.value(ui.locale().text(() -> model.caseProperty().get() == null ? ""
+                : model.caseProperty().get().number().toString(), model.caseProperty()), "record-case");
+        Label saved = ui.label(ui.locale().text(() -> ui.locale().get(model.editor().stateProperty().get()
+                .messageKey()), model.editor().stateProperty()), "save-state");
+        saved.setId("record-save-state");
+        model.editor().stateProperty().addListener((obs, old, now) -> {
+            saved.getStyleClass().removeAll("saving", "saved", "invalid", "failed");
+            saved.getStyleClass().add(now.name().toLowerCase(Locale.ROOT));
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        BooleanBinding sealed = model.editor().sealedBinding();
+        Button end = Sections.editButton(ui, "end-session", ui.text("record.header.end"), () -> model.endNow(),
+                sealed);
+        Button sealButton = Sections.editButton(ui, "seal", ui.text("record.header.seal"), model.seal()::seal,
+                sealed.or(model.seal().busyProperty()));
+        sealButton.getStyleClass().add("seal-button");
+        Button amend = ui.button(ui.text("record.header.amend"), model.seal()::amend);
+        amend.setId("amend");
+        amend.visibleProperty().bind(sealed);
+        amend.managedProperty().bind(sealed);
+        HBox top = new HBox(10, type, status, caseNumber, spacer, saved, ui.wylie().toggleButton(ui.locale()), end,
+                sealButton, amend);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(4, top, message(), refusal());
+        header.getStyleClass().add("case-header");
+        header.setPadding(new Insets(8, 10, 4, 10));
+        return header;
+    }
+
+    /** Why the last action was refused: the view model's, the sealing's, or the editor's message. */
+    private Node message() {
+        Label label = new Label();
+        label.setId("record-message");
+        label.getStyleClass().add("error-text");
+        label.setWrapText(true);
+        label.textProperty().bind(ui.locale().text(() -> {
+            MessageKeyed shown = model.messageProperty().get() != null ? model.messageProperty().get()
+                    : model.seal().messageProperty().get() != null ? model.seal().messageProperty().get()
+                    : model.editor().failureProperty().get();
+            return shown == null ? "" : ui.locale().messages().get(shown);
+        }, model.messageProperty(), model.seal().messageProperty(), model.editor().failureProperty()));
+        label.managedProperty().bind(label.textProperty().isNotEmpty());
+        label.visibleProperty().bind(label.managedProperty());
+        org.lastmile.ui.controls.ScriptStyle.follow(label, label.textProperty());
+        return label;
+    }
+
+    /** The blocking rules of a refused seal, one per line. */
+    private Node refusal() {
+        VBox box = new VBox(2);
+        box.setId("seal-refusal");
+        box.getStyleClass().add("seal-refusal");
+        Runnable render = () -> {
+            box.getChildren().clear();
+            Messages m = ui.locale().messages();
+            int index = 0;
+            for (Violation v : model.seal().refusalProperty().get()) {
+                box.getChildren().add(Sections.value(m.get("record.seal.refusalLine", m.get(v)),
+                        "seal-refusal-" + index++));
+            }
+        };
+        model.seal().refusalProperty().addListener((obs, old, now) -> render.run());
+        ui.locale().messagesProperty().addListener((obs, old, now) -> render.run());
+        box.managedProperty().bind(Bindings.isNotEmpty(box.getChildren()));
+        box.visibleProperty().bind(box.managedProperty());
+        return box;
+    }
+
+    /** The parts of the record for its type, once it is read. */
+    private void build(SiteRecord r) {
+        BooleanBinding sealed = model.editor().sealedBinding();
+        sections.getChildren().add(place(sealed));
+        sections.getChildren().add(new PeopleView(model, ui).view());
+        // The transcript next: it is what the officer and the interpreter write while people talk.
+        transcript = new TranscriptView(model, ui, zone);
+        sections.getChildren().add(transcript.view());
+        switch (r.type()) {
+            case LAND_HANDOVER -> sections.getChildren().add(form("record-land", "record.land.title", model.land(),
+                    "land-", sealed));
+            case SURVEY -> sections.getChildren().add(form("record-survey", "record.survey.title", model.survey(),
+                    "survey-", sealed));
+            case BODY_CAMERA_LOG -> sections.getChildren().add(form("record-camera", "record.camera.title",
+                    model.camera(), "camera-", sealed));
+            default -> { }
+        }
+        AgreementView agreement = new AgreementView(model, ui);
+        switch (r.type()) {
+            case LAND_HANDOVER, SETTLEMENT, ENFORCEMENT -> sections.getChildren().add(agreement.agreement());
+            case SEIZURE -> sections.getChildren().add(agreement.inventory());
+            default -> { }
+        }
+        sections.getChildren().add(new AttachmentsView(model, ui, zone).view());
+        sections.getChildren().add(new SignaturesView(model, ui).view());
+    }
+
+    private Node place(BooleanBinding sealed) {
+        Node form = new FormView(ui, model.place(), "place-", 2).root();
+        form.disableProperty().bind(sealed);
+        Button gnss = Sections.editButton(ui, "take-position", ui.text("record.place.take"), () -> model.takePosition(),
+                sealed);
+        gnss.setVisible(model.hasPositionSource());
+        gnss.setManaged(model.hasPositionSource());
+        return Sections.section("record-place", ui.text("record.place.title"), form, gnss);
+    }
+
+    private Node form(String id, String titleKey, Form form, String prefix, BooleanBinding sealed) {
+        Node view = new FormView(ui, form, prefix, 2).root();
+        view.disableProperty().bind(sealed);
+        return Sections.section(id, ui.text(titleKey), view);
+    }
+
+    private void showEditor(Form form) {
+        side.getChildren().remove(editorPanel);
+        if (form == null) {
+            return;
+        }
+        String titleKey = form instanceof ParticipantForm ? "record.edit.personTitle"
+                : form instanceof TermForm ? "record.edit.termTitle" : "record.edit.lineTitle";
+        Label heading = ui.label(ui.text(titleKey), "section-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button done = ui.button(ui.text("case.edit.done"), model::doneEditing);
+        done.setId("record-done-editing");
+        HBox bar = new HBox(8, heading, spacer, done);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        String prefix = form instanceof ParticipantForm ? "person-" : form instanceof TermForm ? "term-" : "line-";
+        Node fields = new FormView(ui, form, prefix).root();
+        VBox box = new VBox(6, bar, ui.label(ui.text("case.edit.autosaveHint"), "hint"), fields);
+        box.setPadding(new Insets(8));
+        editorPanel.setCenter(box);
+        editorPanel.getStyleClass().setAll("editor-panel");
+        editorPanel.setId("record-editor");
+        side.getChildren().add(0, editorPanel);
+    }
+
+    private void shortcut(KeyEvent e) {
+        if (transcript != null) {
+            TranscriptView.shortcut(e).ifPresent(s -> {
+                transcript.insert(s);
+                e.consume();
+            });
+        }
+    }
+
+    /** Puts the caret where typing starts: the transcript's entry line. */
+    public void focus() {
+        Node original = root.lookup("#entry-original");
+        if (original != null) {
+            original.requestFocus();
+        }
+    }
+
+    public Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,142 @@
+package org.lastmile.ui.record;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.lastmile.common.MessageKeyed;
+import org.lastmile.domain.record.SiteRecord;
+import org.lastmile.domain.record.rules.RecordChecker;
+import org.lastmile.domain.record.rules.Violation;
+import org.lastmile.store.audit.AuditLog;
+import org.lastmile.store.records.SealCheck;
+import org.lastmile.store.records.SealRefusedException;
+import org.lastmile.ui.common.MessageKey;
+import org.lastmile.ui.common.Problems;
+
+/**
+ * Sealing and amending. Sealing saves what is pending and asks the store to seal, which checks the
+ * rules again and refuses (changing nothing) while one blocks: the refusal lists each blocking
+ * rule's message. A sealed record offers an amendment: a new draft that names it.
+ */
+public final class SealViewModel {
+
+    private final RecordEditor editor;
+    private final RecordChecker checker;
+    private final RecordOpener opener;
+    private final Supplier<Instant> now;
+    private final ReadOnlyObjectWrapper<List<Violation>> refusal = new ReadOnlyObjectWrapper<>(this, "refusal",
+            List.of());
+    private final ReadOnlyObjectWrapper<MessageKeyed> message = new ReadOnlyObjectWrapper<>(this, "message");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyObjectWrapper<SealCheck> check = new ReadOnlyObjectWrapper<>(this, "check");
+    private final ReadOnlyObjectWrapper<String> sealedBy = new ReadOnlyObjectWrapper<>(this, "sealedBy");
+    private final AuditLog audit;
+
+    /** @param audit tells who sealed a record */
+    public SealViewModel(RecordEditor editor, RecordChecker checker, AuditLog audit, RecordOpener opener,
+            Supplier<Instant> now) {
+        this.editor = editor;
+        this.audit = audit;
+        this.checker = checker;
+        this.opener = opener;
+        this.now = now;
+        editor.sealProperty().addListener((obs, old, seal) -> {
+            check.set(null);
+            sealedBy.set(null);
+            if (seal != null) {
+                verify();
+            }
+        });
+    }
+
+    /**
+     * Checks the stored seal again (and reads who sealed it) in the background: the badge says
+     * "verified" only for what the store still holds.
+     */
+    public void verify() {
+        SiteRecord r = editor.current();
+        if (r == null || !editor.isSealed()) {
+            return;
+        }
+        editor.background().run(() -> new Verified(editor.records().verify(r.id()),
+                audit.lastActor("record.sealed", "record", r.id().toString()).orElse(null)), done -> {
+                    check.set(done.check());
+                    sealedBy.set(done.actor());
+                }, error -> message.set(Problems.of(error)));
+    }
+
+    private record Verified(SealCheck check, String actor) {
+    }
+
+    /** Seals the record as saved, or shows why not. */
+    public void seal() {
+        Optional<MessageKeyed> refused = editor.checkEditable();
+        if (refused.isPresent()) {
+            message.set(refused.get());
+            return;
+        }
+        UUID id = editor.current().id();
+        String actor = editor.actor();
+        busy.set(true);
+        editor.background().run(() -> {
+            editor.flush(); // the store seals what it holds: the last edit first
+            return editor.records().seal(id, actor, checker);
+        }, stored -> {
+            busy.set(false);
+            refusal.set(List.of());
+            message.set(null);
+            editor.sealed(stored);
+        }, error -> {
+            busy.set(false);
+            if (error instanceof SealRefusedException seal) {
+                refusal.set(seal.violations().stream().filter(Violation::blocks).toList());
+            } else {
+                refusal.set(List.of());
+            }
+            message.set(Problems.of(error));
+        });
+    }
+
+    /** Starts an amendment of the sealed record and opens it. */
+    public void amend() {
+        SiteRecord sealed = editor.current();
+        if (sealed == null || !editor.isSealed()) {
+            message.set(new MessageKey("record.amend.error.draft"));
+            return;
+        }
+        SiteRecord amendment = sealed.amendment(now.get());
+        String actor = editor.actor();
+        editor.background().run(() -> editor.records().saveDraft(amendment, actor),
+                version -> opener.open(amendment.id()), error -> message.set(Problems.of(error)));
+    }
+
+    /** The blocking rules of the last refused seal (empty after a seal or before any attempt). */
+    public ReadOnlyObjectProperty<List<Violation>> refusalProperty() {
+        return refusal.getReadOnlyProperty();
+    }
+
+    /** Why the last seal or amendment did not happen, or null. */
+    public ReadOnlyObjectProperty<MessageKeyed> messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The last re-check of the stored seal, or null until it ran. */
+    public ReadOnlyObjectProperty<SealCheck> checkProperty() {
+        return check.getReadOnlyProperty();
+    }
+
+    /** Who sealed the record (the audit log's actor: an officer id, or "demo"), or null. */
+    public ReadOnlyObjectProperty<String> sealedByProperty() {
+        return sealedBy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

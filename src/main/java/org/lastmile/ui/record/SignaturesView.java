@@ -1,0 +1,87 @@
+package org.lastmile.ui.record;
+
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import org.lastmile.domain.record.Participant;
+import org.lastmile.domain.record.Signature;
+import org.lastmile.domain.record.SignatureKind;
+import org.lastmile.domain.record.SiteRecord;
+import org.lastmile.i18n.Messages;
+import org.lastmile.ui.common.ViewContext;
+
+/**
+ * One line per person present: where their confirmation stands (signed, fingerprint, refused with
+ * reason and witness, missing, or given before the record last changed) and a button to sign.
+ */
+final class SignaturesView {
+
+    private final RecordViewModel model;
+    private final ViewContext ui;
+    private final BooleanBinding sealed;
+    private final GridPane grid = new GridPane();
+    private final Node root;
+
+    SignaturesView(RecordViewModel model, ViewContext ui) {
+        this.model = model;
+        this.ui = ui;
+        this.sealed = model.editor().sealedBinding();
+        grid.setHgap(12);
+        grid.setVgap(4);
+        grid.setId("signature-list");
+        root = Sections.section("record-signatures", ui.text("record.signatures.title"), grid);
+        model.editor().currentProperty().addListener((obs, old, now) -> render(now));
+        ui.locale().messagesProperty().addListener((obs, old, now) -> render(model.editor().current()));
+        render(model.editor().current());
+    }
+
+    private void render(SiteRecord r) {
+        grid.getChildren().clear();
+        if (r == null) {
+            return;
+        }
+        Messages m = ui.locale().messages();
+        SignaturesViewModel signatures = model.signatures();
+        String content = signatures.content(r);
+        int row = 0;
+        for (Participant p : r.participants()) {
+            int index = row;
+            SignaturesViewModel.Status status = signatures.status(r, content, p);
+            grid.add(Sections.value(RecordTexts.nameAndRole(m, p), "signer-" + index), 0, row);
+            Label state = Sections.value(m.get(status.messageKey()), "signature-status-" + index);
+            state.getStyleClass().addAll("signature-status", status.name().toLowerCase(java.util.Locale.ROOT));
+            grid.add(state, 1, row);
+            grid.add(Sections.value(detail(r, p, m), "signature-detail-" + index), 2, row);
+            Button sign = Sections.editButton(ui, "sign-" + index, ui.text(status == SignaturesViewModel.Status.MISSING
+                    ? "record.signatures.sign" : "record.signatures.signAgain"),
+                    () -> model.say(signatures.sign(p.id()).orElse(null)), sealed);
+            Button remove = Sections.editButton(ui, "unsign-" + index, ui.text("record.people.remove"),
+                    () -> model.say(signatures.remove(p.id()).orElse(null)), sealed);
+            remove.setVisible(status != SignaturesViewModel.Status.MISSING);
+            grid.add(new HBox(4, sign, remove), 3, row);
+            row++;
+        }
+    }
+
+    /** A refusal's reason and witness; for a signature, the read-back language. */
+    private static String detail(SiteRecord r, Participant p, Messages m) {
+        Signature s = r.signatureOf(p.id()).orElse(null);
+        if (s == null) {
+            return "";
+        }
+        if (s.kind() == SignatureKind.REFUSED) {
+            String witness = s.refusalWitnessId() == null ? "—" : r.participant(s.refusalWitnessId())
+                    .map(w -> RecordTexts.name(m, w)).orElse("—");
+            return m.get("record.signatures.refusal", s.refusalReason() == null ? "—" : s.refusalReason(), witness);
+        }
+        return s.readBackLanguage() == null ? "" : m.get("record.signatures.readBack",
+                m.get(s.readBackLanguage().messageKey()));
+    }
+
+    Node view() {
+        return root;
+    }
+}

@@ -1,0 +1,483 @@
+package org.lastmile.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lastmile.app.cli.CliRun;
+import org.lastmile.domain.deadline.DeadlineEngine;
+import org.lastmile.domain.deadline.DeadlineRules;
+import org.lastmile.domain.record.SiteRecord;
+import org.lastmile.i18n.Language;
+import org.lastmile.i18n.LocaleService;
+import org.lastmile.store.Database;
+import org.lastmile.store.SqliteFiles;
+import org.lastmile.store.Store;
+import org.lastmile.store.TestStores;
+import org.lastmile.store.records.StoredRecord;
+import org.lastmile.store.settings.Settings;
+import org.lastmile.ui.cases.CaseListLoader;
+import org.lastmile.ui.common.Profile;
+import org.lastmile.ui.controls.TibetanFonts;
+import org.lastmile.ui.record.RecordScreen;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 5's "done when", in the window (headless Monocle): the Gangcha farmland case of the demo
+ * data, a land hand-over written on site with two officers, both parties (the applicant answering
+ * in Chinese, the respondent in Tibetan), an interpreter with her pledge, a justice-office witness;
+ * transcript entries in Tibetan with Chinese translations and a standard sentence by keystroke; an
+ * agreement returning 6.6 mu; photos; signatures on the pad and one refusal with reason and
+ * witness. Sealing is refused while the committee representative (and the notice number) is
+ * missing, then accepted once she is there and everyone has signed what the record now says; an
+ * edit of the sealed record is refused; the seal verifies, and after one byte of the stored record
+ * changes in the file the command line names what changed.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RecordScenarioTest {
+
+    private static final UUID FARMLAND = UUID.fromString("787b23ee-c3d4-52bc-aefd-803c7d5b17f4");
+    private static final Path PHOTOS = Path.of("resources/demo/photos");
+    private static final Path TEST_FILES = Path.of("src/test/resources/attachments");
+
+    private Path dir;
+    private Store store;
+    private ScheduledExecutorService storeThread;
+    private DesktopApp app;
+    private final FixedFiles files = new FixedFiles();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("lastmile-record");
+        store = TestStores.open(dir, true);
+        storeThread = Executors.newSingleThreadScheduledExecutor();
+        LocaleService locale = new LocaleService(Language.CHINESE);
+        DeadlineEngine engine = new DeadlineEngine(DeadlineRules.shipped());
+        Profile profile = new Profile(UUID.fromString(store.settings().get(Settings.PROFILE_OFFICER).orElseThrow()));
+        app = new DesktopApp(new DesktopServices(store, engine, locale, storeThread, TestStores.CLOCK, dir,
+                TibetanFonts.load(), profile, folder -> { }, owner -> files),
+                new LaunchClock(System.currentTimeMillis(), new PrintStream(new ByteArrayOutputStream(), true)),
+                new StartupFailure(Language.CHINESE), () -> { });
+        app.build(stage);
+        app.showRows(new CaseListLoader(store.cases(), engine, () -> java.time.LocalDate.now(TestStores.CLOCK))
+                .first());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (!closed) {
+            closeStore();
+        }
+        try (var tree = Files.walk(dir)) {
+            tree.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+    }
+
+    private static void until(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String selector) {
+        return robot.lookup(selector).queryAs(Label.class).getText();
+    }
+
+    private static boolean present(FxRobot robot, String selector) {
+        return robot.lookup(selector).tryQuery().isPresent();
+    }
+
+    /** A picture of the window in $LASTMILE_DEBUG_IMAGES, to look at when a step fails. */
+    private void snapshot(FxRobot robot, String name) {
+        String out = System.getenv("LASTMILE_DEBUG_IMAGES");
+        if (out == null) {
+            return;
+        }
+        robot.interact(() -> {
+            var image = app.window().root().getScene().snapshot(null);
+            try {
+                javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png",
+                        Path.of(out, "scenario-" + name + ".png").toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Scrolls the node's scroll pane so that the node is on screen, then clicks it. */
+    private static void click(FxRobot robot, String selector) {
+        Node node = robot.lookup(selector).query();
+        robot.interact(() -> reveal(node));
+        robot.clickOn(node);
+    }
+
+    private static void reveal(Node node) {
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof javafx.scene.control.ScrollPane pane && pane.getContent() != null) {
+                javafx.geometry.Bounds in = pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double free = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+                if (free > 0) {
+                    double top = Math.max(0, in.getMinY() - 40);
+                    pane.setVvalue(Math.min(1, top / free));
+                }
+                pane.layout();
+                return;
+            }
+        }
+    }
+
+    private RecordScreen recordScreen() {
+        return (RecordScreen) app.window().screens().activeProperty().get();
+    }
+
+    private SiteRecord stored() {
+        return store.records().find(recordScreen().model().editor().current().id()).orElseThrow().record();
+    }
+
+    /** Picks the item of a combo box whose value (a Choice's value, or the item) passes {@code test}. */
+    @SuppressWarnings("unchecked")
+    private static void choose(FxRobot robot, String selector, java.util.function.Predicate<Object> test) {
+        ComboBox<Object> box = robot.lookup(selector).queryAs(ComboBox.class);
+        robot.interact(() -> {
+            for (Object item : box.getItems()) {
+                Object value = item instanceof org.lastmile.ui.common.Choice<?> c ? c.value() : item;
+                if (test.test(value)) {
+                    box.setValue(item);
+                    return;
+                }
+            }
+            throw new AssertionError("no such choice in " + selector + ": " + box.getItems());
+        });
+    }
+
+    private static void chooseValue(FxRobot robot, String selector, Object value) {
+        choose(robot, selector, v -> java.util.Objects.equals(v, value));
+    }
+
+    /** Types Tibetan in Wylie (switched on and off with Ctrl+Shift+W) into the focused field. */
+    private static void wylie(FxRobot robot, String latin) {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.W).release(KeyCode.W, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.write(latin);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.W).release(KeyCode.W, KeyCode.SHIFT, KeyCode.CONTROL);
+    }
+
+    /**
+     * Puts text into a field as if typed (the caret in the field, then its text): robot typing of
+     * long Chinese runs is slow, and Wylie typing, which needs real keys, is exercised by
+     * {@link #wylie}. The field hands its value over when the caret leaves it or on Enter.
+     */
+    private static void type(FxRobot robot, String selector, String text) {
+        click(robot, selector);
+        javafx.scene.control.TextInputControl field = robot.lookup(selector).query();
+        robot.interact(() -> {
+            field.setText(text);
+            field.positionCaret(text.length());
+        });
+    }
+
+    private static void keys(FxRobot robot, KeyCode... codes) {
+        robot.press(codes);
+        KeyCode[] reversed = new KeyCode[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            reversed[i] = codes[codes.length - 1 - i];
+        }
+        robot.release(reversed);
+    }
+
+    private UUID personId(int index) {
+        return recordScreen().model().editor().current().participants().get(index).id();
+    }
+
+    /** Adds someone typed into the person form: names (the Tibetan one in Wylie), ID number, language. */
+    private void addPerson(FxRobot robot, String role, String zh, String boWylie, String id,
+            org.lastmile.domain.cases.SpokenLanguage language) throws Exception {
+        int before = recordScreen().model().editor().current().participants().size();
+        click(robot, "#add-person");
+        robot.clickOn(role);
+        until(() -> present(robot, "#person-nameZh"));
+        type(robot, "#person-nameZh", zh);
+        click(robot, "#person-nameBo");
+        wylie(robot, boWylie);
+        type(robot, "#person-idNumber", id);
+        chooseValue(robot, "#person-language", language);
+        until(() -> recordScreen().model().editor().current().participants().size() == before + 1);
+    }
+
+    /** Signs on the pad for person {@code index}, or refuses with a reason before the witness. */
+    private void sign(FxRobot robot, int index, String refusal, UUID witness) throws Exception {
+        click(robot, "#sign-" + index);
+        until(() -> present(robot, "#signature-pad"));
+        if (refusal == null) {
+            Node pad = robot.lookup("#signature-pad").query();
+            var b = pad.localToScreen(pad.getBoundsInLocal());
+            robot.moveTo(new javafx.geometry.Point2D(b.getMinX() + 40, b.getMinY() + 100)).press(MouseButton.PRIMARY)
+                    .moveTo(new javafx.geometry.Point2D(b.getMinX() + 140, b.getMinY() + 40))
+                    .moveTo(new javafx.geometry.Point2D(b.getMinX() + 240, b.getMinY() + 110))
+                    .release(MouseButton.PRIMARY);
+        } else {
+            robot.clickOn("#kind-refused");
+            type(robot, "#refusal-reason", refusal);
+            choose(robot, "#refusal-witness", p -> ((org.lastmile.domain.record.Participant) p).id().equals(witness));
+        }
+        robot.clickOn("#signature-confirm");
+        until(() -> !present(robot, "#signature-pad"));
+    }
+
+    private List<String> refusalLines(FxRobot robot) {
+        return robot.lookup("#seal-refusal .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+
+    @Test
+    void aLandHandoverWrittenOnSiteIsRefusedUntilCompleteThenSealedReadOnlyAndVerifiable(FxRobot robot)
+            throws Exception {
+        try {
+            scenario(robot);
+        } catch (Exception | AssertionError e) {
+            snapshot(robot, "failure");
+            throw e;
+        }
+    }
+
+    private void scenario(FxRobot robot) throws Exception {
+        robot.interact(() -> app.window().openCase(FARMLAND));
+        until(() -> present(robot, "#record-row-status-0"));
+        assertThat(text(robot, "#record-row-status-0")).as("the demo's sealed hand-over").matches("已封存 \\S{4}-\\S{4}");
+
+        // A new land hand-over (the type offered first for a land case).
+        assertThat(robot.lookup("#new-record-type").queryAs(ComboBox.class).getValue().toString())
+                .contains("LAND_HANDOVER");
+        click(robot, "#new-record");
+        until(() -> present(robot, "#record-type") && "土地交付（腾退）笔录".equals(text(robot, "#record-type")));
+        assertThat(text(robot, "#record-status")).isEqualTo("草稿");
+
+        // Two officers from the court's list, both parties from the case.
+        click(robot, "#add-officer");
+        robot.clickOn("更登（执行员）");
+        click(robot, "#add-officer");
+        robot.clickOn("李卫东（执行员）");
+        click(robot, "#add-party");
+        robot.clickOn("申请执行人 扎西东珠 བཀྲ་ཤིས་དོན་གྲུབ་");
+        click(robot, "#add-party");
+        robot.clickOn("被执行人 才让加 ཚེ་རིང་རྒྱལ་");
+        until(() -> present(robot, "#person-nameZh-3"));
+        // The applicant answers in Chinese today; the respondent speaks Tibetan.
+        click(robot, "#edit-person-2");
+        until(() -> present(robot, "#person-language"));
+        chooseValue(robot, "#person-language", org.lastmile.domain.cases.SpokenLanguage.CHINESE);
+        click(robot, "#record-done-editing");
+        until(() -> recordScreen().model().editor().current().participants().get(2).language()
+                == org.lastmile.domain.cases.SpokenLanguage.CHINESE);
+
+        // Adding the respondent again is refused, in the interface language, naming him.
+        click(robot, "#add-party");
+        robot.clickOn("被执行人 才让加 ཚེ་རིང་རྒྱལ་");
+        until(() -> text(robot, "#record-message").equals("才让加已在在场人员中"));
+        assertThat(recordScreen().model().editor().current().participants()).hasSize(4);
+
+        // The interpreter: names (Tibetan typed in Wylie), language pair, pledge, no relation to either party.
+        addPerson(robot, "翻译人员", "卓玛草", "sgrol ma mtsho ", "63222419910101042X",
+                org.lastmile.domain.cases.SpokenLanguage.TIBETAN);
+        assertThat(robot.lookup("#person-nameBo").queryAs(TextField.class).getText()).isEqualTo("སྒྲོལ་མ་མཚོ་");
+        click(robot, "#person-pledged");
+        click(robot, "#record-done-editing");
+        chooseValue(robot, "#relationship-4-0", org.lastmile.domain.record.Relationship.NONE);
+        chooseValue(robot, "#relationship-4-1", org.lastmile.domain.record.Relationship.NONE);
+        // The township justice office's witness (the committee representative is not there yet).
+        addPerson(robot, "司法所工作人员", "马丽", "ma li ", "632224198806060625",
+                org.lastmile.domain.cases.SpokenLanguage.CHINESE);
+        click(robot, "#record-done-editing");
+        var interpreter = recordScreen().model().editor().current().participants().get(4).interpreter();
+        assertThat(interpreter.pledged()).isTrue();
+        assertThat(interpreter.relationships()).hasSize(2);
+        snapshot(robot, "02-people");
+
+        // The transcript: standard sentences by keystroke, then questions and answers with Enter.
+        click(robot, "#entry-original");
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT4);
+        until(() -> recordScreen().model().editor().current().transcript().size() == 4);
+        chooseValue(robot, "#entry-speaker", personId(3));
+        click(robot, "#entry-original");
+        wylie(robot, "nga la phyir 'then zhu rgyu med/");
+        type(robot, "#entry-translation", "我不申请回避。");
+        robot.type(KeyCode.ENTER);
+        until(() -> recordScreen().model().editor().current().transcript().size() == 5);
+        assertThat(robot.lookup("#entry-speaker").queryAs(ComboBox.class).getValue()).as("the officer asks next")
+                .isEqualTo(personId(0));
+        type(robot, "#entry-original", "你对测量结果和现场草图有无异议？");
+        click(robot, "#entry-translation");
+        wylie(robot, "tshad 'jal 'bras bu la dgag brjod yod dam/");
+        robot.type(KeyCode.ENTER);
+        until(() -> recordScreen().model().editor().current().transcript().size() == 6);
+        assertThat(robot.lookup("#entry-speaker").queryAs(ComboBox.class).getValue()).as("the respondent answers")
+                .isEqualTo(personId(3));
+        click(robot, "#entry-original");
+        wylie(robot, "sa zhing sprod chog kyang ming rtags 'god mi 'dod/");
+        type(robot, "#entry-translation", "地可以交，但我不愿签字。");
+        robot.type(KeyCode.ENTER);
+        // Saved within a second of the last Enter.
+        WaitForAsyncUtils.waitFor(1, TimeUnit.SECONDS, () -> stored().transcript().size() == 7);
+        var transcript = stored().transcript();
+        assertThat(transcript.get(0).statement()).isEqualTo(org.lastmile.domain.record.StandardStatement.IDENTITY);
+        assertThat(transcript.get(0).translation()).startsWith("ང་ཚོ་ནི་");
+        assertThat(transcript.get(4).original()).isEqualTo("ང་ལ་ཕྱིར་འཐེན་ཞུ་རྒྱུ་མེད།");
+        assertThat(transcript.get(4).language()).isEqualTo(org.lastmile.domain.cases.SpokenLanguage.TIBETAN);
+        assertThat(transcript.get(4).translation()).isEqualTo("我不申请回避。");
+        assertThat(transcript.get(6).original()).isEqualTo("ས་ཞིང་སྤྲོད་ཆོག་ཀྱང་མིང་རྟགས་འགོད་མི་འདོད།");
+        snapshot(robot, "03-transcript");
+
+        // The agreement: the parcel returned, 6.6 mu, to the applicant; the consequences of breach.
+        click(robot, "#add-term");
+        until(() -> present(robot, "#term-whatZh"));
+        type(robot, "#term-whatZh", "才让加将果洛藏贡麻村耕地6.6亩当场交付扎西东珠");
+        click(robot, "#term-whatBo");
+        wylie(robot, "tshe ring rgyal gyis sa zhing bkra shis don grub la rtsis sprod byed/");
+        type(robot, "#term-quantity", "6.6");
+        type(robot, "#term-due", "2026-11-26");
+        chooseValue(robot, "#term-payee", personId(2));
+        click(robot, "#record-done-editing");
+        until(() -> present(robot, "#term-head-0"));
+        assertThat(text(robot, "#term-head-0")).isEqualTo("第1项　交付土地　6.6 亩");
+        assertThat(text(robot, "#term-whatBo-0")).isEqualTo("ཚེ་རིང་རྒྱལ་གྱིས་ས་ཞིང་བཀྲ་ཤིས་དོན་གྲུབ་ལ་རྩིས་སྤྲོད་བྱེད།");
+        type(robot, "#breach-breachZh", "再次占用的，依法处以罚款、拘留。");
+        type(robot, "#land-method", "GNSS与钢尺现场丈量");
+        type(robot, "#land-areaMu", "6.6");
+        robot.type(KeyCode.ENTER);
+        until(() -> "4400.00".equals(robot.lookup("#land-areaM2").queryAs(TextField.class).getText()));
+
+        // Photos: two go in with their capture time, a file that is not an image is named and skipped.
+        files.photos.addAll(List.of(TEST_FILES.resolve("field-photo.jpg"), PHOTOS.resolve("handover-field.jpg"),
+                TEST_FILES.resolve("not-a-photo.jpg")));
+        click(robot, "#import-photos");
+        until(() -> present(robot, "#attachment-name-1"));
+        assertThat(text(robot, "#attachment-time-0")).isEqualTo("拍摄于 2026年11月20日 14:32");
+        assertThat(robot.lookup("#attachment-problems .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("not-a-photo.jpg 不是图片，未导入");
+        click(robot, "#end-session");
+        until(() -> !robot.lookup("#place-ended").queryAs(TextField.class).getText().isEmpty());
+
+        // Everyone signs after the read-back; the respondent refuses before the justice-office witness.
+        for (int i = 0; i < 6; i++) {
+            sign(robot, i, i == 3 ? "认为地界不公平" : null, personId(5));
+        }
+        until(() -> text(robot, "#signature-status-3").equals("拒绝签名"));
+        assertThat(text(robot, "#signature-detail-3")).isEqualTo("理由：认为地界不公平；见证人：马丽");
+        snapshot(robot, "04-signed");
+
+        // Sealing is refused, naming the missing committee representative and notice number.
+        click(robot, "#seal");
+        until(() -> present(robot, "#seal-refusal-0"));
+        assertThat(refusalLines(robot)).containsExactlyInAnyOrder("• 土地交付（腾退）笔录须有村（牧）委会代表在场",
+                "• 未填写公告文号");
+        assertThat(text(robot, "#record-message")).isEqualTo("不能封存：有 2 项规则未满足");
+        assertThat(store.records().find(stored().id()).orElseThrow().sealed()).isFalse();
+        snapshot(robot, "05-refused");
+
+        // The notice number; the committee representative arrives; the record changed, so everyone signs again.
+        type(robot, "#land-noticeNumber", "刚察法公告〔2026〕7号");
+        robot.type(KeyCode.ENTER);
+        addPerson(robot, "村（牧）委会代表", "拉毛", "lha mo ", "632224197508080324",
+                org.lastmile.domain.cases.SpokenLanguage.TIBETAN);
+        click(robot, "#record-done-editing");
+        until(() -> text(robot, "#signature-status-0").equals("签名后笔录有改动，须重签"));
+        for (int i = 0; i < 7; i++) {
+            sign(robot, i, i == 3 ? "认为地界不公平" : null, personId(5));
+        }
+        until(() -> present(robot, "#rules-ready"));
+        click(robot, "#seal");
+        until(() -> text(robot, "#record-status").startsWith("已封存"));
+        StoredRecord sealed = store.records().find(stored().id()).orElseThrow();
+        assertThat(sealed.sealed()).isTrue();
+        assertThat(text(robot, "#record-status")).isEqualTo("已封存 " + sealed.sealCode());
+        assertThat(text(robot, "#seal-code")).isEqualTo(sealed.sealCode());
+        assertThat(robot.lookup("#seal-qr").queryAs(javafx.scene.image.ImageView.class).getImage()).isNotNull();
+        assertThat(refusalLines(robot)).isEmpty();
+        snapshot(robot, "06-sealed");
+
+        // Sealed: every edit control is disabled, and an edit through the view model is refused with a message.
+        for (String control : List.of("#entry-original", "#add-person", "#add-term", "#sign-0", "#seal",
+                "#import-photos", "#land-method", "#statement-identity")) {
+            assertThat(robot.lookup(control).query().isDisabled()).as(control).isTrue();
+        }
+        assertThat(robot.lookup("#amend").queryAs(Button.class).isVisible()).isTrue();
+        var refused = new java.util.concurrent.atomic.AtomicReference<java.util.Optional<
+                org.lastmile.common.MessageKeyed>>();
+        robot.interact(() -> refused.set(recordScreen().model().participants().addParty(
+                store.cases().find(FARMLAND).orElseThrow().parties().get(0))));
+        assertThat(refused.get()).map(org.lastmile.common.MessageKeyed::messageKey).contains("record.error.sealed");
+        assertThat(text(robot, "#record-message")).isEqualTo("笔录 " + sealed.sealCode()
+                + " 已封存，不能修改；请制作补正笔录");
+        Thread.sleep(400);
+        assertThat(store.records().find(sealed.record().id()).orElseThrow().version()).isEqualTo(sealed.version());
+
+        // The seal verifies; one byte changed in the file, and the command line names what changed.
+        assertThat(store.records().verify(sealed.record().id()).intact()).isTrue();
+        String id = sealed.record().id().toString();
+        closeStore();
+        CliRun ok = CliRun.run("record", "verify", id, "--data-dir", dir.toString(), "--lang", "en");
+        assertThat(ok.exit).isZero();
+        // Every draft save left an old copy of the row in the table's pages; VACUUM drops them, so
+        // that the byte changed is the sealed row's, as a tamperer editing the file would change it.
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Database.FILE_NAME))) {
+            c.createStatement().execute("VACUUM");
+        }
+        SqliteFiles.replaceInTable(dir.resolve(Database.FILE_NAME), "records", "GNSS与钢尺现场丈量", "GNSS与钢尺当场丈量");
+        CliRun broken = CliRun.run("record", "verify", id, "--data-dir", dir.toString(), "--lang", "en");
+        assertThat(broken.exit).isEqualTo(1);
+        assertThat(broken.err.strip()).isEqualTo("The sealed record was changed: land.method");
+    }
+
+    @Test
+    void theDemosSealedRecordFollowsTheLanguageSwitchWhileOpen(FxRobot robot) throws Exception {
+        robot.interact(() -> app.window().openCase(FARMLAND));
+        until(() -> present(robot, "#open-record-0"));
+        click(robot, "#open-record-0");
+        until(() -> present(robot, "#seal-code") && present(robot, "#entry-speaker-3"));
+        assertThat(text(robot, "#record-type")).isEqualTo("土地交付（腾退）笔录");
+        assertThat(text(robot, "#entry-speaker-4")).isEqualTo("扎西东珠");
+
+        robot.clickOn("#language-bo");
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(robot, "bo");
+        assertThat(text(robot, "#record-type")).isEqualTo("ས་ཞིང་རྩིས་སྤྲོད་ཟིན་ཐོ");
+        assertThat(text(robot, "#entry-speaker-4")).as("names in Tibetan where the record has them")
+                .isEqualTo("བཀྲ་ཤིས་དོན་གྲུབ་");
+        assertThat(text(robot, "#signature-status-0")).isEqualTo("མིང་རྟགས་བཀོད་ཟིན།");
+        assertThat(robot.lookup("#record-rules .section-title").queryAs(Label.class).getText()).isEqualTo("ཐེལ་རྒྱག");
+    }
+
+    private boolean closed;
+
+    /** Lets the store thread finish and closes the store, as the window does when it closes. */
+    private void closeStore() throws InterruptedException {
+        storeThread.shutdown();
+        storeThread.awaitTermination(10, TimeUnit.SECONDS);
+        store.close();
+        closed = true;
+    }
+}

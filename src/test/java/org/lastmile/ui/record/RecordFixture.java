@@ -1,0 +1,125 @@
+package org.lastmile.ui.record;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.lastmile.domain.cases.SpokenLanguage;
+import org.lastmile.domain.record.Participant;
+import org.lastmile.domain.record.ParticipantRole;
+import org.lastmile.domain.record.RecordType;
+import org.lastmile.domain.record.Signature;
+import org.lastmile.domain.record.SignatureKind;
+import org.lastmile.domain.record.SiteRecord;
+import org.lastmile.domain.record.Stroke;
+import org.lastmile.domain.record.StrokePoint;
+import org.lastmile.domain.record.rules.RecordChecker;
+import org.lastmile.domain.record.rules.RuleTable;
+import org.lastmile.i18n.Language;
+import org.lastmile.i18n.Messages;
+import org.lastmile.store.Hashes;
+import org.lastmile.store.Store;
+import org.lastmile.store.TestStores;
+import org.lastmile.store.attachments.AttachmentLimits;
+import org.lastmile.store.records.SignatureImage;
+import org.lastmile.ui.UiFixture;
+
+/**
+ * A demo store with the record screens' services: background work on the calling (FX) thread,
+ * autosaves held until {@link RecordViewModel#editor()}{@code .flush()} (a delay of an hour, so a
+ * test decides when the save happens), the test clock; a chooser that hands in the paths a test
+ * sets, a signature capture that signs on a drawn pad (or refuses, for whom a test says), an
+ * opener that remembers what it opened.
+ */
+final class RecordFixture implements AutoCloseable {
+
+    final UiFixture ui;
+    final Store store;
+    final ScheduledExecutorService saves = Executors.newSingleThreadScheduledExecutor();
+    final RecordUpdates updates = new RecordUpdates();
+    final List<UUID> opened = new ArrayList<>();
+    final List<Path> photos = new ArrayList<>();
+    Path folder;
+    /** Whoever is in here refuses with the reason, before the witness. */
+    final Map<UUID, Refusal> refusals = new HashMap<>();
+    final RecordServices services;
+
+    record Refusal(String reason, UUID witness) {
+    }
+
+    RecordFixture(Path dir) {
+        ui = new UiFixture(dir);
+        store = ui.store;
+        services = new RecordServices(store.records(), store.cases(), store.officers(), store.audit(),
+                store.attachments(AttachmentLimits.DEFAULT), new RecordChecker(RuleTable.defaults(), TestStores.ZONE),
+                ui.background, saves, Duration.ofHours(1), TestStores.CLOCK, updates, () -> "test-officer");
+    }
+
+    RecordPorts ports() {
+        AttachmentChooser chooser = new AttachmentChooser() {
+            @Override
+            public List<Path> photos() {
+                return List.copyOf(photos);
+            }
+
+            @Override
+            public Optional<Path> folder() {
+                return Optional.ofNullable(folder);
+            }
+
+            @Override
+            public Optional<Path> bodyCameraFile() {
+                return Optional.empty();
+            }
+        };
+        return new RecordPorts(chooser, (record, signer, content, done) -> done.accept(sign(record, signer, content)),
+                opened::add, PositionSource.NONE);
+    }
+
+    /** A new land hand-over draft of the farmland case, opened in a view model. */
+    RecordViewModel newHandover() {
+        SiteRecord draft = NewRecord.of(ui.farmland(), RecordType.LAND_HANDOVER, TestStores.CLOCK.instant());
+        store.records().saveDraft(draft, "test-officer");
+        return open(draft.id());
+    }
+
+    RecordViewModel open(UUID id) {
+        RecordViewModel model = new RecordViewModel(services, ports());
+        model.load(id);
+        return model;
+    }
+
+    /** A signature as the pad makes it (strokes, their hash, the PNG stored), or the refusal set up. */
+    Signature sign(SiteRecord record, Participant signer, String content) {
+        Instant at = TestStores.CLOCK.instant();
+        Refusal refusal = refusals.get(signer.id());
+        if (refusal != null) {
+            return new Signature(UUID.randomUUID(), signer.id(), SignatureKind.REFUSED, content, List.of(), null, null,
+                    "居民身份证", null, null, at, record.place(), signer.language(), null, refusal.reason(),
+                    refusal.witness());
+        }
+        List<Stroke> strokes = List.of(new Stroke(List.of(new StrokePoint(10, 10, 0, 1), new StrokePoint(80, 40, 120, 1))));
+        String image = store.blobs().put(new ByteArrayInputStream(SignatureImage.png(strokes, 120, 60))).sha256();
+        boolean interpreted = signer.language() != record.language();
+        Messages m = Messages.of(signer.language() == SpokenLanguage.TIBETAN ? Language.TIBETAN : Language.CHINESE);
+        String confirmation = signer.role() == ParticipantRole.OFFICER ? null
+                : m.get(interpreted ? "signature.confirm.interpreted" : "signature.confirm.read");
+        return new Signature(UUID.randomUUID(), signer.id(), SignatureKind.PAD, content, strokes,
+                Hashes.sha256(store.records().codec().strokesText(strokes)), image, "居民身份证", "test pad", "test",
+                at, record.place(), signer.language(), confirmation, null, null);
+    }
+
+    @Override
+    public void close() {
+        saves.shutdownNow();
+        ui.close();
+    }
+}

@@ -1,0 +1,130 @@
+package org.lastmile.ui.record.seal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.UUID;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.lastmile.i18n.Language;
+import org.lastmile.i18n.LocaleService;
+import org.lastmile.i18n.Messages;
+import org.lastmile.i18n.tibetan.Wylie;
+import org.lastmile.store.Database;
+import org.lastmile.store.SqliteFiles;
+import org.lastmile.store.Store;
+import org.lastmile.store.TestStores;
+import org.lastmile.store.records.SealCheck;
+import org.lastmile.store.records.SealCode;
+import org.lastmile.store.records.StoredRecord;
+import org.lastmile.ui.FxThread;
+import org.lastmile.ui.common.ViewContext;
+import org.lastmile.ui.controls.ControlStrings;
+import org.lastmile.ui.controls.TibetanFonts;
+import org.lastmile.ui.controls.WrappingText;
+import org.lastmile.ui.controls.WylieInput;
+
+/** The seal badge of the demo's sealed land hand-over, verified and after one byte changed. */
+@ExtendWith(FxThread.class)
+class SealBadgeTest {
+
+    static final UUID FARMLAND = UUID.fromString("787b23ee-c3d4-52bc-aefd-803c7d5b17f4");
+
+    @TempDir
+    Path dir;
+    LocaleService locale;
+    ViewContext ui;
+    final SealTexts texts = new SealTexts(TestStores.ZONE);
+
+    @BeforeEach
+    void setUp() {
+        locale = new LocaleService(Language.CHINESE);
+        TibetanFonts fonts = TibetanFonts.load();
+        ui = new ViewContext(locale, fonts, new ControlStrings(locale),
+                () -> new WylieInput(new Wylie(), fonts, new SimpleBooleanProperty(false)));
+    }
+
+    private static StoredRecord demoRecord(Store store) {
+        return store.records().byCase(FARMLAND).get(0);
+    }
+
+    private static Label label(SealBadge badge, String id) {
+        return (Label) badge.node().lookup(id);
+    }
+
+    private static String check(SealBadge badge) {
+        return ((WrappingText) badge.node().lookup("#seal-check")).getText();
+    }
+
+    @Test
+    void showsTheCodeTheQrWhenAndWhoAndThatItWasVerified() throws Exception {
+        SealBadge badge = new SealBadge(ui, texts);
+        StoredRecord sealed;
+        SealCheck verified;
+        try (Store store = TestStores.open(dir, true)) {
+            sealed = demoRecord(store);
+            verified = store.records().verify(sealed.record().id());
+        }
+        assertThat(sealed.sealed()).isTrue();
+        badge.sealProperty().set(SealInfo.of(sealed, "更登"));
+        assertThat(check(badge)).isEqualTo("尚未核验");
+        badge.checkProperty().set(verified);
+
+        assertThat(label(badge, "#seal-code").getText()).isEqualTo(SealCode.of(sealed.sealSha256()))
+                .matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
+        assertThat(QrImageTest.decode((WritableImage) badge.qrView().getImage()))
+                .isEqualTo("LASTMILE-SEAL:1:" + sealed.record().id() + ":" + sealed.sealSha256());
+        assertThat(badge.qrView().isSmooth()).isFalse();
+        assertThat(((WrappingText) badge.node().lookup("#seal-sealed")).getText()).isEqualTo("2026年11月26日 11:00 由更登封存");
+        assertThat(check(badge)).isEqualTo("已核验：与封存时一致");
+        assertThat(badge.node().lookup("#seal-check").getStyleClass()).contains("intact");
+
+        locale.setLanguage(Language.TIBETAN);
+        assertThat(((WrappingText) badge.node().lookup("#seal-sealed")).getText())
+                .isEqualTo("སྤྱི་ལོ་2026 ཟླ་བ་བཅུ་གཅིག་པའི་ཚེས་26 ཆུ་ཚོད་ 11:00 ལ་ 更登 ཡིས་ཐེལ་རྒྱབ།");
+        assertThat(check(badge)).isEqualTo("ཞིབ་བཤེར་བྱས་ཟིན། ཐེལ་རྒྱབ་སྐབས་དང་མཐུན།");
+    }
+
+    @Test
+    void namesTheFieldThatChangedAfterOneByteOfTheStoredRecordChanged() throws Exception {
+        StoredRecord sealed;
+        try (Store store = TestStores.open(dir, true)) {
+            sealed = demoRecord(store);
+        }
+        SqliteFiles.replaceInTable(dir.resolve(Database.FILE_NAME), "records", "4400.02", "4400.92");
+        SealCheck changed;
+        try (Store store = TestStores.open(dir, true)) {
+            changed = store.records().verify(sealed.record().id());
+        }
+        SealBadge badge = new SealBadge(ui, texts);
+        badge.sealProperty().set(SealInfo.of(sealed, "更登"));
+        badge.checkProperty().set(changed);
+
+        assertThat(check(badge)).isEqualTo("封存后的笔录被改动：land.area_m2");
+        assertThat(badge.node().lookup("#seal-check").getStyleClass()).contains("changed").doesNotContain("intact");
+        locale.setLanguage(Language.ENGLISH);
+        assertThat(check(badge)).isEqualTo("The sealed record was changed: land.area_m2");
+    }
+
+    @Test
+    void everyLineInEveryLanguage() {
+        SealInfo seal = new SealInfo(UUID.randomUUID(), "0".repeat(64), Instant.parse("2026-11-24T04:10:00Z"),
+                "卓玛草");
+        SealCheck two = new SealCheck(java.util.List.of(new SealCheck.Problem("record.verify.attachment", "a.jpg", "ab"),
+                new SealCheck.Problem("record.verify.signatureImage", "桑杰")));
+        for (Language language : Language.values()) {
+            Messages m = Messages.of(language);
+            assertThat(texts.sealed(m, seal)).contains("12:10").contains("卓玛草").doesNotContain("!");
+            assertThat(texts.check(m, two).split("\n")).hasSize(2);
+        }
+        assertThat(texts.sealed(Messages.of(Language.ENGLISH), seal))
+                .isEqualTo("Sealed on November 24, 2026 at 12:10 by 卓玛草");
+        assertThat(seal.code()).isEqualTo("0000-0000");
+    }
+}
