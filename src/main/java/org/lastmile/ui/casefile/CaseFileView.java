@@ -27,6 +27,7 @@ import org.lastmile.ui.common.form.FormView;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.controls.ScriptStyle;
 import org.lastmile.ui.controls.WrappingText;
+import org.lastmile.ui.common.Sections;
 
 /**
  * One case: a header (number, status, urgency, court, cause, filing date), the enforcement title,

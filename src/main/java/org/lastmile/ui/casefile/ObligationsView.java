@@ -12,6 +12,7 @@ import org.lastmile.domain.cases.LandParcel;
 import org.lastmile.domain.cases.Obligation;
 import org.lastmile.i18n.Formats;
 import org.lastmile.ui.common.ViewContext;
+import org.lastmile.ui.common.Sections;
 
 /**
  * What the title obliges: kind, quantity with its unit (in the interface's digits), the

@@ -10,6 +10,7 @@ import org.lastmile.domain.cases.EnforcementCase;
 import org.lastmile.domain.cases.Party;
 import org.lastmile.domain.cases.PartyKind;
 import org.lastmile.ui.common.ViewContext;
+import org.lastmile.ui.common.Sections;
 
 /**
  * The parties of a case: role, kind, names in both scripts, ID number (masked unless revealed:

@@ -13,6 +13,7 @@ import org.lastmile.domain.deadline.Pause;
 import org.lastmile.domain.deadline.Seizure;
 import org.lastmile.i18n.Formats;
 import org.lastmile.ui.common.ViewContext;
+import org.lastmile.ui.common.Sections;
 
 /** What has been recorded on the timeline: node dates, pauses, extensions and seizures. */
 final class ProgressRecordsView {

@@ -20,6 +20,7 @@ import org.lastmile.i18n.Messages;
 import org.lastmile.ui.cases.UrgencyBadge;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.controls.ScriptStyle;
+import org.lastmile.ui.common.Sections;
 
 /**
  * The timeline of a case from the deadline engine: every node and limit with its due date, the

@@ -15,6 +15,7 @@ import org.lastmile.i18n.Formats;
 import org.lastmile.i18n.Messages;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.common.form.FormView;
+import org.lastmile.ui.common.Sections;
 
 /**
  * The agreement, shown in both languages: each term (what, how much with its unit, when, where,

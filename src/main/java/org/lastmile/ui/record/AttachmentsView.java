@@ -14,6 +14,7 @@ import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.i18n.Formats;
 import org.lastmile.i18n.Messages;
 import org.lastmile.ui.common.ViewContext;
+import org.lastmile.ui.common.Sections;
 
 /**
  * Photos and body-camera files: kind, file name, when the photo was taken (EXIF) and where, size,

@@ -14,6 +14,7 @@ import org.lastmile.i18n.Formats;
 import org.lastmile.i18n.Messages;
 import org.lastmile.ui.common.Choice;
 import org.lastmile.ui.common.ViewContext;
+import org.lastmile.ui.common.Sections;
 
 /**
  * The "Records" part of a case screen: each record's type, whether it is a draft or sealed (with

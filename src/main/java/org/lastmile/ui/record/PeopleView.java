@@ -24,6 +24,7 @@ import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.ui.common.Choice;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.controls.ScriptStyle;
+import org.lastmile.ui.common.Sections;
 
 /**
  * The people on site: role, names in both scripts, ID number (masked: personal data), language,

@@ -23,6 +23,7 @@ import org.lastmile.i18n.Messages;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.common.form.Form;
 import org.lastmile.ui.common.form.FormView;
+import org.lastmile.ui.common.Sections;
 
 /**
  * The record screen: a header (type, draft or sealed, case number, save state, end, seal, amend)

@@ -17,6 +17,7 @@ import org.lastmile.ui.record.seal.SealInfo;
 import org.lastmile.ui.record.seal.SealTexts;
 import org.lastmile.i18n.Messages;
 import org.lastmile.ui.common.ViewContext;
+import org.lastmile.ui.common.Sections;
 
 /**
  * The live rules panel: what blocks sealing and what is only a warning, each naming what is

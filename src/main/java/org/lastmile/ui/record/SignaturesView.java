@@ -12,6 +12,7 @@ import org.lastmile.domain.record.SignatureKind;
 import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.i18n.Messages;
 import org.lastmile.ui.common.ViewContext;
+import org.lastmile.ui.common.Sections;
 
 /**
  * One line per person present: where their confirmation stands (signed, fingerprint, refused with

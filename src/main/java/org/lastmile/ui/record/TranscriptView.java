@@ -32,6 +32,7 @@ import org.lastmile.ui.common.Choice;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.controls.ScriptStyle;
 import org.lastmile.ui.controls.WrappingText;
+import org.lastmile.ui.common.Sections;
 
 /**
  * The transcript: the entries said so far (time, speaker, original, translation), and under them

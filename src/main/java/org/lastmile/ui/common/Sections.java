@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.common;
 
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.value.ObservableStringValue;
@@ -11,17 +11,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.controls.ScriptStyle;
 
-/** Layout helpers shared by the parts of the record screen. */
-final class Sections {
+/** Layout helpers shared by the parts of the case view and the record screen. */
+public final class Sections {
 
     private Sections() {
     }
 
     /** A titled block: the title bar (title, then actions on the right), then the content. */
-    static VBox section(String id, ObservableStringValue title, Node content, Node... actions) {
+    public static VBox section(String id, ObservableStringValue title, Node content, Node... actions) {
         Label heading = new Label();
         heading.textProperty().bind(title);
         heading.getStyleClass().add("section-title");
@@ -37,17 +36,17 @@ final class Sections {
         return box;
     }
 
-    /** A button that is disabled while the record is sealed (read-only). */
-    static Button editButton(ViewContext ui, String id, ObservableStringValue text, Runnable action,
-            BooleanExpression sealed) {
+    /** A button that is disabled while its screen is read-only (a sealed record). */
+    public static Button editButton(ViewContext ui, String id, ObservableStringValue text, Runnable action,
+            BooleanExpression readOnly) {
         Button button = ui.button(text, action);
         button.setId(id);
-        button.disableProperty().bind(sealed);
+        button.disableProperty().bind(readOnly);
         return button;
     }
 
     /** A label with fixed text, marked by script so that Tibetan comes out in the bundled font. */
-    static Label value(String text, String id) {
+    public static Label value(String text, String id) {
         Label label = new Label(text == null ? "" : text);
         label.getStyleClass().add("value");
         ScriptStyle.apply(label, label.getText());
@@ -58,7 +57,7 @@ final class Sections {
     }
 
     /** A label following a text, marked by script. */
-    static Label value(ObservableStringValue text, String id) {
+    public static Label value(ObservableStringValue text, String id) {
         Label label = new Label();
         label.textProperty().bind(text);
         label.getStyleClass().add("value");
