@@ -13,7 +13,8 @@ Copy-Item target\lastmile.jar target\package-input\
 $jpackageArgs = @("--type", $Type, "--name", "LastMile", "--app-version", $version, "--vendor", "LastMile",
     "--input", "target\package-input", "--main-jar", "lastmile.jar", "--main-class", "org.lastmile.app.Launcher",
     "--icon", "packaging\icon\lastmile.ico", "--dest", "target\package",
-    "--java-options", "-Dfile.encoding=UTF-8", "--java-options", "-Xmx1g")
+    "--java-options", "-Dfile.encoding=UTF-8", "--java-options", "-Xmx1g",
+    "--java-options", "-XX:TieredStopAtLevel=1", "--java-options", "-XX:+UseSerialGC", "--java-options", "-Xms64m")
 if ($Type -ne "app-image") {
     $jpackageArgs += @("--win-menu", "--win-shortcut", "--win-dir-chooser", "--win-per-user-install",
         "--win-upgrade-uuid", "5d0f8c3e-6b7a-4d1e-9a43-2f5c1e7b8a90")
