@@ -83,6 +83,20 @@ public final class AttachmentImporter {
                 null, null, false, null);
     }
 
+    /**
+     * Stores a document made by LastMile itself (for example a field file converted to GeoJSON in
+     * WGS84/CGCS2000) under the name given, copied into the data directory by its SHA-256.
+     */
+    public AttachmentRef document(String fileName, byte[] content, AttachmentKind kind, String mediaType) {
+        if (content.length > limits.maxFileBytes()) {
+            throw new LocalizedException("attachment.error.tooLarge", fileName, content.length >> 20,
+                    limits.maxFileBytes() >> 20);
+        }
+        BlobStore.Stored stored = blobs.put(new java.io.ByteArrayInputStream(content));
+        return new AttachmentRef(stored.sha256(), kind, fileName, stored.size(), mediaType, null, null, null, false,
+                null);
+    }
+
     /** Imports a body-camera file: copied when small, otherwise hashed and kept where it is. */
     public AttachmentRef bodyCamera(Path file) {
         long size = size(file);

@@ -24,4 +24,12 @@ public interface AttachmentChooser {
 
     /** A body-camera video (kept by reference when large); empty when cancelled. */
     Optional<Path> bodyCameraFile();
+
+    /**
+     * A field file to import as features (GPX, KML, KMZ, CSV, GeoJSON, CASS .dat); empty when
+     * cancelled.
+     */
+    default Optional<Path> fieldFile() {
+        return Optional.empty();
+    }
 }

@@ -19,7 +19,8 @@ import org.lastmile.ui.common.Sections;
 /**
  * Photos and body-camera files: kind, file name, when the photo was taken (EXIF) and where, size,
  * and whether the file is kept where it was (by reference); buttons to import photos, a folder,
- * or a body-camera file; what was skipped and why.
+ * or a body-camera file, or a field file (through {@link FieldImportDialog}, stored as GeoJSON);
+ * what was skipped and why.
  */
 final class AttachmentsView {
 
@@ -46,12 +47,14 @@ final class AttachmentsView {
                 attachments::importFolder, blocked);
         Button camera = Sections.editButton(ui, "add-body-camera", ui.text("record.attachments.bodyCamera"),
                 attachments::addBodyCamera, blocked);
+        Button fieldFile = Sections.editButton(ui, "import-field-file", ui.text("record.attachments.fieldFile"),
+                this::importFieldFile, blocked);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(attachments.busyProperty());
         busy.managedProperty().bind(busy.visibleProperty());
         root = Sections.section("record-attachments", ui.text("record.attachments.title"), new VBox(4, grid, problems),
-                busy, photos, folder, camera);
+                busy, photos, folder, camera, fieldFile);
         model.editor().currentProperty().addListener((obs, old, now) -> {
             if (old == null || now == null || !old.attachments().equals(now.attachments())) {
                 render(now);
@@ -63,6 +66,12 @@ final class AttachmentsView {
             showProblems();
         });
         render(model.editor().current());
+    }
+
+    // Asks for the file first; the dialog opens only when there is one.
+    private void importFieldFile() {
+        model.attachments().fieldImport().ifPresent(dialog -> new FieldImportDialog(ui, dialog,
+                root.getScene() == null ? null : root.getScene().getWindow()).show());
     }
 
     private void render(SiteRecord r) {

@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.lastmile.common.LocalizedException;
 import org.lastmile.common.MessageKeyed;
 import org.lastmile.domain.record.AttachmentRef;
+import org.lastmile.domain.record.SiteRecord;
+import org.lastmile.gnss.datum.LonLat;
 import org.lastmile.store.attachments.AttachmentImporter;
 import org.lastmile.ui.common.Background;
 import org.lastmile.ui.common.MessageKey;
@@ -32,6 +34,7 @@ public final class AttachmentsViewModel {
     private final ReadOnlyObjectWrapper<List<MessageKeyed>> problems = new ReadOnlyObjectWrapper<>(this, "problems",
             List.of());
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private List<LonLat> extraReferences = List.of();
 
     public AttachmentsViewModel(RecordEditor editor, Background background, AttachmentImporter importer,
             AttachmentChooser chooser) {
@@ -70,6 +73,39 @@ public final class AttachmentsViewModel {
     public void addBodyCamera() {
         Optional<Path> file = allowed() ? chooser.bodyCameraFile() : Optional.empty();
         file.ifPresent(f -> run(() -> new AttachmentImporter.FolderImport(List.of(importer.bodyCamera(f)), List.of())));
+    }
+
+    /**
+     * Asks for a field file (GPX, KML, KMZ, CSV, GeoJSON, CASS .dat) and reads it for the import
+     * dialog; empty when the record is sealed or the officer cancelled.
+     */
+    public Optional<FieldImportViewModel> fieldImport() {
+        if (!allowed()) {
+            return Optional.empty();
+        }
+        FieldImportViewModel dialog = new FieldImportViewModel(editor, background, importer, chooser,
+                this::referencePoints);
+        return dialog.chooseFile() ? Optional.of(dialog) : Optional.empty();
+    }
+
+    /**
+     * The site's GNSS points against which a field import is checked for a map-app shift: the
+     * record's place when it has a GNSS position, and the points handed in with {@link
+     * #setReferencePoints} (the record model holds no surveyed corners yet, so whoever has them,
+     * a receiver or the survey screen, passes them in here).
+     */
+    public List<LonLat> referencePoints() {
+        List<LonLat> all = new ArrayList<>(extraReferences);
+        SiteRecord r = editor.current();
+        if (r != null && r.place() != null && r.place().longitude() != null) {
+            all.add(new LonLat(r.place().longitude(), r.place().latitude()));
+        }
+        return all;
+    }
+
+    /** Site GNSS points (WGS84/CGCS2000) to check field imports against, besides the record's place. */
+    public void setReferencePoints(List<LonLat> points) {
+        extraReferences = List.copyOf(points);
     }
 
     /** Takes an attachment off the record (the file stays in the data directory). */

@@ -46,4 +46,16 @@ public final class FileChoosers implements AttachmentChooser {
         chooser.setTitle(locale.get("record.attachments.bodyCamera"));
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
     }
+
+    @Override
+    public Optional<Path> fieldFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(locale.get("record.fieldImport.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(locale.get("record.fieldImport.files"), "*.gpx", "*.kml", "*.kmz",
+                        "*.csv", "*.txt", "*.geojson", "*.json", "*.dat", "*.GPX", "*.KML", "*.KMZ", "*.CSV",
+                        "*.TXT", "*.GEOJSON", "*.JSON", "*.DAT"),
+                new FileChooser.ExtensionFilter(locale.get("record.attachments.allFiles"), "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
 }

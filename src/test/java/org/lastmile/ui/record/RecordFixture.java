@@ -48,6 +48,8 @@ final class RecordFixture implements AutoCloseable {
     final List<UUID> opened = new ArrayList<>();
     final List<Path> photos = new ArrayList<>();
     Path folder;
+    /** What the chooser hands in for "Import field file…" (null: cancelled). */
+    Path fieldFile;
     /** Whoever is in here refuses with the reason, before the witness. */
     final Map<UUID, Refusal> refusals = new HashMap<>();
     final RecordServices services;
@@ -78,6 +80,11 @@ final class RecordFixture implements AutoCloseable {
             @Override
             public Optional<Path> bodyCameraFile() {
                 return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> fieldFile() {
+                return Optional.ofNullable(fieldFile);
             }
         };
         return new RecordPorts(chooser, (record, signer, content, done) -> done.accept(sign(record, signer, content)),

@@ -1,23 +1,17 @@
-package org.lastmile.app.cli;
+package org.lastmile.survey.crs;
 
 import org.lastmile.gnss.datum.LonLat;
 import org.lastmile.gnss.io.ImportError;
 import org.lastmile.gnss.io.ImportException;
 import org.lastmile.gnss.io.PlaneProjection;
-import org.lastmile.survey.crs.Crs;
-import org.lastmile.survey.crs.CrsCatalog;
-import org.lastmile.survey.crs.CrsException;
-import org.lastmile.survey.crs.GeoPoint;
-import org.lastmile.survey.crs.PlanePoint;
-import org.lastmile.survey.crs.PlaneSystem;
 
 /**
- * Finds the plane system named by {@code --crs} (for example {@code EPSG:4521}, CGCS2000
+ * Finds the plane system named by {@code --crs} or the import dialog's CRS field (for example {@code EPSG:4521}, CGCS2000
  * Gauss-Krüger 3° zone 33 with its prefix) in the survey engine's catalogue and hands it to the
  * file importers and exporters through their {@link PlaneProjection} seam, so that {@code gnss}
  * never depends on {@code survey}.
  */
-class PlaneProjections {
+public final class PlaneProjections {
 
     /** Half the widest zone (6° at the equator is about 334 km each side) with room to spare. */
     private static final double MAX_OFFSET_FROM_FALSE_EASTING_M = 400_000;
@@ -26,7 +20,7 @@ class PlaneProjections {
      * The system, or an {@link ImportException} ({@link ImportError#UNKNOWN_CRS}) for a code that is
      * unknown, malformed or geographic.
      */
-    PlaneProjection resolve(String name) {
+    public PlaneProjection resolve(String name) {
         Crs crs;
         try {
             crs = CrsCatalog.parse(name);
