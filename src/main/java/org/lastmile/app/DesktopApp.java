@@ -1,5 +1,6 @@
 package org.lastmile.app;
 
+import org.lastmile.app.wiring.Wiring;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,8 +20,8 @@ import org.lastmile.i18n.LocaleService;
 import org.lastmile.i18n.text.NameOrder;
 import org.lastmile.i18n.tibetan.Wylie;
 import org.lastmile.domain.record.rules.RecordChecker;
-import org.lastmile.store.Store;
-import org.lastmile.store.attachments.AttachmentLimits;
+import org.lastmile.store.open.Store;
+import org.lastmile.service.UseCases;
 import org.lastmile.ui.cases.CaseListLoader;
 import org.lastmile.ui.cases.CaseListViewModel;
 import org.lastmile.ui.cases.CaseRow;
@@ -82,7 +83,7 @@ final class DesktopApp {
         this.exit = exit;
     }
 
-    /** How long a record's edit waits for the next before it is saved (store.Autosave). */
+    /** How long a record's edit waits for the next before it is saved (service.Autosave). */
     static final Duration AUTOSAVE_DELAY = Duration.ofMillis(200);
 
     /**
@@ -97,15 +98,15 @@ final class DesktopApp {
         ViewContext ui = new ViewContext(locale, fonts, new ControlStrings(locale),
                 () -> new WylieInput(new Wylie(), fonts, new SimpleBooleanProperty(false)));
         CaseUpdates updates = new CaseUpdates();
-        caseList = new CaseListViewModel(new CaseListLoader(store.cases(), engine, today), store.search(),
+        UseCases useCases = UseCases.of(store, new RecordChecker(Wiring.recordRules(dataDirectory), store.zone()));
+        caseList = new CaseListViewModel(new CaseListLoader(useCases.cases(), engine, today), useCases.cases(),
                 background, NameOrder::new, updates);
-        MainViewModel main = new MainViewModel(locale, store.settings(), background, profile::actor);
+        MainViewModel main = new MainViewModel(locale, useCases.settings(), background, profile::actor);
         main.demoShownProperty().bind(caseList.demoShownProperty());
-        RecordServices records = new RecordServices(store.records(), store.cases(), store.officers(), store.audit(),
-                store.attachments(AttachmentLimits.DEFAULT),
-                new RecordChecker(Wiring.recordRules(dataDirectory), store.zone()), background, storeThread,
+        RecordServices records = new RecordServices(useCases.records(), useCases.cases(), useCases.attachments(),
+                useCases.fieldImports(), background, storeThread,
                 AUTOSAVE_DELAY, clock.withZone(store.zone()), new RecordUpdates(), profile::actor);
-        window = new MainWindow(ui, main, new DesktopScreens(store, engine, ui, background, updates, profile, today,
+        window = new MainWindow(ui, main, new DesktopScreens(store, useCases, engine, ui, background, updates, profile, today,
                 dataDirectory, folders, caseList, records, services.attachments()), dataDirectory);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = window.scene(screen.getWidth(), screen.getHeight());

@@ -1,5 +1,6 @@
 package org.lastmile.app;
 
+import org.lastmile.app.wiring.Wiring;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +12,7 @@ import javafx.stage.Stage;
 import org.lastmile.app.cli.GlobalOptions;
 import org.lastmile.i18n.Language;
 import org.lastmile.i18n.LocaleService;
+import org.lastmile.service.CaseService;
 import org.lastmile.store.DataDirectory;
 import org.lastmile.store.SqliteNative;
 import org.lastmile.ui.cases.CaseListLoader;
@@ -51,7 +53,7 @@ public final class DesktopLauncher {
         }, storeThread);
         CompletableFuture<List<CaseRow>> firstRows = opened.thenApplyAsync(
                 read -> {
-                    List<CaseRow> rows = new CaseListLoader(read.store().cases(), read.engine(),
+                    List<CaseRow> rows = new CaseListLoader(CaseService.of(read.store()), read.engine(),
                             () -> read.today(wiring)).first();
                     launch.mark("first rows read");
                     return rows;

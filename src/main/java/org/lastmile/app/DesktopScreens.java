@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.stage.Window;
 import org.lastmile.domain.deadline.DeadlineEngine;
-import org.lastmile.store.Store;
+import org.lastmile.service.UseCases;
+import org.lastmile.store.open.Store;
 import org.lastmile.ui.cases.CaseListViewModel;
 import org.lastmile.ui.cases.CaseUpdates;
 import org.lastmile.ui.cases.CasesScreen;
@@ -44,6 +45,7 @@ import org.lastmile.ui.settings.SettingsViewModel;
 final class DesktopScreens implements Screens {
 
     private final Store store;
+    private final UseCases useCases;
     private final DeadlineEngine engine;
     private final ViewContext ui;
     private final Background background;
@@ -56,10 +58,11 @@ final class DesktopScreens implements Screens {
     private final RecordServices records;
     private final AttachmentChooser.Factory attachments;
 
-    DesktopScreens(Store store, DeadlineEngine engine, ViewContext ui, Background background, CaseUpdates updates,
+    DesktopScreens(Store store, UseCases useCases, DeadlineEngine engine, ViewContext ui, Background background, CaseUpdates updates,
             Profile profile, Supplier<LocalDate> today, Path dataDirectory, FolderOpener folders,
             CaseListViewModel caseList, RecordServices records, AttachmentChooser.Factory attachments) {
         this.store = store;
+        this.useCases = useCases;
         this.engine = engine;
         this.ui = ui;
         this.background = background;
@@ -80,10 +83,10 @@ final class DesktopScreens implements Screens {
 
     @Override
     public Screen caseFile(UUID id, Navigator navigator) {
-        CaseEditor editor = new CaseEditor(store.cases(), background, updates, profile::actor, null);
+        CaseEditor editor = new CaseEditor(useCases.cases(), background, updates, profile::actor, null);
         CaseFileViewModel model = new CaseFileViewModel(editor, engine, today, store.courts(), false);
         // The case's on-site records, read after the case (the store thread keeps the order).
-        CaseRecordsViewModel caseRecords = new CaseRecordsViewModel(id, model.caseProperty()::get, store.records(),
+        CaseRecordsViewModel caseRecords = new CaseRecordsViewModel(id, model.caseProperty()::get, useCases.records(),
                 background, records.updates(), recordId -> openRecord(recordId, navigator),
                 records.clock()::instant, profile::actor);
         Node recordsSection = new CaseRecordsView(caseRecords, ui, store.zone()).view();
@@ -98,7 +101,7 @@ final class DesktopScreens implements Screens {
     @Override
     public Screen newCase(Navigator navigator) {
         String id = "new-case:" + UUID.randomUUID();
-        CaseEditor editor = new CaseEditor(store.cases(), background, updates, profile::actor, null);
+        CaseEditor editor = new CaseEditor(useCases.cases(), background, updates, profile::actor, null);
         editor.currentProperty().addListener((obs, old, now) -> {
             if (old == null && now != null) {
                 navigator.renamed(id, Screens.caseId(now.id()));
@@ -117,8 +120,7 @@ final class DesktopScreens implements Screens {
         AtomicReference<Node> root = new AtomicReference<>();
         Supplier<Window> owner = () -> root.get() == null || root.get().getScene() == null ? null
                 : root.get().getScene().getWindow();
-        SignatureServices signing = new SignatureServices(records.clock(), background, store.records().codec(),
-                bytes -> store.blobs().put(new java.io.ByteArrayInputStream(bytes)).sha256(),
+        SignatureServices signing = new SignatureServices(records.clock(), background, useCases.signing(),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"),
                 version());
         RecordPorts ports = new RecordPorts(attachments.forWindow(owner),
@@ -139,7 +141,7 @@ final class DesktopScreens implements Screens {
 
     @Override
     public Screen settings(Navigator navigator) {
-        SettingsViewModel model = new SettingsViewModel(store.officers(), store.settings(), store.courts(),
+        SettingsViewModel model = new SettingsViewModel(useCases.settings(), store.courts(),
                 ui.locale(), background, profile, dataDirectory, folders);
         model.load();
         return new SettingsScreen(model, new SettingsView(model, ui, today), ui);

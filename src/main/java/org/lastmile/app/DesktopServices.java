@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.concurrent.ScheduledExecutorService;
 import org.lastmile.domain.deadline.DeadlineEngine;
 import org.lastmile.i18n.LocaleService;
-import org.lastmile.store.Store;
+import org.lastmile.store.open.Store;
 import org.lastmile.ui.common.Profile;
 import org.lastmile.ui.controls.TibetanFonts;
 import org.lastmile.ui.record.AttachmentChooser;

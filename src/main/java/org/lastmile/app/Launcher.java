@@ -22,7 +22,7 @@ public final class Launcher {
             DesktopLauncher.open(window.get());
             return; // the process lives until the window closes
         }
-        int exit = new CommandLineApp(System.out, System.err, System.getenv()).run(args);
+        int exit = new CommandLineApp(System.out, System.err, System.getenv(), DesktopLauncher::open).run(args);
         if (exit != CommandLineApp.STAYS_OPEN) {
             System.exit(exit);
         }

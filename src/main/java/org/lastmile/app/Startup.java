@@ -1,11 +1,12 @@
 package org.lastmile.app;
 
+import org.lastmile.app.wiring.Wiring;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.lastmile.domain.deadline.DeadlineEngine;
-import org.lastmile.store.Store;
+import org.lastmile.store.open.Store;
 import org.lastmile.store.settings.Settings;
 
 /**

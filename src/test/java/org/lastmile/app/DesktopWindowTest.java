@@ -1,5 +1,6 @@
 package org.lastmile.app;
 
+import org.lastmile.service.CaseService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -24,7 +25,7 @@ import org.lastmile.domain.deadline.DeadlineEngine;
 import org.lastmile.domain.deadline.DeadlineRules;
 import org.lastmile.i18n.Language;
 import org.lastmile.i18n.LocaleService;
-import org.lastmile.store.Store;
+import org.lastmile.store.open.Store;
 import org.lastmile.store.TestStores;
 import org.lastmile.store.settings.Settings;
 import org.lastmile.ui.cases.CaseListLoader;
@@ -64,7 +65,7 @@ class DesktopWindowTest {
                 new LaunchClock(System.currentTimeMillis(), new PrintStream(log, true)),
                 new StartupFailure(Language.CHINESE), () -> { });
         app.build(stage);
-        app.showRows(new CaseListLoader(store.cases(), engine, () -> java.time.LocalDate.now(TestStores.CLOCK))
+        app.showRows(new CaseListLoader(CaseService.of(store), engine, () -> java.time.LocalDate.now(TestStores.CLOCK))
                 .first());
     }
 

@@ -1,5 +1,6 @@
 package org.lastmile.app;
 
+import org.lastmile.service.CaseService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -33,9 +34,9 @@ import org.lastmile.i18n.Language;
 import org.lastmile.i18n.LocaleService;
 import org.lastmile.store.Database;
 import org.lastmile.store.SqliteFiles;
-import org.lastmile.store.Store;
+import org.lastmile.store.open.Store;
 import org.lastmile.store.TestStores;
-import org.lastmile.store.records.StoredRecord;
+import org.lastmile.domain.record.seal.StoredRecord;
 import org.lastmile.store.settings.Settings;
 import org.lastmile.ui.cases.CaseListLoader;
 import org.lastmile.ui.common.Profile;
@@ -83,7 +84,7 @@ class RecordScenarioTest {
                 new LaunchClock(System.currentTimeMillis(), new PrintStream(new ByteArrayOutputStream(), true)),
                 new StartupFailure(Language.CHINESE), () -> { });
         app.build(stage);
-        app.showRows(new CaseListLoader(store.cases(), engine, () -> java.time.LocalDate.now(TestStores.CLOCK))
+        app.showRows(new CaseListLoader(CaseService.of(store), engine, () -> java.time.LocalDate.now(TestStores.CLOCK))
                 .first());
     }
 

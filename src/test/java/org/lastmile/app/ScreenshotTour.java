@@ -1,5 +1,7 @@
 package org.lastmile.app;
 
+import org.lastmile.service.CaseService;
+import org.lastmile.app.wiring.Wiring;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +46,7 @@ public final class ScreenshotTour {
             return t;
         });
         Startup read = Startup.read(wiring, data, true, new LaunchClock(System.currentTimeMillis(), System.out));
-        var rows = new CaseListLoader(read.store().cases(), read.engine(), () -> read.today(wiring)).first();
+        var rows = new CaseListLoader(CaseService.of(read.store()), read.engine(), () -> read.today(wiring)).first();
         handoverDraft(read.store()); // before the case is first opened, so that its list shows the draft
         CountDownLatch up = new CountDownLatch(1);
         Platform.startup(up::countDown);
@@ -102,7 +104,7 @@ public final class ScreenshotTour {
      * signed, so that the rules panel has something to say. Shown scrolled to the people and the
      * transcript, in Chinese and in Tibetan.
      */
-    private static void handoverDraft(org.lastmile.store.Store store) {
+    private static void handoverDraft(org.lastmile.store.open.Store store) {
         var farmland = store.cases().find(FARMLAND).orElseThrow();
         var demo = new org.lastmile.store.demo.DemoRecord(store.records(), store.blobs(), store.zone());
         var today = java.time.LocalDate.now(store.database().clock().withZone(store.zone()));

@@ -39,6 +39,19 @@ class LayerRulesTest {
             .should().dependOnClassesThat().resideInAPackage("org.lastmile.app..");
 
     @ArchTest
+    static final ArchRule screensGoThroughServices = noClasses()
+            .that().resideInAPackage("org.lastmile.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.lastmile.store..")
+            .because("screens reach data through org.lastmile.service, where the rules live once");
+
+    @ArchTest
+    static final ArchRule servicesServeTheScreens = noClasses()
+            .that().resideInAPackage("org.lastmile.service..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.lastmile.ui..", "org.lastmile.app..", "javafx..")
+            .because("the command line and the sync engine use the same services without a screen");
+
+    @ArchTest
     static final ArchRule onlyScreensTouchJavaFx = noClasses()
             .that().resideOutsideOfPackages("org.lastmile.ui..", "org.lastmile.app..", "org.lastmile.i18n..")
             .should().dependOnClassesThat().resideInAPackage("javafx..");

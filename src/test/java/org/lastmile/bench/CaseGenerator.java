@@ -32,7 +32,7 @@ import org.lastmile.domain.deadline.Pause;
 import org.lastmile.domain.deadline.PauseReason;
 import org.lastmile.domain.deadline.Seizure;
 import org.lastmile.domain.deadline.SeizureKind;
-import org.lastmile.store.Store;
+import org.lastmile.store.open.Store;
 
 /**
  * Realistic enforcement cases in bulk, for the launch and search benchmarks: Qinghai's basic
@@ -235,7 +235,7 @@ public final class CaseGenerator {
         Path dir = Path.of(args[0]);
         int count = Integer.parseInt(args[1]);
         long started = System.nanoTime();
-        try (Store store = org.lastmile.app.Wiring.system().openStore(dir, true)) {
+        try (Store store = org.lastmile.app.wiring.Wiring.system().openStore(dir, true)) {
             fill(store, count, 2026L);
             System.out.printf("%s: %d cases in all (%d added in %d ms)%n", dir, store.cases().count(), count,
                     (System.nanoTime() - started) / 1_000_000);

@@ -1,5 +1,6 @@
 package org.lastmile.store;
 
+import org.lastmile.store.open.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;

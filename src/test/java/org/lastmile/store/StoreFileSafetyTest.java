@@ -1,5 +1,7 @@
 package org.lastmile.store;
 
+import org.lastmile.store.audit.ChainCheck;
+import org.lastmile.store.open.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,7 +43,7 @@ class StoreFileSafetyTest {
             ChainCheck check = store.audit().verify();
             assertThat(check.intact()).isFalse();
             assertThat(check.firstBroken()).map(AuditEvent::seq).contains(5L);
-            assertThat(check.reason()).isEqualTo("hash");
+            assertThat(check.reason()).isEqualTo(ChainCheck.Reason.HASH);
         }
     }
 

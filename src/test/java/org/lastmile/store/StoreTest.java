@@ -1,5 +1,7 @@
 package org.lastmile.store;
 
+import org.lastmile.store.open.Store;
+import org.lastmile.domain.cases.CaseHeader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -119,7 +121,7 @@ class StoreTest {
     @Test
     void searchGivesNewestFilingFirstWhetherFewOrManyCasesMatch() {
         try (Store store = TestStores.open(dir, true)) {
-            List<org.lastmile.store.cases.CaseHeader> inOrder = store.cases().headers();
+            List<org.lastmile.domain.cases.CaseHeader> inOrder = store.cases().headers();
             // Asked for fewer than match, the filing-date index is walked (执 is in all 8 demo cases,
             // 耕地 and 草场 in two); asked for more, or when one matches (羊, 扎西东珠), the matches
             // are read and sorted. Both plans must give the same order.
@@ -129,7 +131,7 @@ class StoreTest {
                     matching.add(seq);
                 }
                 List<UUID> expected = inOrder.stream().filter(h -> matching.contains(h.seq()))
-                        .map(org.lastmile.store.cases.CaseHeader::id).toList();
+                        .map(org.lastmile.domain.cases.CaseHeader::id).toList();
                 assertThat(expected).as(query).isNotEmpty();
                 assertThat(store.search().search(query, 100)).as(query).containsExactlyElementsOf(expected);
                 assertThat(store.search().search(query, 1)).as(query).containsExactly(expected.get(0));

@@ -1,5 +1,6 @@
 package org.lastmile.store;
 
+import org.lastmile.store.open.Store;
 import io.bdrc.ewtsconverter.EwtsConverter;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package org.lastmile.store;
 
+import org.lastmile.service.Autosave;
+import org.lastmile.store.open.Store;
 import io.bdrc.ewtsconverter.EwtsConverter;
 import java.nio.file.Path;
 import java.time.Clock;

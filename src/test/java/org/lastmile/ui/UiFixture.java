@@ -1,5 +1,6 @@
 package org.lastmile.ui;
 
+import org.lastmile.service.CaseService;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -8,7 +9,7 @@ import java.util.function.Supplier;
 import org.lastmile.domain.cases.EnforcementCase;
 import org.lastmile.domain.deadline.DeadlineEngine;
 import org.lastmile.domain.deadline.DeadlineRules;
-import org.lastmile.store.Store;
+import org.lastmile.store.open.Store;
 import org.lastmile.store.TestStores;
 import org.lastmile.ui.cases.CaseUpdates;
 import org.lastmile.ui.casefile.CaseFileViewModel;
@@ -45,14 +46,14 @@ public final class UiFixture {
 
     /** The view model of a stored case, loaded. */
     public CaseFileViewModel caseFile(UUID id) {
-        CaseEditor editor = new CaseEditor(store.cases(), background, updates, () -> "test-officer", null);
+        CaseEditor editor = new CaseEditor(CaseService.of(store), background, updates, () -> "test-officer", null);
         editor.load(id);
         return new CaseFileViewModel(editor, engine, today, store.courts(), false);
     }
 
     /** The view model of a new case. */
     public CaseFileViewModel newCase() {
-        CaseEditor editor = new CaseEditor(store.cases(), background, updates, () -> "test-officer", null);
+        CaseEditor editor = new CaseEditor(CaseService.of(store), background, updates, () -> "test-officer", null);
         return new CaseFileViewModel(editor, engine, today, store.courts(), true);
     }
 

@@ -1,9 +1,9 @@
 package org.lastmile.app.cli;
 
 import java.util.concurrent.Callable;
-import org.lastmile.app.Wiring;
+import org.lastmile.app.wiring.Wiring;
 import org.lastmile.i18n.Messages;
-import org.lastmile.store.Store;
+import org.lastmile.store.open.Store;
 import org.lastmile.store.audit.AuditEvent;
 import org.lastmile.store.audit.ChainCheck;
 import picocli.CommandLine;
@@ -39,7 +39,7 @@ final class AuditCommand extends ParentCommand {
                 }
                 AuditEvent e = check.firstBroken().orElseThrow();
                 spec.commandLine().getErr().println(messages.get("cli.audit.broken", e.seq(), e.id(),
-                        messages.get("cli.audit.reason." + check.reason())));
+                        messages.get(check.reason().messageKey())));
                 spec.commandLine().getErr().flush();
                 return 1;
             }

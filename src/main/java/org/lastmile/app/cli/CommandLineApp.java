@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.lastmile.app.Wiring;
+import org.lastmile.app.wiring.Wiring;
 import org.lastmile.common.MessageKeyed;
 import org.lastmile.i18n.Messages;
 import picocli.CommandLine;
@@ -28,21 +28,28 @@ public final class CommandLineApp {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Map<String, String> env;
-    private final LastMileCommand.WindowOpener windowOpener;
+    private final WindowOpener windowOpener;
     private final Wiring wiring;
 
-    public CommandLineApp(PrintStream out, PrintStream err, Map<String, String> env) {
+    /**
+     * The command line of the jar's {@code main}.
+     *
+     * @param windowOpener opens the window when no sub-command is given (the composition root's,
+     *     passed in so that this package does not depend on the one that launches it)
+     */
+    public CommandLineApp(PrintStream out, PrintStream err, Map<String, String> env,
+            WindowOpener windowOpener) {
         this(new PrintWriter(out, true, StandardCharsets.UTF_8), new PrintWriter(err, true, StandardCharsets.UTF_8),
-                env, options -> org.lastmile.app.DesktopLauncher.open(options), Wiring.system());
+                env, windowOpener, Wiring.system());
     }
 
     public CommandLineApp(PrintWriter out, PrintWriter err, Map<String, String> env,
-            LastMileCommand.WindowOpener windowOpener) {
+            WindowOpener windowOpener) {
         this(out, err, env, windowOpener, Wiring.system());
     }
 
     public CommandLineApp(PrintWriter out, PrintWriter err, Map<String, String> env,
-            LastMileCommand.WindowOpener windowOpener, Wiring wiring) {
+            WindowOpener windowOpener, Wiring wiring) {
         this.out = out;
         this.err = err;
         this.env = env;

@@ -1,6 +1,6 @@
 package org.lastmile.app.cli;
 
-import org.lastmile.app.Wiring;
+import org.lastmile.app.wiring.Wiring;
 import picocli.CommandLine;
 
 /** The sub-commands of {@code lastmile}, one line each. */

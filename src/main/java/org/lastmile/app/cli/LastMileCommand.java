@@ -23,10 +23,4 @@ final class LastMileCommand implements Callable<Integer> {
         windowOpener.open(options);
         return CommandLineApp.STAYS_OPEN;
     }
-
-    /** Opens the desktop window; the command line does not load JavaFX until this is called. */
-    @FunctionalInterface
-    interface WindowOpener {
-        void open(GlobalOptions options);
-    }
 }

@@ -2,8 +2,8 @@ package org.lastmile.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.lastmile.app.Wiring;
-import org.lastmile.store.Store;
+import org.lastmile.app.wiring.Wiring;
+import org.lastmile.store.open.Store;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 

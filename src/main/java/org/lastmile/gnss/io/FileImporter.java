@@ -118,8 +118,8 @@ public final class FileImporter {
         List<LonLat> positions = raw.stream().flatMap(f -> f.shape().positions().stream())
                 .map(p -> new LonLat(p.lon(), p.lat())).toList();
         return new DatumShiftCheck(references).check(positions, datum).map(f -> f.likely().isPresent()
-                ? new ImportWarning(ImportWarning.Code.DATUM_SHIFT_LIKELY, Math.round(f.offsetMetres()),
-                        f.likely().get(), Math.round(f.metresIfLikely()))
+                ? new ImportWarning(ImportWarning.Code.DATUM_SHIFT_LIKELY, f.likely().get(),
+                        new Object[] {Math.round(f.offsetMetres()), f.likely().get(), Math.round(f.metresIfLikely())})
                 : new ImportWarning(ImportWarning.Code.DATUM_SHIFT_UNEXPLAINED, Math.round(f.offsetMetres())));
     }
 

@@ -53,6 +53,11 @@ final class ImportSink {
         warnings.add(new ImportWarning(code, args));
     }
 
+    /** A warning that suggests reading the file in {@code datum}. */
+    void warnSuggesting(Datum datum, ImportWarning.Code code, Object... args) {
+        warnings.add(new ImportWarning(code, datum, args));
+    }
+
     /** Counts a ring that the importer closed; reported once as a warning. */
     void ringClosed() {
         ringsClosed++;

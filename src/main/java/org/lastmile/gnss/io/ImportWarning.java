@@ -1,6 +1,8 @@
 package org.lastmile.gnss.io;
 
+import java.util.Optional;
 import org.lastmile.common.MessageKeyed;
+import org.lastmile.gnss.datum.Datum;
 
 /**
  * Something the user should check although everything was imported: the file was read as GBK, it
@@ -8,9 +10,21 @@ import org.lastmile.common.MessageKeyed;
  * them.
  *
  * @param code what to check
+ * @param suggested the datum the file is likely in (a map app's, or the one a shift check found),
+ *     or {@code null}: what a screen may preselect, never applied silently
  * @param args the message arguments (see each code)
  */
-public record ImportWarning(Code code, Object... args) implements MessageKeyed {
+public record ImportWarning(Code code, Datum suggested, Object[] args) implements MessageKeyed {
+
+    /** A warning that suggests no datum. */
+    public ImportWarning(Code code, Object... args) {
+        this(code, null, args);
+    }
+
+    /** The datum this warning suggests reading the file in, if any. */
+    public Optional<Datum> suggestedDatum() {
+        return Optional.ofNullable(suggested);
+    }
 
     @Override
     public String messageKey() {

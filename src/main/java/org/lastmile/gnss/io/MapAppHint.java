@@ -42,6 +42,6 @@ final class MapAppHint {
         if (chosen.isShifted()) {
             return;
         }
-        find(text).ifPresent(app -> sink.warn(ImportWarning.Code.MAP_APP_FILE, app[0], app[1]));
+        find(text).ifPresent(app -> sink.warnSuggesting((Datum) app[1], ImportWarning.Code.MAP_APP_FILE, app[0], app[1]));
     }
 }

@@ -66,12 +66,12 @@ public final class AuditLog {
     }
 
     /** Who last did {@code action} to an entity (who sealed a record), if anyone did. */
-    public Optional<String> lastActor(String action, String entity, String entityId) {
+    public Optional<String> lastActor(AuditAction action, String entityId) {
         return database.read(tx -> {
             try (PreparedStatement s = tx.connection().prepareStatement("SELECT actor FROM audit_events"
                     + " WHERE action = ? AND entity = ? AND entity_id = ? ORDER BY seq DESC LIMIT 1")) {
-                s.setString(1, action);
-                s.setString(2, entity);
+                s.setString(1, action.code());
+                s.setString(2, action.entity());
                 s.setString(3, entityId);
                 try (ResultSet r = s.executeQuery()) {
                     return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
@@ -99,14 +99,14 @@ public final class AuditLog {
                     } catch (RuntimeException unreadable) {
                         AuditEvent partial = new AuditEvent(r.getLong(1), r.getString(2), Instant.EPOCH, "", "", "",
                                 "", "", "", "");
-                        return new ChainCheck(count + 1, Optional.of(partial), "hash");
+                        return new ChainCheck(count + 1, Optional.of(partial), ChainCheck.Reason.HASH);
                     }
                     count++;
                     if (e.seq() != expectedSeq || !e.prevHash().equals(expectedPrev)) {
-                        return new ChainCheck(count, Optional.of(e), "link");
+                        return new ChainCheck(count, Optional.of(e), ChainCheck.Reason.LINK);
                     }
                     if (!e.expectedHash().equals(e.hash())) {
-                        return new ChainCheck(count, Optional.of(e), "hash");
+                        return new ChainCheck(count, Optional.of(e), ChainCheck.Reason.HASH);
                     }
                     expectedPrev = e.hash();
                     expectedSeq++;

@@ -1,5 +1,6 @@
 package org.lastmile.store.audit;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -7,10 +8,22 @@ import java.util.Optional;
  *
  * @param events how many events were checked
  * @param firstBroken the first event whose hash or link does not hold, if any
- * @param reason why it is broken: {@code hash} (its content changed) or {@code link} (its previous
- *     hash does not match the event before it), or {@code null}
+ * @param reason why it is broken, or {@code null} when the chain holds
  */
-public record ChainCheck(long events, Optional<AuditEvent> firstBroken, String reason) {
+public record ChainCheck(long events, Optional<AuditEvent> firstBroken, Reason reason) {
+
+    /** Why an event breaks the chain. */
+    public enum Reason {
+        /** Its content changed: the stored hash is not the hash of its fields. */
+        HASH,
+        /** Its previous hash does not match the event before it (one removed or inserted). */
+        LINK;
+
+        /** The sentence that explains it to the user. */
+        public String messageKey() {
+            return "cli.audit.reason." + name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     public boolean intact() {
         return firstBroken.isEmpty();

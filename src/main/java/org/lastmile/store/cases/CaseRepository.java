@@ -1,5 +1,6 @@
 package org.lastmile.store.cases;
 
+import org.lastmile.domain.cases.CaseHeader;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,9 +14,10 @@ import org.lastmile.domain.InvalidInputException;
 import org.lastmile.domain.Problem;
 import org.lastmile.domain.cases.CaseStatus;
 import org.lastmile.domain.cases.EnforcementCase;
-import org.lastmile.store.ActionLog;
+import org.lastmile.store.outbox.ActionLog;
 import org.lastmile.store.Database;
 import org.lastmile.store.Tx;
+import org.lastmile.store.audit.AuditAction;
 import org.lastmile.store.json.CaseCodec;
 import org.lastmile.store.search.CaseSearch;
 import org.lastmile.store.search.SearchText;
@@ -82,7 +84,7 @@ public final class CaseRepository {
             s.executeUpdate();
         }
         CaseSearch.index(tx, seq(tx, c.id()), searchText.of(c));
-        ActionLog.change(tx, actor, base == null ? "case.created" : "case.saved", "case", c.id().toString(), "upsert",
+        ActionLog.change(tx, actor, base == null ? AuditAction.CASE_CREATED : AuditAction.CASE_SAVED, c.id().toString(),
                 base, doc);
         return version;
     }

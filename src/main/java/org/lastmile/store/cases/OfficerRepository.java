@@ -9,9 +9,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.lastmile.domain.InvalidInputException;
 import org.lastmile.domain.cases.Officer;
-import org.lastmile.store.ActionLog;
+import org.lastmile.store.outbox.ActionLog;
 import org.lastmile.store.Database;
 import org.lastmile.store.Tx;
+import org.lastmile.store.audit.AuditAction;
 import org.lastmile.store.json.OfficerCodec;
 
 /** Court staff known on this device. */
@@ -55,8 +56,8 @@ public final class OfficerRepository {
             s.setString(4, tx.now().toString());
             s.executeUpdate();
         }
-        ActionLog.change(tx, actor, base == null ? "officer.created" : "officer.saved", "officer",
-                officer.id().toString(), "upsert", base, doc);
+        ActionLog.change(tx, actor, base == null ? AuditAction.OFFICER_CREATED : AuditAction.OFFICER_SAVED,
+                officer.id().toString(), base, doc);
         return version;
     }
 

@@ -1,5 +1,8 @@
 package org.lastmile.store.records;
 
+import org.lastmile.domain.record.seal.SealRefusedException;
+import org.lastmile.domain.record.seal.SealCheck;
+import org.lastmile.domain.record.seal.StoredRecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +20,11 @@ import org.lastmile.domain.record.Signature;
 import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.domain.record.rules.RecordChecker;
 import org.lastmile.domain.record.rules.Violation;
-import org.lastmile.store.ActionLog;
+import org.lastmile.store.outbox.ActionLog;
 import org.lastmile.store.Database;
 import org.lastmile.store.Hashes;
 import org.lastmile.store.Tx;
+import org.lastmile.store.audit.AuditAction;
 import org.lastmile.store.blobs.BlobStore;
 import org.lastmile.store.json.CanonicalJson;
 import org.lastmile.store.json.RecordCodec;
@@ -60,7 +64,12 @@ public final class RecordRepository {
      *     {@code record.error.amendsDraft} for an amendment of a record that is not sealed
      */
     public long saveDraft(SiteRecord r, String actor) {
-        return database.transaction(tx -> {
+        return database.transaction(tx -> saveDraft(tx, r, actor));
+    }
+
+    /** Saves a draft inside an open transaction (the service's); same refusals as above. */
+    public long saveDraft(Tx tx, SiteRecord r, String actor) throws SQLException {
+        {
             Optional<Row> existing = row(tx, r.id());
             if (existing.isPresent() && existing.get().sealed) {
                 throw new LocalizedException("record.error.sealed", r.id());
@@ -86,10 +95,10 @@ public final class RecordRepository {
             for (AttachmentRef a : r.attachments()) {
                 registerAttachment(tx, a);
             }
-            ActionLog.change(tx, actor, existing.isEmpty() ? "record.created" : "record.saved", "record",
-                    r.id().toString(), "upsert", existing.map(row -> row.version).orElse(null), doc);
+            ActionLog.change(tx, actor, existing.isEmpty() ? AuditAction.RECORD_CREATED : AuditAction.RECORD_SAVED,
+                    r.id().toString(), existing.map(row -> row.version).orElse(null), doc);
             return version;
-        });
+        }
     }
 
     /**
@@ -101,7 +110,12 @@ public final class RecordRepository {
      *     {@code record.seal.error.attachmentMissing}
      */
     public StoredRecord seal(UUID id, String actor, RecordChecker checker) {
-        return database.transaction(tx -> {
+        return database.transaction(tx -> seal(tx, id, actor, checker));
+    }
+
+    /** Seals inside an open transaction (the service's); same checks and refusals as above. */
+    public StoredRecord seal(Tx tx, UUID id, String actor, RecordChecker checker) throws SQLException {
+        {
             Row row = row(tx, id).orElseThrow(() -> new LocalizedException("record.error.notFound", id));
             if (row.sealed) {
                 throw new LocalizedException("record.error.sealed", id);
@@ -136,9 +150,14 @@ public final class RecordRepository {
                 s.setString(6, id.toString());
                 s.executeUpdate();
             }
-            ActionLog.change(tx, actor, "record.sealed", "record", id.toString(), "seal", row.version, bytes);
+            ActionLog.change(tx, actor, AuditAction.RECORD_SEALED, id.toString(), row.version, bytes);
             return new StoredRecord(r, true, seal, now, row.version + 1);
-        });
+        }
+    }
+
+    /** The record inside an open transaction, if it exists. */
+    public Optional<StoredRecord> find(Tx tx, UUID id) throws SQLException {
+        return row(tx, id).map(this::stored);
     }
 
     public Optional<StoredRecord> find(UUID id) {
@@ -215,8 +234,9 @@ public final class RecordRepository {
                         } catch (LocalizedException unreadable) {
                             return List.of(new SealCheck.Problem("record.verify.unreadable", row.seal, Hashes.sha256(row.doc)));
                         }
-                        List<String> paths = JsonDiff.paths(json.read(sent), now);
-                        return List.of(new SealCheck.Problem("record.verify.changed", String.join(", ", paths)));
+                        // One problem per field, named as the record screen names it (never a JSON path).
+                        return ChangedFields.of(JsonDiff.paths(json.read(sent), now)).stream()
+                                .map(field -> new SealCheck.Problem("record.verify.changed", field)).toList();
                     }
                 }
             }

@@ -4,9 +4,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
-import org.lastmile.store.ActionLog;
+import org.lastmile.store.outbox.ActionLog;
 import org.lastmile.store.Database;
 import org.lastmile.store.Tx;
+import org.lastmile.store.audit.AuditAction;
 
 /**
  * The officer's preferences (language, Tibetan digits, profile), kept in the same file as the
@@ -57,6 +58,6 @@ public final class Settings {
             s.setString(2, value);
             s.executeUpdate();
         }
-        ActionLog.local(tx, actor, "setting.changed", "setting", key, value);
+        ActionLog.local(tx, actor, AuditAction.SETTING_CHANGED, key, value);
     }
 }

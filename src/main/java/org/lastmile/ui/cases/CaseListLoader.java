@@ -10,8 +10,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.lastmile.domain.cases.EnforcementCase;
 import org.lastmile.domain.deadline.DeadlineEngine;
-import org.lastmile.store.cases.CaseHeader;
-import org.lastmile.store.cases.CaseRepository;
+import org.lastmile.domain.cases.CaseHeader;
+import org.lastmile.service.CaseService;
 import org.lastmile.ui.common.Background;
 
 /**
@@ -28,11 +28,11 @@ public final class CaseListLoader {
     /** Cases read per later task. */
     public static final int PAGE = 1000;
 
-    private final CaseRepository cases;
+    private final CaseService cases;
     private final DeadlineEngine engine;
     private final Supplier<LocalDate> today;
 
-    public CaseListLoader(CaseRepository cases, DeadlineEngine engine, Supplier<LocalDate> today) {
+    public CaseListLoader(CaseService cases, DeadlineEngine engine, Supplier<LocalDate> today) {
         this.cases = cases;
         this.engine = engine;
         this.today = today;

@@ -27,7 +27,7 @@ import org.lastmile.domain.cases.Party;
 import org.lastmile.domain.deadline.Deadline;
 import org.lastmile.domain.deadline.Urgency;
 import org.lastmile.i18n.Language;
-import org.lastmile.store.search.CaseSearch;
+import org.lastmile.service.CaseService;
 import org.lastmile.ui.common.Background;
 import org.lastmile.ui.common.Problems;
 
@@ -40,7 +40,7 @@ import org.lastmile.ui.common.Problems;
 public final class CaseListViewModel {
 
     private final CaseListLoader loader;
-    private final CaseSearch search;
+    private final CaseService search;
     private final Background background;
     private final Function<Language, Comparator<String>> nameOrder;
     private final Map<Language, Comparator<String>> nameOrders = new EnumMap<>(Language.class);
@@ -66,7 +66,7 @@ public final class CaseListViewModel {
      * @param nameOrder the order of names for an interface language (Tibetan names in Tibetan
      *     order in the Tibetan interface)
      */
-    public CaseListViewModel(CaseListLoader loader, CaseSearch search, Background background,
+    public CaseListViewModel(CaseListLoader loader, CaseService search, Background background,
             Function<Language, Comparator<String>> nameOrder, CaseUpdates updates) {
         this.loader = loader;
         this.search = search;

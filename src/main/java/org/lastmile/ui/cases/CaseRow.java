@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.lastmile.domain.cases.CaseStatus;
 import org.lastmile.domain.deadline.Urgency;
-import org.lastmile.store.cases.CaseHeader;
+import org.lastmile.domain.cases.CaseHeader;
 
 /**
  * One case in the list. The header (number, status, filing date) is known at once; the summary

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.lastmile.domain.cases.EnforcementCase;
-import org.lastmile.store.cases.CaseHeader;
+import org.lastmile.domain.cases.CaseHeader;
 
 /**
  * Tells open views that a case was saved (created, edited, undone), so that the list shows the

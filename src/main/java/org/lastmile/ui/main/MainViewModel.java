@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.lastmile.common.MessageKeyed;
 import org.lastmile.i18n.Language;
 import org.lastmile.i18n.LocaleService;
-import org.lastmile.store.settings.Settings;
+import org.lastmile.service.SettingsService;
 import org.lastmile.ui.common.Background;
 import org.lastmile.ui.common.Problems;
 import org.lastmile.ui.common.UndoState;
@@ -26,7 +26,7 @@ import org.lastmile.ui.common.UndoState;
 public final class MainViewModel {
 
     private final LocaleService locale;
-    private final Settings settings;
+    private final SettingsService settings;
     private final Background background;
     private final Supplier<String> actor;
     private final ObjectProperty<UndoState> activeUndo = new SimpleObjectProperty<>(this, "activeUndo");
@@ -36,14 +36,15 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<MessageKeyed> problem = new ReadOnlyObjectWrapper<>(this, "problem");
 
     /** @param actor who changes a setting (the profile officer's id) */
-    public MainViewModel(LocaleService locale, Settings settings, Background background, Supplier<String> actor) {
+    public MainViewModel(LocaleService locale, SettingsService settings, Background background, Supplier<String> actor) {
         this.locale = locale;
         this.settings = settings;
         this.background = background;
         this.actor = actor;
-        locale.languageProperty().addListener((obs, old, now) -> remember(Settings.LANGUAGE, now.tag()));
-        locale.tibetanDigitsProperty().addListener((obs, old, now) -> remember(Settings.TIBETAN_DIGITS,
-                String.valueOf(now)));
+        locale.languageProperty().addListener((obs, old, now) -> remember(who -> settings.rememberLanguage(now.tag(),
+                who)));
+        locale.tibetanDigitsProperty().addListener((obs, old, now) -> remember(who -> settings.rememberTibetanDigits(
+                now, who)));
         activeUndo.addListener((obs, old, now) -> follow(now));
     }
 
@@ -62,10 +63,10 @@ public final class MainViewModel {
         return remembered.map(Boolean::parseBoolean).orElse(false);
     }
 
-    private void remember(String key, String value) {
+    private void remember(java.util.function.Consumer<String> change) {
         String who = actor.get();
         background.run(() -> {
-            settings.put(key, value, who);
+            change.accept(who);
             return null;
         }, done -> { }, failure -> problem.set(Problems.of(failure)));
     }

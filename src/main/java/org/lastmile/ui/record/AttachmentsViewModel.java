@@ -9,12 +9,12 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.lastmile.common.LocalizedException;
 import org.lastmile.common.MessageKeyed;
 import org.lastmile.domain.record.AttachmentRef;
 import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.gnss.datum.LonLat;
-import org.lastmile.store.attachments.AttachmentImporter;
+import org.lastmile.service.AttachmentService;
+import org.lastmile.service.FieldImportService;
 import org.lastmile.ui.common.Background;
 import org.lastmile.ui.common.MessageKey;
 import org.lastmile.ui.common.Problems;
@@ -29,18 +29,20 @@ public final class AttachmentsViewModel {
 
     private final RecordEditor editor;
     private final Background background;
-    private final AttachmentImporter importer;
+    private final AttachmentService attachments;
+    private final FieldImportService fieldImports;
     private final AttachmentChooser chooser;
     private final ReadOnlyObjectWrapper<List<MessageKeyed>> problems = new ReadOnlyObjectWrapper<>(this, "problems",
             List.of());
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private List<LonLat> extraReferences = List.of();
 
-    public AttachmentsViewModel(RecordEditor editor, Background background, AttachmentImporter importer,
-            AttachmentChooser chooser) {
+    public AttachmentsViewModel(RecordEditor editor, Background background, AttachmentService attachments,
+            FieldImportService fieldImports, AttachmentChooser chooser) {
         this.editor = editor;
         this.background = background;
-        this.importer = importer;
+        this.attachments = attachments;
+        this.fieldImports = fieldImports;
         this.chooser = chooser;
     }
 
@@ -48,31 +50,20 @@ public final class AttachmentsViewModel {
     public void importPhotos() {
         List<Path> files = allowed() ? chooser.photos() : List.of();
         if (!files.isEmpty()) {
-            run(() -> {
-                List<AttachmentRef> imported = new ArrayList<>();
-                List<LocalizedException> skipped = new ArrayList<>();
-                for (Path file : files) {
-                    try {
-                        imported.add(importer.photo(file));
-                    } catch (LocalizedException e) {
-                        skipped.add(e);
-                    }
-                }
-                return new AttachmentImporter.FolderImport(imported, skipped);
-            });
+            run(() -> attachments.photos(files));
         }
     }
 
     /** Asks for a folder and attaches every photo in it. */
     public void importFolder() {
         Optional<Path> folder = allowed() ? chooser.folder() : Optional.empty();
-        folder.ifPresent(f -> run(() -> importer.photos(f)));
+        folder.ifPresent(f -> run(() -> attachments.folder(f)));
     }
 
     /** Asks for a body-camera file and attaches it (by reference when large). */
     public void addBodyCamera() {
         Optional<Path> file = allowed() ? chooser.bodyCameraFile() : Optional.empty();
-        file.ifPresent(f -> run(() -> new AttachmentImporter.FolderImport(List.of(importer.bodyCamera(f)), List.of())));
+        file.ifPresent(f -> run(() -> new AttachmentService.Batch(List.of(attachments.bodyCamera(f)), List.of())));
     }
 
     /**
@@ -83,7 +74,7 @@ public final class AttachmentsViewModel {
         if (!allowed()) {
             return Optional.empty();
         }
-        FieldImportViewModel dialog = new FieldImportViewModel(editor, background, importer, chooser,
+        FieldImportViewModel dialog = new FieldImportViewModel(editor, background, fieldImports, chooser,
                 this::referencePoints);
         return dialog.chooseFile() ? Optional.of(dialog) : Optional.empty();
     }
@@ -122,7 +113,7 @@ public final class AttachmentsViewModel {
         return refused.isEmpty();
     }
 
-    private void run(Callable<AttachmentImporter.FolderImport> work) {
+    private void run(Callable<AttachmentService.Batch> work) {
         busy.set(true);
         problems.set(List.of());
         background.run(work, result -> {

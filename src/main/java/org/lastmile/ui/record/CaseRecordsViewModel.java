@@ -14,8 +14,8 @@ import org.lastmile.common.MessageKeyed;
 import org.lastmile.domain.cases.EnforcementCase;
 import org.lastmile.domain.record.RecordType;
 import org.lastmile.domain.record.SiteRecord;
-import org.lastmile.store.records.RecordRepository;
-import org.lastmile.store.records.StoredRecord;
+import org.lastmile.service.RecordService;
+import org.lastmile.domain.record.seal.StoredRecord;
 import org.lastmile.ui.common.Background;
 import org.lastmile.ui.common.MessageKey;
 import org.lastmile.ui.common.Problems;
@@ -43,7 +43,7 @@ public final class CaseRecordsViewModel {
 
     private final UUID caseId;
     private final Supplier<EnforcementCase> caseFile;
-    private final RecordRepository records;
+    private final RecordService records;
     private final Background background;
     private final RecordOpener opener;
     private final Supplier<Instant> now;
@@ -56,7 +56,7 @@ public final class CaseRecordsViewModel {
     private final java.util.function.Consumer<StoredRecord> listener = this::changed;
 
     /** @param caseFile the case as shown (for what a new record starts with), null until loaded */
-    public CaseRecordsViewModel(UUID caseId, Supplier<EnforcementCase> caseFile, RecordRepository records,
+    public CaseRecordsViewModel(UUID caseId, Supplier<EnforcementCase> caseFile, RecordService records,
             Background background, RecordUpdates updates, RecordOpener opener, Supplier<Instant> now,
             Supplier<String> actor) {
         this.caseId = caseId;
@@ -95,8 +95,8 @@ public final class CaseRecordsViewModel {
         }
         SiteRecord draft = NewRecord.of(c, type, now.get());
         String who = actor.get();
-        background.run(() -> records.saveDraft(draft, who), version -> {
-            changed(new StoredRecord(draft, false, null, null, version));
+        background.run(() -> records.saveDraft(draft, who), stored -> {
+            changed(stored);
             opener.open(draft.id());
         }, error -> message.set(Problems.of(error)));
     }

@@ -1,9 +1,5 @@
 package org.lastmile.ui.record;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,14 +18,9 @@ import org.lastmile.gnss.datum.Datum;
 import org.lastmile.gnss.datum.LonLat;
 import org.lastmile.gnss.io.Feature;
 import org.lastmile.gnss.io.FileFormat;
-import org.lastmile.gnss.io.FileImporter;
-import org.lastmile.gnss.io.GeoJsonExporter;
-import org.lastmile.gnss.io.ImportOptions;
 import org.lastmile.gnss.io.ImportResult;
-import org.lastmile.gnss.io.ImportWarning;
 import org.lastmile.gnss.io.Position;
-import org.lastmile.store.attachments.AttachmentImporter;
-import org.lastmile.survey.crs.PlaneProjections;
+import org.lastmile.service.FieldImportService;
 import org.lastmile.ui.common.Background;
 import org.lastmile.ui.common.MessageKey;
 import org.lastmile.ui.common.Problems;
@@ -39,9 +30,9 @@ import org.lastmile.ui.common.Problems;
  * CASS .dat file read with {@code gnss.io.FileImporter}, previewed, and stored as one GeoJSON
  * attachment of the record.
  *
- * <p>The datum the file's longitude/latitude are in is preselected from what the importer finds
- * (a map app named in the file, such as an Ovital KML; or, failing that, a reading that puts the
- * points on the site's GNSS points) and can be changed; every change reads the file again on the
+ * <p>The datum the file's longitude/latitude are in is preselected by {@link FieldImportService}
+ * from what the importer finds (a map app named in the file, such as an Ovital KML; or, failing
+ * that, a reading that puts the points on the site's GNSS points) and can be changed; every change reads the file again on the
  * background executor, so the preview shows the coordinates after conversion. A CASS file needs
  * its plane system (EPSG code). A file that is not what its name says, or is broken, leaves one
  * message and nothing to import.
@@ -59,7 +50,7 @@ import org.lastmile.ui.common.Problems;
 public final class FieldImportViewModel {
 
     /** The media type of the stored document. */
-    public static final String MEDIA_TYPE = "application/geo+json";
+    public static final String MEDIA_TYPE = FieldImportService.MEDIA_TYPE;
 
     /**
      * One feature of the preview, computed once.
@@ -74,16 +65,11 @@ public final class FieldImportViewModel {
     public record Row(String name, Feature.Kind kind, double lon, double lat, int vertices, String source) {
     }
 
-    private record Preview(Datum datum, ImportResult result) {
-    }
-
     private final RecordEditor editor;
     private final Background background;
-    private final AttachmentImporter store;
+    private final FieldImportService service;
     private final AttachmentChooser chooser;
     private final Supplier<List<LonLat>> references;
-    private final FileImporter importer = new FileImporter();
-    private final PlaneProjections planes = new PlaneProjections();
 
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyObjectWrapper<Datum> datum = new ReadOnlyObjectWrapper<>(this, "datum", Datum.WGS84);
@@ -101,11 +87,11 @@ public final class FieldImportViewModel {
     private final ReadOnlyObjectWrapper<AttachmentRef> imported = new ReadOnlyObjectWrapper<>(this, "imported");
     private int generation;
 
-    FieldImportViewModel(RecordEditor editor, Background background, AttachmentImporter store,
+    FieldImportViewModel(RecordEditor editor, Background background, FieldImportService service,
             AttachmentChooser chooser, Supplier<List<LonLat>> references) {
         this.editor = editor;
         this.background = background;
-        this.store = store;
+        this.service = service;
         this.chooser = chooser;
         this.references = references;
         busy.addListener((obs, old, now) -> updateCanImport());
@@ -162,9 +148,8 @@ public final class FieldImportViewModel {
             error.set(refused.get());
             return;
         }
-        String name = r.fileName() + ".geojson";
         busy.set(true);
-        background.run(() -> store.document(name, geoJson(r.features()), AttachmentKind.DOCUMENT, MEDIA_TYPE),
+        background.run(() -> service.store(r),
                 ref -> {
                     busy.set(false);
                     Optional<MessageKeyed> notSaved = editor.edit(rec -> {
@@ -185,15 +170,6 @@ public final class FieldImportViewModel {
                 });
     }
 
-    /** The GeoJSON document stored for the features (UTF-8, one feature per line). */
-    static byte[] geoJson(List<Feature> features) throws java.io.IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            new GeoJsonExporter(true).write(features, out);
-        }
-        return bytes.toByteArray();
-    }
-
     private void preview(boolean detect) {
         Path path = file.get();
         int mine = ++generation;
@@ -202,7 +178,7 @@ public final class FieldImportViewModel {
         List<LonLat> refs = List.copyOf(references.get());
         busy.set(true);
         error.set(null);
-        background.run(() -> read(path, chosen, code, refs, detect), preview -> {
+        background.run(() -> service.read(path, chosen, code, refs, detect), preview -> {
             if (mine != generation) {
                 return;
             }
@@ -217,38 +193,6 @@ public final class FieldImportViewModel {
             show(null);
             error.set(Problems.of(failure));
         });
-    }
-
-    private Preview read(Path path, Datum chosen, String code, List<LonLat> refs, boolean detect) {
-        ImportOptions options = ImportOptions.defaults().withDatum(chosen).withReferences(refs);
-        if (!code.isEmpty()) {
-            options = options.withPlane(planes.resolve(code));
-        }
-        ImportResult r = importer.importFile(path, options);
-        if (detect && !chosen.isShifted()) {
-            Optional<Datum> found = detected(r);
-            if (found.isPresent()) {
-                return new Preview(found.get(), importer.importFile(path, options.withDatum(found.get())));
-            }
-        }
-        return new Preview(chosen, r);
-    }
-
-    /** The datum a map app named in the file writes, or else the one a shift check found likely. */
-    static Optional<Datum> detected(ImportResult r) {
-        for (ImportWarning.Code code : new ImportWarning.Code[] {ImportWarning.Code.MAP_APP_FILE,
-            ImportWarning.Code.DATUM_SHIFT_LIKELY}) {
-            for (ImportWarning w : r.warnings()) {
-                if (w.code() == code) {
-                    for (Object arg : w.messageArgs()) {
-                        if (arg instanceof Datum d && d.isShifted()) {
-                            return Optional.of(d);
-                        }
-                    }
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private void show(ImportResult r) {

@@ -19,9 +19,9 @@ import org.lastmile.common.MessageKeyed;
 import org.lastmile.domain.edit.SnapshotEdit;
 import org.lastmile.domain.edit.UndoHistory;
 import org.lastmile.domain.record.SiteRecord;
-import org.lastmile.store.Autosave;
-import org.lastmile.store.records.RecordRepository;
-import org.lastmile.store.records.StoredRecord;
+import org.lastmile.service.Autosave;
+import org.lastmile.service.RecordService;
+import org.lastmile.domain.record.seal.StoredRecord;
 import org.lastmile.ui.common.Background;
 import org.lastmile.ui.common.MessageKey;
 import org.lastmile.ui.common.Problems;
@@ -55,7 +55,7 @@ public final class RecordEditor {
     private record Pending(SiteRecord record, String actor) {
     }
 
-    private final RecordRepository records;
+    private final RecordService records;
     private final Background background;
     private final ScheduledExecutorService saves;
     private final Supplier<String> actor;
@@ -74,7 +74,7 @@ public final class RecordEditor {
      * @param delay how long an edit waits for the next before it is saved (well under a second)
      * @param actor who edits (the profile officer's id)
      */
-    public RecordEditor(RecordRepository records, Background background, ScheduledExecutorService saves,
+    public RecordEditor(RecordService records, Background background, ScheduledExecutorService saves,
             Duration delay, Supplier<String> actor, RecordUpdates updates) {
         this.records = Objects.requireNonNull(records);
         this.background = Objects.requireNonNull(background);
@@ -156,7 +156,7 @@ public final class RecordEditor {
     // and leave the screen saying "saving" for ever, so it is reported the same way.
     private long save(Pending p) {
         try {
-            return records.saveDraft(p.record(), p.actor());
+            return records.saveDraft(p.record(), p.actor()).version();
         } catch (LocalizedException refused) {
             throw refused;
         } catch (RuntimeException unexpected) {
@@ -247,7 +247,8 @@ public final class RecordEditor {
         return undo;
     }
 
-    public RecordRepository records() {
+    /** The record use cases (seal, amend, verify) that act on this record. */
+    public RecordService records() {
         return records;
     }
 

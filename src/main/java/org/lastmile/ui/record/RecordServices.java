@@ -5,23 +5,20 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
-import org.lastmile.domain.record.rules.RecordChecker;
-import org.lastmile.store.attachments.AttachmentImporter;
-import org.lastmile.store.audit.AuditLog;
-import org.lastmile.store.cases.CaseRepository;
-import org.lastmile.store.cases.OfficerRepository;
-import org.lastmile.store.records.RecordRepository;
+import org.lastmile.service.AttachmentService;
+import org.lastmile.service.CaseService;
+import org.lastmile.service.FieldImportService;
+import org.lastmile.service.RecordService;
 import org.lastmile.ui.common.Background;
 
 /**
  * What the record screens need from the app, made once by the composition root.
  *
- * @param records the records store
- * @param cases the cases (the court and number for the identity sentence, the parties to add)
- * @param officers the court's officers (to add as present)
- * @param audit who sealed a record
- * @param importer brings photos and body-camera files in
- * @param checker the rule table's checks
+ * @param records changes, seals, amends and re-checks records (and holds the rule table's checks)
+ * @param cases the cases (the court and number for the identity sentence, the parties to add) and
+ *     the court's officers (to add as present)
+ * @param attachments brings photos and body-camera files in
+ * @param fieldImports reads field files and stores them converted
  * @param background long work on the store thread
  * @param saves the store thread, on which autosaves are timed and run
  * @param autosaveDelay how long an edit waits for the next before it is saved
@@ -29,17 +26,15 @@ import org.lastmile.ui.common.Background;
  * @param updates tells the case screens that a record changed
  * @param actor who edits (the profile officer)
  */
-public record RecordServices(RecordRepository records, CaseRepository cases, OfficerRepository officers,
-        AuditLog audit, AttachmentImporter importer, RecordChecker checker, Background background, ScheduledExecutorService saves,
+public record RecordServices(RecordService records, CaseService cases, AttachmentService attachments,
+        FieldImportService fieldImports, Background background, ScheduledExecutorService saves,
         Duration autosaveDelay, Clock clock, RecordUpdates updates, Supplier<String> actor) {
 
     public RecordServices {
         Objects.requireNonNull(records);
         Objects.requireNonNull(cases);
-        Objects.requireNonNull(officers);
-        Objects.requireNonNull(audit);
-        Objects.requireNonNull(importer);
-        Objects.requireNonNull(checker);
+        Objects.requireNonNull(attachments);
+        Objects.requireNonNull(fieldImports);
         Objects.requireNonNull(background);
         Objects.requireNonNull(saves);
         Objects.requireNonNull(autosaveDelay);

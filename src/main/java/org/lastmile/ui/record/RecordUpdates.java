@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.lastmile.store.records.StoredRecord;
+import org.lastmile.domain.record.seal.StoredRecord;
 
 /**
  * Tells open views that a record was created, saved or sealed, so that the case's list of records

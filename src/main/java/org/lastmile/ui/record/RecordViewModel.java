@@ -54,10 +54,11 @@ public final class RecordViewModel {
         java.time.ZoneId zone = services.clock().getZone();
         participants = new ParticipantsViewModel(editor);
         transcript = new TranscriptViewModel(editor, this::now, caseFile::get);
-        attachments = new AttachmentsViewModel(editor, services.background(), services.importer(), ports.chooser());
+        attachments = new AttachmentsViewModel(editor, services.background(), services.attachments(),
+                services.fieldImports(), ports.chooser());
         signatures = new SignaturesViewModel(editor, services.records()::contentSha256, ports.capture());
-        rules = new RulesViewModel(editor, services.checker(), services.records()::contentSha256);
-        seal = new SealViewModel(editor, services.checker(), services.audit(), ports.opener(), this::now);
+        rules = new RulesViewModel(editor, services.records().checker(), services.records()::contentSha256);
+        seal = new SealViewModel(editor, ports.opener(), this::now);
         place = new PlaceForm(editor, new FieldInput(zone));
         land = new LandForm(editor);
         survey = new DetailsForms.Survey(editor);
@@ -86,7 +87,7 @@ public final class RecordViewModel {
     private void loadCase(UUID caseId) {
         services.background().run(() -> services.cases().find(caseId), found -> found.ifPresent(caseFile::set),
                 error -> message.set(Problems.of(error)));
-        services.background().run(() -> services.officers().all(), officers::set,
+        services.background().run(() -> services.cases().officers(), officers::set,
                 error -> message.set(Problems.of(error)));
     }
 

@@ -11,7 +11,7 @@ import org.lastmile.ui.controls.WrappingText;
 import javafx.scene.layout.VBox;
 import org.lastmile.domain.cases.Officer;
 import org.lastmile.domain.record.rules.Violation;
-import org.lastmile.store.Store;
+import org.lastmile.service.RecordService;
 import org.lastmile.ui.record.seal.SealBadge;
 import org.lastmile.ui.record.seal.SealInfo;
 import org.lastmile.ui.record.seal.SealTexts;
@@ -96,7 +96,7 @@ final class RulesView {
         if (actor == null) {
             return null;
         }
-        if (Store.DEMO_ACTOR.equals(actor)) {
+        if (RecordService.DEMO_ACTOR.equals(actor)) {
             return m.get("record.seal.byDemo");
         }
         return model.officersProperty().get().stream().filter(o -> o.id().toString().equals(actor)).findFirst()

@@ -11,11 +11,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.lastmile.common.MessageKeyed;
 import org.lastmile.domain.record.SiteRecord;
-import org.lastmile.domain.record.rules.RecordChecker;
 import org.lastmile.domain.record.rules.Violation;
-import org.lastmile.store.audit.AuditLog;
-import org.lastmile.store.records.SealCheck;
-import org.lastmile.store.records.SealRefusedException;
+import org.lastmile.domain.record.seal.SealCheck;
+import org.lastmile.domain.record.seal.SealRefusedException;
 import org.lastmile.ui.common.MessageKey;
 import org.lastmile.ui.common.Problems;
 
@@ -27,7 +25,6 @@ import org.lastmile.ui.common.Problems;
 public final class SealViewModel {
 
     private final RecordEditor editor;
-    private final RecordChecker checker;
     private final RecordOpener opener;
     private final Supplier<Instant> now;
     private final ReadOnlyObjectWrapper<List<Violation>> refusal = new ReadOnlyObjectWrapper<>(this, "refusal",
@@ -36,14 +33,10 @@ public final class SealViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<SealCheck> check = new ReadOnlyObjectWrapper<>(this, "check");
     private final ReadOnlyObjectWrapper<String> sealedBy = new ReadOnlyObjectWrapper<>(this, "sealedBy");
-    private final AuditLog audit;
 
-    /** @param audit tells who sealed a record */
-    public SealViewModel(RecordEditor editor, RecordChecker checker, AuditLog audit, RecordOpener opener,
-            Supplier<Instant> now) {
+    /** Seals, amends and re-checks through the editor's record service. */
+    public SealViewModel(RecordEditor editor, RecordOpener opener, Supplier<Instant> now) {
         this.editor = editor;
-        this.audit = audit;
-        this.checker = checker;
         this.opener = opener;
         this.now = now;
         editor.sealProperty().addListener((obs, old, seal) -> {
@@ -64,14 +57,10 @@ public final class SealViewModel {
         if (r == null || !editor.isSealed()) {
             return;
         }
-        editor.background().run(() -> new Verified(editor.records().verify(r.id()),
-                audit.lastActor("record.sealed", "record", r.id().toString()).orElse(null)), done -> {
-                    check.set(done.check());
-                    sealedBy.set(done.actor());
-                }, error -> message.set(Problems.of(error)));
-    }
-
-    private record Verified(SealCheck check, String actor) {
+        editor.background().run(() -> editor.records().verify(r.id()), done -> {
+            check.set(done.check());
+            sealedBy.set(done.sealedBy().orElse(null));
+        }, error -> message.set(Problems.of(error)));
     }
 
     /** Seals the record as saved, or shows why not. */
@@ -86,7 +75,7 @@ public final class SealViewModel {
         busy.set(true);
         editor.background().run(() -> {
             editor.flush(); // the store seals what it holds: the last edit first
-            return editor.records().seal(id, actor, checker);
+            return editor.records().seal(id, actor);
         }, stored -> {
             busy.set(false);
             refusal.set(List.of());
@@ -110,10 +99,10 @@ public final class SealViewModel {
             message.set(new MessageKey("record.amend.error.draft"));
             return;
         }
-        SiteRecord amendment = sealed.amendment(now.get());
+        Instant at = now.get();
         String actor = editor.actor();
-        editor.background().run(() -> editor.records().saveDraft(amendment, actor),
-                version -> opener.open(amendment.id()), error -> message.set(Problems.of(error)));
+        editor.background().run(() -> editor.records().amend(sealed.id(), at, actor),
+                amendment -> opener.open(amendment.id()), error -> message.set(Problems.of(error)));
     }
 
     /** The blocking rules of the last refused seal (empty after a seal or before any attempt). */

@@ -15,8 +15,7 @@ import org.lastmile.domain.cases.Officer;
 import org.lastmile.domain.court.CourtTable;
 import org.lastmile.i18n.Language;
 import org.lastmile.i18n.LocaleService;
-import org.lastmile.store.cases.OfficerRepository;
-import org.lastmile.store.settings.Settings;
+import org.lastmile.service.SettingsService;
 import org.lastmile.ui.common.Background;
 import org.lastmile.ui.common.Command;
 import org.lastmile.ui.common.Problems;
@@ -29,8 +28,7 @@ import org.lastmile.ui.common.SaveState;
  */
 public final class SettingsViewModel {
 
-    private final OfficerRepository officers;
-    private final Settings settings;
+    private final SettingsService settings;
     private final LocaleService locale;
     private final Background background;
     private final Profile profile;
@@ -44,9 +42,8 @@ public final class SettingsViewModel {
     private final Command openFolder;
     private boolean loading;
 
-    public SettingsViewModel(OfficerRepository officers, Settings settings, CourtTable courts, LocaleService locale,
+    public SettingsViewModel(SettingsService settings, CourtTable courts, LocaleService locale,
             Background background, Profile profile, Path dataDirectory, FolderOpener folders) {
-        this.officers = officers;
         this.settings = settings;
         this.locale = locale;
         this.background = background;
@@ -65,7 +62,7 @@ public final class SettingsViewModel {
 
     /** Reads the officers known on this device. */
     public void load() {
-        background.run(officers::all, list -> {
+        background.run(settings::officers, list -> {
             loading = true;
             officerList.setAll(list);
             UUID id = profile.officerIdProperty().get();
@@ -77,7 +74,7 @@ public final class SettingsViewModel {
     private void choose(UUID officerId) {
         profile.officerIdProperty().set(officerId);
         String actor = profile.actor();
-        run(() -> settings.put(Settings.PROFILE_OFFICER, officerId.toString(), actor));
+        run(() -> settings.chooseProfile(officerId, actor));
     }
 
     /** Starts an empty profile; it is saved, and becomes this laptop's, once it is valid. */
@@ -91,7 +88,7 @@ public final class SettingsViewModel {
     private void saveOfficer(Officer officer) {
         String actor = profile.actor();
         state.set(SaveState.SAVING);
-        background.run(() -> officers.save(officer, actor), version -> {
+        background.run(() -> settings.saveOfficer(officer, actor), version -> {
             state.set(SaveState.SAVED);
             problem.set(null);
             loading = true;

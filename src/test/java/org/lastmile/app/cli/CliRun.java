@@ -3,7 +3,7 @@ package org.lastmile.app.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
-import org.lastmile.app.Wiring;
+import org.lastmile.app.wiring.Wiring;
 
 /** Runs the command line in-process and captures what it prints. */
 public final class CliRun {

@@ -34,7 +34,7 @@ class RecordCommandTest {
         SqliteFiles.replaceInTable(dir.resolve("lastmile.db"), "records", "4400.02", "4400.92");
         CliRun broken = CliRun.run("record", "verify", id, "--data-dir", dir.toString(), "--lang", "en");
         assertThat(broken.exit).isEqualTo(1);
-        assertThat(broken.err.strip()).isEqualTo("The sealed record was changed: land.area_m2");
+        assertThat(broken.err.strip()).isEqualTo("The sealed record was changed: Area (m²)");
     }
 
     @Test

@@ -1,5 +1,11 @@
 package org.lastmile.store.records;
 
+import org.lastmile.domain.record.RecordField;
+import org.lastmile.i18n.Language;
+import org.lastmile.i18n.Messages;
+import org.lastmile.domain.record.seal.SealRefusedException;
+import org.lastmile.domain.record.seal.SealCheck;
+import org.lastmile.domain.record.seal.StoredRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +27,7 @@ import org.lastmile.domain.record.rules.RuleTable;
 import org.lastmile.domain.record.rules.Violation;
 import org.lastmile.store.Database;
 import org.lastmile.store.SqliteFiles;
-import org.lastmile.store.Store;
+import org.lastmile.store.open.Store;
 import org.lastmile.store.TestStores;
 import org.lastmile.store.demo.DemoRecord;
 
@@ -136,7 +142,10 @@ class RecordRepositoryTest {
             assertThat(check.intact()).isFalse();
             assertThat(check.problems()).singleElement().satisfies(p -> {
                 assertThat(p.messageKey()).isEqualTo("record.verify.changed");
-                assertThat(p.messageArgs()).containsExactly("land.area_m2");
+                assertThat(p.messageArgs()).containsExactly(RecordField.LAND_AREA_M2);
+                // What the officer reads names the field as the record screen does, never a JSON path.
+                assertThat(Messages.of(Language.CHINESE).get(p)).isEqualTo("封存后的笔录被改动：面积（平方米）");
+                assertThat(Messages.of(Language.ENGLISH).get(p)).doesNotContain("area_m2");
             });
         }
     }

@@ -1,5 +1,6 @@
 package org.lastmile.ui.cases;
 
+import org.lastmile.service.CaseService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class CaseListViewModelTest {
     @BeforeEach
     void open() {
         fx = new UiFixture(dir);
-        model = new CaseListViewModel(new CaseListLoader(fx.store.cases(), fx.engine, fx.today), fx.store.search(),
+        model = new CaseListViewModel(new CaseListLoader(CaseService.of(fx.store), fx.engine, fx.today), CaseService.of(fx.store),
                 fx.background, NameOrder::new, fx.updates);
         model.load();
     }
@@ -110,7 +111,7 @@ class CaseListViewModelTest {
         assertThat(model.progressProperty().get()).isEqualTo(1.0);
         java.util.Map<java.util.UUID, CaseSummary> read = new java.util.HashMap<>();
         model.allRows().forEach(r -> read.put(r.id(), r.summary()));
-        List<org.lastmile.store.cases.CaseHeader> headers = fx.store.cases().headers();
+        List<org.lastmile.domain.cases.CaseHeader> headers = fx.store.cases().headers();
         List<CaseRow> rows = new java.util.ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
             // A quarter read with their deadlines, the rest still to come.

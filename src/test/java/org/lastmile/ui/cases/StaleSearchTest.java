@@ -1,5 +1,6 @@
 package org.lastmile.ui.cases;
 
+import org.lastmile.service.CaseService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -38,9 +39,9 @@ class StaleSearchTest {
         try {
             List<Runnable> storeThread = new ArrayList<>();
             CaseListViewModel model = onFx(() -> {
-                CaseListViewModel m = new CaseListViewModel(new CaseListLoader(fx.store.cases(), fx.engine, fx.today),
-                        fx.store.search(), new Background(storeThread::add), NameOrder::new, fx.updates);
-                m.showFirst(new CaseListLoader(fx.store.cases(), fx.engine, fx.today).first());
+                CaseListViewModel m = new CaseListViewModel(new CaseListLoader(CaseService.of(fx.store), fx.engine, fx.today),
+                        CaseService.of(fx.store), new Background(storeThread::add), NameOrder::new, fx.updates);
+                m.showFirst(new CaseListLoader(CaseService.of(fx.store), fx.engine, fx.today).first());
                 m.queryProperty().set("耕地");
                 m.queryProperty().set("牦牛");
                 return m;

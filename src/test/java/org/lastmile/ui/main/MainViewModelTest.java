@@ -1,5 +1,6 @@
 package org.lastmile.ui.main;
 
+import org.lastmile.service.SettingsService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class MainViewModelTest {
     void open() {
         fx = new UiFixture(dir);
         locale = new LocaleService(Language.CHINESE);
-        model = new MainViewModel(locale, fx.store.settings(), fx.background, () -> "test-officer");
+        model = new MainViewModel(locale, SettingsService.of(fx.store), fx.background, () -> "test-officer");
     }
 
     @AfterEach

@@ -95,8 +95,10 @@ class AttachmentsViewModelTest {
             }
         };
         // Files over 1 KB are "large" here, as files over 200 MB are in the field.
-        var importer = fx.store.attachments(new org.lastmile.store.attachments.AttachmentLimits(1 << 20, 1 << 20, 1024));
-        var attachments = new AttachmentsViewModel(model.editor(), fx.ui.background, importer, chooser);
+        var importer = new org.lastmile.service.AttachmentService(
+                fx.store.attachments(new org.lastmile.store.attachments.AttachmentLimits(1 << 20, 1 << 20, 1024)));
+        var attachments = new AttachmentsViewModel(model.editor(), fx.ui.background, importer,
+                new org.lastmile.service.FieldImportService(importer), chooser);
 
         attachments.addBodyCamera();
 

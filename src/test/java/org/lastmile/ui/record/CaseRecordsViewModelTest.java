@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lastmile.domain.record.RecordType;
 import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.store.TestStores;
-import org.lastmile.store.records.StoredRecord;
+import org.lastmile.domain.record.seal.StoredRecord;
 import org.lastmile.ui.FxThread;
 import org.lastmile.ui.UiFixture;
 
@@ -27,7 +27,7 @@ class CaseRecordsViewModelTest {
     @BeforeEach
     void open() {
         fx = new RecordFixture(dir);
-        model = new CaseRecordsViewModel(UiFixture.FARMLAND, fx.ui::farmland, fx.store.records(), fx.ui.background,
+        model = new CaseRecordsViewModel(UiFixture.FARMLAND, fx.ui::farmland, fx.services.records(), fx.ui.background,
                 fx.updates, fx.opened::add, TestStores.CLOCK::instant, () -> "test-officer");
         model.load();
     }
@@ -72,7 +72,7 @@ class CaseRecordsViewModelTest {
         fx.updates.changed(new StoredRecord(draft.record(), true, "ab".repeat(32), TestStores.CLOCK.instant(), 9));
         assertThat(model.rows().get(1).sealed()).isTrue();
         assertThat(model.rows().get(1).sealCode()).isEqualTo(
-                org.lastmile.store.records.SealCode.of("ab".repeat(32)));
+                org.lastmile.domain.record.seal.SealCode.of("ab".repeat(32)));
     }
 
     @Test

@@ -1,5 +1,9 @@
 package org.lastmile.ui.record;
 
+import org.lastmile.service.AttachmentService;
+import org.lastmile.service.FieldImportService;
+import org.lastmile.service.RecordService;
+import org.lastmile.service.CaseService;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,7 +30,7 @@ import org.lastmile.domain.record.rules.RuleTable;
 import org.lastmile.i18n.Language;
 import org.lastmile.i18n.Messages;
 import org.lastmile.store.Hashes;
-import org.lastmile.store.Store;
+import org.lastmile.store.open.Store;
 import org.lastmile.store.TestStores;
 import org.lastmile.store.attachments.AttachmentLimits;
 import org.lastmile.store.records.SignatureImage;
@@ -60,8 +64,10 @@ final class RecordFixture implements AutoCloseable {
     RecordFixture(Path dir) {
         ui = new UiFixture(dir);
         store = ui.store;
-        services = new RecordServices(store.records(), store.cases(), store.officers(), store.audit(),
-                store.attachments(AttachmentLimits.DEFAULT), new RecordChecker(RuleTable.defaults(), TestStores.ZONE),
+        AttachmentService attachments = new AttachmentService(store.attachments(AttachmentLimits.DEFAULT));
+        services = new RecordServices(
+                RecordService.of(store, new RecordChecker(RuleTable.defaults(), TestStores.ZONE)),
+                CaseService.of(store), attachments, new FieldImportService(attachments),
                 ui.background, saves, Duration.ofHours(1), TestStores.CLOCK, updates, () -> "test-officer");
     }
 

@@ -20,7 +20,7 @@ import org.lastmile.domain.record.rules.RecordRule;
 import org.lastmile.domain.record.rules.Violation;
 import org.lastmile.i18n.Language;
 import org.lastmile.i18n.Messages;
-import org.lastmile.store.records.StoredRecord;
+import org.lastmile.domain.record.seal.StoredRecord;
 import org.lastmile.ui.FxThread;
 
 /** Sealing from the record screen's view models: refused while a rule blocks, then sealed and read-only. */

@@ -1,5 +1,6 @@
 package org.lastmile.ui.settings;
 
+import org.lastmile.service.SettingsService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ class SettingsViewModelTest {
     void open() {
         fx = new UiFixture(dir);
         profile = new Profile(UUID.fromString(fx.store.settings().get(Settings.PROFILE_OFFICER).orElseThrow()));
-        model = new SettingsViewModel(fx.store.officers(), fx.store.settings(), fx.store.courts(),
+        model = new SettingsViewModel(SettingsService.of(fx.store), fx.store.courts(),
                 new LocaleService(Language.CHINESE), fx.background, profile, dir, opened::add);
         model.load();
     }

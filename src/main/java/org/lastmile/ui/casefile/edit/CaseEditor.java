@@ -13,7 +13,7 @@ import org.lastmile.domain.Problem;
 import org.lastmile.domain.cases.EnforcementCase;
 import org.lastmile.domain.edit.SnapshotEdit;
 import org.lastmile.domain.edit.UndoHistory;
-import org.lastmile.store.cases.CaseRepository;
+import org.lastmile.service.CaseService;
 import org.lastmile.ui.cases.CaseUpdates;
 import org.lastmile.ui.common.Background;
 import org.lastmile.ui.common.Problems;
@@ -22,14 +22,14 @@ import org.lastmile.ui.common.UndoState;
 
 /**
  * Autosave with undo for one case. A form hands over each valid edit; it is saved at once in a
- * background task (the store validates again and writes the case, its outbox operation and its
- * audit event in one transaction); only when that commits does the case on screen change, the
+ * background task (the case service validates again and writes the case, its outbox operation
+ * and its audit event in one transaction); only when that commits does the case on screen change, the
  * state say "saved", and the edit become undoable. Undo and redo save the earlier or later
  * snapshot the same way: every state the user sees was committed.
  */
 public final class CaseEditor {
 
-    private final CaseRepository cases;
+    private final CaseService cases;
     private final Background background;
     private final CaseUpdates updates;
     private final Supplier<String> actor;
@@ -44,7 +44,7 @@ public final class CaseEditor {
      * @param initial the case as stored, or null for a case not yet saved
      * @param actor who edits (the profile officer's id)
      */
-    public CaseEditor(CaseRepository cases, Background background, CaseUpdates updates, Supplier<String> actor,
+    public CaseEditor(CaseService cases, Background background, CaseUpdates updates, Supplier<String> actor,
             EnforcementCase initial) {
         this.cases = cases;
         this.background = background;
@@ -94,10 +94,7 @@ public final class CaseEditor {
         String who = actor.get();
         running++;
         state.set(SaveState.SAVING);
-        background.run(() -> {
-            cases.save(c, who);
-            return cases.header(c.id()).orElseThrow();
-        }, header -> {
+        background.run(() -> cases.save(c, who), header -> {
             running--;
             failure.set(null);
             onSaved.accept(c);

@@ -10,7 +10,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.lastmile.store.records.SealCheck;
+import org.lastmile.domain.record.seal.SealCheck;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.controls.ScriptStyle;
 import org.lastmile.ui.controls.WrappingText;

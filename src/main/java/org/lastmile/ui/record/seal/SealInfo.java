@@ -3,8 +3,8 @@ package org.lastmile.ui.record.seal;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
-import org.lastmile.store.records.SealCode;
-import org.lastmile.store.records.StoredRecord;
+import org.lastmile.domain.record.seal.SealCode;
+import org.lastmile.domain.record.seal.StoredRecord;
 
 /**
  * What a seal badge shows of a sealed record.

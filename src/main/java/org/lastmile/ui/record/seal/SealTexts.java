@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.stream.Collectors;
 import org.lastmile.i18n.Formats;
 import org.lastmile.i18n.Messages;
-import org.lastmile.store.records.SealCheck;
+import org.lastmile.domain.record.seal.SealCheck;
 
 /** The lines of a seal badge in a language (plain Java, tested without a screen). */
 public final class SealTexts {

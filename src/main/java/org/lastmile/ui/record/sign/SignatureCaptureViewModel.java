@@ -160,7 +160,7 @@ public final class SignatureCaptureViewModel {
             } catch (java.io.IOException e) {
                 throw new LocalizedException(e, "signature.error.fingerprintUnreadable", photo.getFileName());
             }
-            return services.storeAttachment().apply(bytes);
+            return services.signing().storeImage(bytes);
         }, sha256 -> {
             busy.set(false);
             fingerprintFile.set(photo);

@@ -10,8 +10,6 @@ import org.lastmile.domain.record.Stroke;
 import org.lastmile.domain.record.StrokePoint;
 import org.lastmile.i18n.Language;
 import org.lastmile.i18n.Messages;
-import org.lastmile.store.Hashes;
-import org.lastmile.store.records.SignatureImage;
 
 /**
  * Makes the domain {@link Signature} of a pad signature, a fingerprint photo or a refusal, with
@@ -34,14 +32,14 @@ final class SignatureFactory {
     }
 
     /**
-     * A pad signature: the strokes, the SHA-256 of their canonical text, and the PNG rendered by
-     * {@link SignatureImage} on a canvas of the pad's size, stored as an attachment.
+     * A pad signature: the strokes, the SHA-256 of their canonical text, and their PNG on a canvas
+     * of the pad's size, stored as an attachment (both by the signing service).
      */
     Signature pad(List<Stroke> strokes, double padWidth, double padHeight, IdentityCheck check, Instant at) {
         int width = extent(padWidth, strokes, true);
         int height = extent(padHeight, strokes, false);
-        String strokesSha256 = Hashes.sha256(services.codec().strokesText(strokes));
-        String imageSha256 = services.storeAttachment().apply(SignatureImage.png(strokes, width, height));
+        String strokesSha256 = services.signing().strokesSha256(strokes);
+        String imageSha256 = services.signing().storePad(strokes, width, height);
         return signature(SignatureKind.PAD, strokes, strokesSha256, imageSha256, check,
                 deviceWithPad(width, height), at, readBack.sentence(), null, null);
     }

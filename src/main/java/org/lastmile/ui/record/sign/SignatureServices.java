@@ -2,8 +2,7 @@ package org.lastmile.ui.record.sign;
 
 import java.time.Clock;
 import java.util.Objects;
-import java.util.function.Function;
-import org.lastmile.store.json.RecordCodec;
+import org.lastmile.service.SigningService;
 import org.lastmile.ui.common.Background;
 
 /**
@@ -11,20 +10,18 @@ import org.lastmile.ui.common.Background;
  *
  * @param clock the time of the signature and of the pad's samples
  * @param background runs the storing of images off the FX thread (the store thread)
- * @param codec gives the canonical stroke text whose SHA-256 the signature keeps
- * @param storeAttachment stores bytes (the pad's PNG or a fingerprint photo) as an attachment and
- *     returns their SHA-256; may throw a {@code LocalizedException} (not an image, too large), which
- *     is shown next to the field
+ * @param signing hashes the strokes and stores the pad's PNG or a fingerprint photo as an
+ *     attachment; storing may throw a {@code LocalizedException} (not an image, too large), which is
+ *     shown next to the field
  * @param device the device and screen, e.g. {@code "ThinkPad X13, 1920×1080"}
  * @param appVersion the LastMile version
  */
-public record SignatureServices(Clock clock, Background background, RecordCodec codec,
-        Function<byte[], String> storeAttachment, String device, String appVersion) {
+public record SignatureServices(Clock clock, Background background, SigningService signing, String device,
+        String appVersion) {
 
     public SignatureServices {
         Objects.requireNonNull(clock);
         Objects.requireNonNull(background);
-        Objects.requireNonNull(codec);
-        Objects.requireNonNull(storeAttachment);
+        Objects.requireNonNull(signing);
     }
 }

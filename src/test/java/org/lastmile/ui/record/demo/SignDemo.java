@@ -1,5 +1,6 @@
 package org.lastmile.ui.record.demo;
 
+import org.lastmile.service.SigningService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ import org.lastmile.i18n.tibetan.Wylie;
 import org.lastmile.store.Hashes;
 import org.lastmile.store.json.CanonicalJson;
 import org.lastmile.store.json.RecordCodec;
-import org.lastmile.store.records.SealCheck;
+import org.lastmile.domain.record.seal.SealCheck;
 import org.lastmile.ui.common.Background;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.controls.ControlStrings;
@@ -95,10 +96,10 @@ public final class SignDemo {
     private static Region signing(TibetanFonts fonts, Language language, boolean refuse) {
         Map<String, byte[]> blobs = new HashMap<>();
         SignatureServices services = new SignatureServices(Clock.systemUTC(), new Background(Runnable::run),
-                new RecordCodec(new CanonicalJson()), bytes -> {
+                new SigningService(new RecordCodec(new CanonicalJson()), bytes -> {
                     blobs.put(Hashes.sha256(bytes), bytes);
                     return Hashes.sha256(bytes);
-                }, "demo", "demo");
+                }), "demo", "demo");
         Participant signer = RecordFixtures.people().get(refuse ? 3 : 2);
         SignatureCaptureViewModel model = new SignatureCaptureViewModel(new SignatureRequest(signer,
                 RecordFixtures.people(), SpokenLanguage.CHINESE, RecordFixtures.CONTENT, Place.named("果洛藏贡麻村")),
@@ -117,7 +118,7 @@ public final class SignDemo {
         badge.sealProperty().set(new SealInfo(RecordFixtures.id("record"), Hashes.sha256("demo seal"),
                 java.time.Instant.parse("2026-11-24T04:40:00Z"), language == Language.TIBETAN ? "དགེ་འདུན་" : "更登"));
         badge.checkProperty().set(language == Language.TIBETAN ? new SealCheck(java.util.List.of())
-                : new SealCheck(java.util.List.of(new SealCheck.Problem("record.verify.changed", "land.area_m2"))));
+                : new SealCheck(java.util.List.of(new SealCheck.Problem("record.verify.changed", org.lastmile.domain.record.RecordField.LAND_AREA_M2))));
         return badge.node();
     }
 

@@ -15,7 +15,7 @@ import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lastmile.store.Hashes;
-import org.lastmile.store.records.SealCode;
+import org.lastmile.domain.record.seal.SealCode;
 import org.lastmile.ui.FxThread;
 
 /** The QR image decodes, with ZXing's own reader, to the payload it was made from. */

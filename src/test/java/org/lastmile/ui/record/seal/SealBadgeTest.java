@@ -18,11 +18,11 @@ import org.lastmile.i18n.Messages;
 import org.lastmile.i18n.tibetan.Wylie;
 import org.lastmile.store.Database;
 import org.lastmile.store.SqliteFiles;
-import org.lastmile.store.Store;
+import org.lastmile.store.open.Store;
 import org.lastmile.store.TestStores;
-import org.lastmile.store.records.SealCheck;
-import org.lastmile.store.records.SealCode;
-import org.lastmile.store.records.StoredRecord;
+import org.lastmile.domain.record.seal.SealCheck;
+import org.lastmile.domain.record.seal.SealCode;
+import org.lastmile.domain.record.seal.StoredRecord;
 import org.lastmile.ui.FxThread;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.controls.ControlStrings;
@@ -106,10 +106,12 @@ class SealBadgeTest {
         badge.sealProperty().set(SealInfo.of(sealed, "更登"));
         badge.checkProperty().set(changed);
 
-        assertThat(check(badge)).isEqualTo("封存后的笔录被改动：land.area_m2");
+        assertThat(check(badge)).isEqualTo("封存后的笔录被改动：面积（平方米）");
         assertThat(badge.node().lookup("#seal-check").getStyleClass()).contains("changed").doesNotContain("intact");
         locale.setLanguage(Language.ENGLISH);
-        assertThat(check(badge)).isEqualTo("The sealed record was changed: land.area_m2");
+        assertThat(check(badge)).isEqualTo("The sealed record was changed: Area (m²)");
+        locale.setLanguage(Language.TIBETAN);
+        assertThat(check(badge)).doesNotContain("area_m2").contains("རྒྱ་ཁྱོན།");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.lastmile.ui.record.sign;
 
+import org.lastmile.service.SigningService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lastmile.domain.record.RecordFixtures.APPLICANT;
 import static org.lastmile.domain.record.RecordFixtures.CONTENT;
@@ -56,7 +57,7 @@ class SignatureCaptureViewModelTest {
     final Map<String, byte[]> attachments = new HashMap<>();
     final RecordCodec codec = new RecordCodec(new CanonicalJson());
     final SignatureServices services = new SignatureServices(Clock.fixed(NOW, ZoneOffset.UTC),
-            new Background(Runnable::run), codec, this::store, "test laptop", "1.0-test");
+            new Background(Runnable::run), new SigningService(codec, this::store), "test laptop", "1.0-test");
 
     @TempDir
     Path dir;
@@ -235,9 +236,9 @@ class SignatureCaptureViewModelTest {
 
     @Test
     void aPhotoTheStoreRefusesIsShownAtTheFingerprintField() throws Exception {
-        SignatureServices refusing = new SignatureServices(services.clock(), services.background(), codec, bytes -> {
+        SignatureServices refusing = new SignatureServices(services.clock(), services.background(), new SigningService(codec, bytes -> {
             throw new LocalizedException("attachment.error.notAnImage", "thumb.txt");
-        }, "test laptop", "1.0-test");
+        }), "test laptop", "1.0-test");
         SignatureCaptureViewModel model = new SignatureCaptureViewModel(new SignatureRequest(person(APPLICANT),
                 RecordFixtures.people(), SpokenLanguage.CHINESE, CONTENT, PLACE), refusing);
         model.kindProperty().set(SignatureKind.FINGERPRINT);

@@ -1,5 +1,6 @@
 package org.lastmile.ui.record.sign;
 
+import org.lastmile.service.SigningService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lastmile.domain.record.RecordFixtures.APPLICANT;
 import static org.lastmile.domain.record.RecordFixtures.CONTENT;
@@ -60,10 +61,10 @@ class SignatureCaptureViewTest {
         ViewContext ui = new ViewContext(locale, fonts, new ControlStrings(locale),
                 () -> new WylieInput(new Wylie(), fonts, new SimpleBooleanProperty(false)));
         SignatureServices services = new SignatureServices(new TickingClock(Instant.parse("2026-11-24T04:00:00Z"), 5),
-                new Background(Runnable::run), new RecordCodec(new CanonicalJson()), bytes -> {
+                new Background(Runnable::run), new SigningService(new RecordCodec(new CanonicalJson()), bytes -> {
                     attachments.put(Hashes.sha256(bytes), bytes);
                     return Hashes.sha256(bytes);
-                }, "test laptop", "1.0-test");
+                }), "test laptop", "1.0-test");
         Participant signer = person(RESPONDENT);
         model = new SignatureCaptureViewModel(new SignatureRequest(signer, RecordFixtures.people(),
                 SpokenLanguage.CHINESE, CONTENT, Place.named("果洛藏贡麻村")), services);

@@ -1,4 +1,4 @@
-package org.lastmile.store.cases;
+package org.lastmile.domain.cases;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.lastmile.store.records;
+package org.lastmile.domain.record.seal;
 
 import java.util.HexFormat;
 

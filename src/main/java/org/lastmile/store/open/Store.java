@@ -1,5 +1,7 @@
-package org.lastmile.store;
+package org.lastmile.store.open;
 
+import org.lastmile.store.IntegrityCheck;
+import org.lastmile.store.Database;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,7 +21,7 @@ import org.lastmile.domain.record.rules.RecordChecker;
 import org.lastmile.domain.record.rules.RuleTable;
 import org.lastmile.store.demo.DemoData;
 import org.lastmile.store.demo.DemoRecord;
-import org.lastmile.store.records.StoredRecord;
+import org.lastmile.domain.record.seal.StoredRecord;
 import org.lastmile.store.json.CanonicalJson;
 import org.lastmile.store.json.CaseCodec;
 import org.lastmile.store.json.OfficerCodec;

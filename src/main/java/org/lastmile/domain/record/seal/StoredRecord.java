@@ -1,4 +1,4 @@
-package org.lastmile.store.records;
+package org.lastmile.domain.record.seal;
 
 import java.time.Instant;
 import org.lastmile.domain.record.SiteRecord;

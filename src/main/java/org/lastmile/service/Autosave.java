@@ -1,4 +1,4 @@
-package org.lastmile.store;
+package org.lastmile.service;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.lastmile.app;
+package org.lastmile.app.wiring;
 
 import io.bdrc.ewtsconverter.EwtsConverter;
 import java.nio.file.Path;
@@ -11,7 +11,7 @@ import org.lastmile.domain.deadline.DeadlineEngine;
 import org.lastmile.domain.deadline.DeadlineRules;
 import org.lastmile.domain.record.rules.RuleTable;
 import org.lastmile.store.DataDirectory;
-import org.lastmile.store.Store;
+import org.lastmile.store.open.Store;
 
 /**
  * How the window and the command line make their services: the data directory, the store, the
