@@ -8,7 +8,10 @@ import org.lastmile.domain.InvalidInputException;
 import org.lastmile.domain.cases.CaseHeader;
 import org.lastmile.domain.cases.EnforcementCase;
 import org.lastmile.domain.cases.Officer;
+import java.sql.SQLException;
 import org.lastmile.store.Database;
+import org.lastmile.store.Tx;
+import org.lastmile.store.outbox.Origin;
 import org.lastmile.store.cases.CaseRepository;
 import org.lastmile.store.cases.OfficerRepository;
 import org.lastmile.store.open.Store;
@@ -47,8 +50,19 @@ public final class CaseService {
      * @throws InvalidInputException with the problems by field; nothing was saved
      */
     public CaseHeader save(EnforcementCase c, String actor) {
-        database.transaction(tx -> cases.save(tx, c, actor));
+        database.transaction(tx -> save(tx, c, actor, Origin.LOCAL));
         return cases.header(c.id()).orElseThrow();
+    }
+
+    /**
+     * Saves a case inside a transaction the caller holds: how the sync engine applies a page of
+     * pulled changes and its cursor at once ({@link Origin#SERVER}: audited, not sent back).
+     *
+     * @return the case's new version
+     * @throws InvalidInputException with the problems by field
+     */
+    public long save(Tx tx, EnforcementCase c, String actor, Origin origin) throws SQLException {
+        return cases.save(tx, c, actor, origin);
     }
 
     public Optional<EnforcementCase> find(UUID id) {

@@ -11,7 +11,10 @@ import org.lastmile.domain.record.rules.RecordChecker;
 import org.lastmile.domain.record.seal.SealCheck;
 import org.lastmile.domain.record.seal.SealRefusedException;
 import org.lastmile.domain.record.seal.StoredRecord;
+import java.sql.SQLException;
 import org.lastmile.store.Database;
+import org.lastmile.store.Tx;
+import org.lastmile.store.outbox.Origin;
 import org.lastmile.store.audit.AuditAction;
 import org.lastmile.store.audit.AuditLog;
 import org.lastmile.store.open.Store;
@@ -71,8 +74,18 @@ public final class RecordService {
      * @throws LocalizedException {@code record.error.sealed}, {@code record.error.amendsDraft}
      */
     public StoredRecord saveDraft(SiteRecord r, String actor) {
-        long version = database.transaction(tx -> records.saveDraft(tx, r, actor));
+        long version = database.transaction(tx -> saveDraft(tx, r, actor, Origin.LOCAL));
         return new StoredRecord(r, false, null, null, version);
+    }
+
+    /**
+     * Saves a draft inside a transaction the caller holds (the sync engine's page of pulled
+     * changes, {@link Origin#SERVER}: audited, not sent back), with the same refusals.
+     *
+     * @return the new version
+     */
+    public long saveDraft(Tx tx, SiteRecord r, String actor, Origin origin) throws SQLException {
+        return records.saveDraft(tx, r, actor, origin);
     }
 
     /**
@@ -102,7 +115,7 @@ public final class RecordService {
                 throw new LocalizedException("record.amend.error.draft");
             }
             SiteRecord amendment = sealed.record().amendment(at);
-            records.saveDraft(tx, amendment, actor);
+            records.saveDraft(tx, amendment, actor, Origin.LOCAL);
             return amendment;
         });
     }

@@ -450,7 +450,7 @@ class RecordScenarioTest {
         SqliteFiles.replaceInTable(dir.resolve(Database.FILE_NAME), "records", "GNSS与钢尺现场丈量", "GNSS与钢尺当场丈量");
         CliRun broken = CliRun.run("record", "verify", id, "--data-dir", dir.toString(), "--lang", "en");
         assertThat(broken.exit).isEqualTo(1);
-        assertThat(broken.err.strip()).isEqualTo("The sealed record was changed: land.method");
+        assertThat(broken.err.strip()).isEqualTo("The sealed record was changed: Measuring method");
     }
 
     @Test

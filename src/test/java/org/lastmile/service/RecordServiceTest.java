@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
 import org.lastmile.common.LocalizedException;
-import org.lastmile.domain.cases.EnforcementCase;
 import org.lastmile.domain.record.RecordType;
 import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.domain.record.rules.RecordChecker;
@@ -36,15 +35,10 @@ class RecordServiceTest {
         return RecordService.of(store, new RecordChecker(RuleTable.defaults(), TestStores.ZONE));
     }
 
-    private static EnforcementCase farmland(Store store) {
-        return store.cases().all().stream().filter(c -> c.number().toString().equals("(2026)青2224执218号"))
-                .findFirst().orElseThrow();
-    }
-
     @Test
     void anAmendmentOfTheSealedRecordIsADraftNamingItWithItsOutboxRowAndAuditEvent() {
         try (Store store = TestStores.open(dir, true)) {
-            StoredRecord sealed = store.records().byCase(farmland(store).id()).get(0);
+            StoredRecord sealed = store.records().byCase(DemoCases.farmland(store).id()).get(0);
             long outbox = store.outbox().pending();
             long events = store.audit().verify().events();
 
@@ -63,18 +57,18 @@ class RecordServiceTest {
     void aDraftCannotBeAmendedAndNothingIsWritten() {
         try (Store store = TestStores.open(dir, true)) {
             RecordService service = records(store);
-            SiteRecord draft = SiteRecord.start(farmland(store).id(), RecordType.ENFORCEMENT, SpokenLanguage.CHINESE,
+            SiteRecord draft = SiteRecord.start(DemoCases.farmland(store).id(), RecordType.ENFORCEMENT, SpokenLanguage.CHINESE,
                     AT, Place.named("刚察县沙柳河镇"));
             service.saveDraft(draft, "officer-1");
             long outbox = store.outbox().pending();
             long events = store.audit().verify().events();
-            int count = store.records().byCase(farmland(store).id()).size();
+            int count = store.records().byCase(DemoCases.farmland(store).id()).size();
 
             assertThatThrownBy(() -> service.amend(draft.id(), AT, "officer-1"))
                     .isInstanceOfSatisfying(LocalizedException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("record.amend.error.draft"));
 
-            assertThat(store.records().byCase(farmland(store).id())).hasSize(count);
+            assertThat(store.records().byCase(DemoCases.farmland(store).id())).hasSize(count);
             assertThat(store.outbox().pending()).isEqualTo(outbox);
             assertThat(store.audit().verify().events()).isEqualTo(events);
         }
@@ -85,7 +79,7 @@ class RecordServiceTest {
         try (Store store = TestStores.open(dir, true)) {
             RecordService service = records(store);
             // An empty enforcement record: no officers, nobody signed, the rule table blocks it.
-            SiteRecord draft = SiteRecord.start(farmland(store).id(), RecordType.ENFORCEMENT, SpokenLanguage.CHINESE,
+            SiteRecord draft = SiteRecord.start(DemoCases.farmland(store).id(), RecordType.ENFORCEMENT, SpokenLanguage.CHINESE,
                     AT, Place.named("刚察县沙柳河镇"));
             StoredRecord saved = service.saveDraft(draft, "officer-1");
             long events = store.audit().verify().events();
@@ -104,7 +98,7 @@ class RecordServiceTest {
     @Test
     void theSealCheckSaysWhoSealed() {
         try (Store store = TestStores.open(dir, true)) {
-            UUID id = store.records().byCase(farmland(store).id()).get(0).record().id();
+            UUID id = store.records().byCase(DemoCases.farmland(store).id()).get(0).record().id();
 
             RecordService.Verified verified = records(store).verify(id);
 

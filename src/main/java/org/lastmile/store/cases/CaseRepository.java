@@ -15,6 +15,7 @@ import org.lastmile.domain.Problem;
 import org.lastmile.domain.cases.CaseStatus;
 import org.lastmile.domain.cases.EnforcementCase;
 import org.lastmile.store.outbox.ActionLog;
+import org.lastmile.store.outbox.Origin;
 import org.lastmile.store.Database;
 import org.lastmile.store.Tx;
 import org.lastmile.store.audit.AuditAction;
@@ -53,6 +54,14 @@ public final class CaseRepository {
 
     /** Saves inside an open transaction (for actions that write several entities at once). */
     public long save(Tx tx, EnforcementCase c, String actor) throws SQLException {
+        return save(tx, c, actor, Origin.LOCAL);
+    }
+
+    /**
+     * Saves inside an open transaction a change of the given origin: a change pulled from the
+     * server is validated and audited like one made here, but not put in the outbox.
+     */
+    public long save(Tx tx, EnforcementCase c, String actor, Origin origin) throws SQLException {
         LocalDate today = LocalDate.ofInstant(tx.now(), zone);
         List<Problem> problems = new ArrayList<>(c.problems(today));
         Optional<String> holder = idHolding(tx, c.number().toString());
@@ -84,8 +93,8 @@ public final class CaseRepository {
             s.executeUpdate();
         }
         CaseSearch.index(tx, seq(tx, c.id()), searchText.of(c));
-        ActionLog.change(tx, actor, base == null ? AuditAction.CASE_CREATED : AuditAction.CASE_SAVED, c.id().toString(),
-                base, doc);
+        ActionLog.change(tx, origin, actor, base == null ? AuditAction.CASE_CREATED : AuditAction.CASE_SAVED,
+                c.id().toString(), base, doc);
         return version;
     }
 

@@ -16,7 +16,8 @@ public final class ActionLog {
     }
 
     /**
-     * Records a change that is to be synchronized.
+     * Records a change made on this device, which is to be synchronized: the outbox operation and
+     * the audit event.
      *
      * @param action what was done; names the entity kind and the outbox operation
      * @param baseVersion the version the change was made on, {@code null} when new
@@ -29,6 +30,19 @@ public final class ActionLog {
         }
         Outbox.append(tx, action.entity(), entityId, action.outboxOp(), baseVersion, payload);
         AuditLog.append(tx, actor, action.code(), action.entity(), entityId, Hashes.sha256(payload));
+    }
+
+    /**
+     * Records a change as its origin asks: one made here goes to the outbox and the audit chain
+     * ({@link #change}); one pulled from the server only to the audit chain.
+     */
+    public static void change(Tx tx, Origin origin, String actor, AuditAction action, String entityId,
+            Long baseVersion, String payload) throws SQLException {
+        if (origin == Origin.LOCAL) {
+            change(tx, actor, action, entityId, baseVersion, payload);
+        } else {
+            AuditLog.append(tx, actor, action.code(), action.entity(), entityId, Hashes.sha256(payload));
+        }
     }
 
     /** Records a local action that is not synchronized (a preference), in the audit log only. */

@@ -21,6 +21,7 @@ import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.domain.record.rules.RecordChecker;
 import org.lastmile.domain.record.rules.Violation;
 import org.lastmile.store.outbox.ActionLog;
+import org.lastmile.store.outbox.Origin;
 import org.lastmile.store.Database;
 import org.lastmile.store.Hashes;
 import org.lastmile.store.Tx;
@@ -64,41 +65,42 @@ public final class RecordRepository {
      *     {@code record.error.amendsDraft} for an amendment of a record that is not sealed
      */
     public long saveDraft(SiteRecord r, String actor) {
-        return database.transaction(tx -> saveDraft(tx, r, actor));
+        return database.transaction(tx -> saveDraft(tx, r, actor, Origin.LOCAL));
     }
 
-    /** Saves a draft inside an open transaction (the service's); same refusals as above. */
-    public long saveDraft(Tx tx, SiteRecord r, String actor) throws SQLException {
-        {
-            Optional<Row> existing = row(tx, r.id());
-            if (existing.isPresent() && existing.get().sealed) {
-                throw new LocalizedException("record.error.sealed", r.id());
-            }
-            if (r.amends() != null && row(tx, r.amends()).map(row -> !row.sealed).orElse(true)) {
-                throw new LocalizedException("record.error.amendsDraft", r.amends());
-            }
-            String doc = codec.write(r);
-            long version = existing.map(row -> row.version + 1).orElse(1L);
-            try (PreparedStatement s = tx.connection().prepareStatement(
-                    "INSERT INTO records (id, case_id, type, state, doc, amends, version, updated_at)"
-                            + " VALUES (?, ?, ?, 'draft', ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-                            + " doc = excluded.doc, version = excluded.version, updated_at = excluded.updated_at")) {
-                s.setString(1, r.id().toString());
-                s.setString(2, r.caseId().toString());
-                s.setString(3, r.type().name());
-                s.setString(4, doc);
-                s.setString(5, r.amends() == null ? null : r.amends().toString());
-                s.setLong(6, version);
-                s.setString(7, tx.now().toString());
-                s.executeUpdate();
-            }
-            for (AttachmentRef a : r.attachments()) {
-                registerAttachment(tx, a);
-            }
-            ActionLog.change(tx, actor, existing.isEmpty() ? AuditAction.RECORD_CREATED : AuditAction.RECORD_SAVED,
-                    r.id().toString(), existing.map(row -> row.version).orElse(null), doc);
-            return version;
+    /**
+     * Saves a draft inside an open transaction (the service's), with the same refusals; a draft
+     * pulled from the server is audited but not put in the outbox.
+     */
+    public long saveDraft(Tx tx, SiteRecord r, String actor, Origin origin) throws SQLException {
+        Optional<Row> existing = row(tx, r.id());
+        if (existing.isPresent() && existing.get().sealed) {
+            throw new LocalizedException("record.error.sealed", r.id());
         }
+        if (r.amends() != null && row(tx, r.amends()).map(row -> !row.sealed).orElse(true)) {
+            throw new LocalizedException("record.error.amendsDraft", r.amends());
+        }
+        String doc = codec.write(r);
+        long version = existing.map(row -> row.version + 1).orElse(1L);
+        try (PreparedStatement s = tx.connection().prepareStatement(
+                "INSERT INTO records (id, case_id, type, state, doc, amends, version, updated_at)"
+                        + " VALUES (?, ?, ?, 'draft', ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                        + " doc = excluded.doc, version = excluded.version, updated_at = excluded.updated_at")) {
+            s.setString(1, r.id().toString());
+            s.setString(2, r.caseId().toString());
+            s.setString(3, r.type().name());
+            s.setString(4, doc);
+            s.setString(5, r.amends() == null ? null : r.amends().toString());
+            s.setLong(6, version);
+            s.setString(7, tx.now().toString());
+            s.executeUpdate();
+        }
+        for (AttachmentRef a : r.attachments()) {
+            registerAttachment(tx, a);
+        }
+        ActionLog.change(tx, origin, actor, existing.isEmpty() ? AuditAction.RECORD_CREATED : AuditAction.RECORD_SAVED,
+                r.id().toString(), existing.map(row -> row.version).orElse(null), doc);
+        return version;
     }
 
     /**
@@ -115,44 +117,42 @@ public final class RecordRepository {
 
     /** Seals inside an open transaction (the service's); same checks and refusals as above. */
     public StoredRecord seal(Tx tx, UUID id, String actor, RecordChecker checker) throws SQLException {
-        {
-            Row row = row(tx, id).orElseThrow(() -> new LocalizedException("record.error.notFound", id));
-            if (row.sealed) {
-                throw new LocalizedException("record.error.sealed", id);
-            }
-            SiteRecord r = codec.read(row.doc);
-            List<Violation> violations = checker.check(r, contentSha256(r));
-            if (!RecordChecker.sealable(violations)) {
-                throw new SealRefusedException(violations);
-            }
-            for (AttachmentRef a : r.attachments()) {
-                if (!present(a)) {
-                    throw new LocalizedException("record.seal.error.attachmentMissing",
-                            a.fileName() == null ? a.sha256() : a.fileName());
-                }
-            }
-            for (Signature s : r.signatures()) {
-                if (s.imageSha256() != null && !blobs.exists(s.imageSha256())) {
-                    throw new LocalizedException("record.seal.error.attachmentMissing", s.imageSha256());
-                }
-            }
-            String bytes = codec.write(r);
-            String seal = Hashes.sha256(bytes);
-            Instant now = tx.now();
-            try (PreparedStatement s = tx.connection().prepareStatement(
-                    "UPDATE records SET state = 'sealed', doc = ?, seal_sha256 = ?, sealed_at = ?, version = ?,"
-                            + " updated_at = ? WHERE id = ?")) {
-                s.setString(1, bytes);
-                s.setString(2, seal);
-                s.setString(3, now.toString());
-                s.setLong(4, row.version + 1);
-                s.setString(5, now.toString());
-                s.setString(6, id.toString());
-                s.executeUpdate();
-            }
-            ActionLog.change(tx, actor, AuditAction.RECORD_SEALED, id.toString(), row.version, bytes);
-            return new StoredRecord(r, true, seal, now, row.version + 1);
+        Row row = row(tx, id).orElseThrow(() -> new LocalizedException("record.error.notFound", id));
+        if (row.sealed) {
+            throw new LocalizedException("record.error.sealed", id);
         }
+        SiteRecord r = codec.read(row.doc);
+        List<Violation> violations = checker.check(r, contentSha256(r));
+        if (!RecordChecker.sealable(violations)) {
+            throw new SealRefusedException(violations);
+        }
+        for (AttachmentRef a : r.attachments()) {
+            if (!present(a)) {
+                throw new LocalizedException("record.seal.error.attachmentMissing",
+                        a.fileName() == null ? a.sha256() : a.fileName());
+            }
+        }
+        for (Signature s : r.signatures()) {
+            if (s.imageSha256() != null && !blobs.exists(s.imageSha256())) {
+                throw new LocalizedException("record.seal.error.attachmentMissing", s.imageSha256());
+            }
+        }
+        String bytes = codec.write(r);
+        String seal = Hashes.sha256(bytes);
+        Instant now = tx.now();
+        try (PreparedStatement s = tx.connection().prepareStatement(
+                "UPDATE records SET state = 'sealed', doc = ?, seal_sha256 = ?, sealed_at = ?, version = ?,"
+                        + " updated_at = ? WHERE id = ?")) {
+            s.setString(1, bytes);
+            s.setString(2, seal);
+            s.setString(3, now.toString());
+            s.setLong(4, row.version + 1);
+            s.setString(5, now.toString());
+            s.setString(6, id.toString());
+            s.executeUpdate();
+        }
+        ActionLog.change(tx, actor, AuditAction.RECORD_SEALED, id.toString(), row.version, bytes);
+        return new StoredRecord(r, true, seal, now, row.version + 1);
     }
 
     /** The record inside an open transaction, if it exists. */
