@@ -23,12 +23,12 @@ import org.quicktheories.core.Gen;
  * The fast line splitter against JTS's overlay (an independent implementation): the same pieces
  * on both sides, each a valid polygon, for random non-convex parcels with and without a hole.
  */
-class LineSplitterProperties {
+class LineSplitterPropertiesTest {
 
     @Test
     void splitsLikeJtsOverlay() {
         qt().withExamples(300).forAll(parcels(), doubles().between(0, 6.28), doubles().between(0.01, 0.99))
-                .checkAssert(LineSplitterProperties::splitsLikeJtsOverlay);
+                .checkAssert(LineSplitterPropertiesTest::splitsLikeJtsOverlay);
     }
 
     private static void splitsLikeJtsOverlay(Polygon parcel, double angle, double where) {
@@ -50,7 +50,7 @@ class LineSplitterProperties {
     @Test
     void splitsThroughACornerLikeJtsOverlay() {
         qt().withExamples(300).forAll(parcels(), doubles().between(0, 6.28), integers().all())
-                .checkAssert(LineSplitterProperties::splitsThroughACornerLikeJtsOverlay);
+                .checkAssert(LineSplitterPropertiesTest::splitsThroughACornerLikeJtsOverlay);
     }
 
     private static void splitsThroughACornerLikeJtsOverlay(Polygon parcel, double angle, int cornerSeed) {
@@ -91,9 +91,9 @@ class LineSplitterProperties {
     }
 
     static Gen<Polygon> parcels() {
-        return integers().between(8, 60).flatMap(n -> lists().of(DivisionProperties.scaled(0.2, 1.0, 6)).ofSize(n)
-                .zip(lists().of(DivisionProperties.scaled(5, 300, 4)).ofSize(n), booleans().all(),
-                        LineSplitterProperties::star));
+        return integers().between(8, 60).flatMap(n -> lists().of(DivisionPropertiesTest.scaled(0.2, 1.0, 6)).ofSize(n)
+                .zip(lists().of(DivisionPropertiesTest.scaled(5, 300, 4)).ofSize(n), booleans().all(),
+                        LineSplitterPropertiesTest::star));
     }
 
     /** Star-shaped around (500000, 4000000); with a 1 m square hole at the centre when asked. */

@@ -19,14 +19,14 @@ import org.quicktheories.generators.Generate;
  * parts add up to the parcel and each is within 0.01 m² of its target (checked with JTS's area of
  * the parts that JTS built, not with the profile that found the cut).
  */
-class DivisionProperties {
+class DivisionPropertiesTest {
 
     private static final double TOLERANCE = 0.01;
 
     @Test
     void aParallelCutIsExact() {
         qt().withExamples(250).forAll(parcels(), integers().between(0, 1000), doubles().between(0.01, 0.99))
-                .checkAssert(DivisionProperties::aParallelCutIsExact);
+                .checkAssert(DivisionPropertiesTest::aParallelCutIsExact);
     }
 
     private static void aParallelCutIsExact(Polygon parcel, int edgeSeed, double fraction) {
@@ -45,7 +45,7 @@ class DivisionProperties {
     void stripsByProportionsAreExact() {
         qt().withExamples(150).forAll(parcels(), integers().between(0, 1000),
                 lists().of(doubles().between(0.2, 5)).ofSizeBetween(2, 6))
-                .checkAssert(DivisionProperties::stripsByProportionsAreExact);
+                .checkAssert(DivisionPropertiesTest::stripsByProportionsAreExact);
     }
 
     private static void stripsByProportionsAreExact(Polygon parcel, int edgeSeed, List<Double> weights) {
@@ -68,7 +68,7 @@ class DivisionProperties {
     @Test
     void aCutThroughAHullCornerIsExact() {
         qt().withExamples(150).forAll(parcels(), doubles().between(0.01, 0.99))
-                .checkAssert(DivisionProperties::aCutThroughAHullCornerIsExact);
+                .checkAssert(DivisionPropertiesTest::aCutThroughAHullCornerIsExact);
     }
 
     private static void aCutThroughAHullCornerIsExact(Polygon parcel, double fraction) {
