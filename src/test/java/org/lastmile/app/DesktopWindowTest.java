@@ -160,7 +160,9 @@ class DesktopWindowTest {
         assertThat(problem.getText()).isEqualTo("身份证号码校验位错误：为 4，应为 2");
         assertThat(field.getStyleClass()).contains("invalid");
         assertThat(text(robot, "#save-state")).isEqualTo("有错误，未保存");
-        Thread.sleep(300);
+        // Whatever the edit queued on the store thread, delayed saves included, has run once it ends.
+        storeThread.shutdown();
+        assertThat(storeThread.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         assertThat(store.cases().version(FARMLAND)).contains(version);
         assertThat(applicant().idNumber()).isEqualTo(id);
     }

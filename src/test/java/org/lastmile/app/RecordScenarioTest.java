@@ -433,7 +433,9 @@ class RecordScenarioTest {
         assertThat(refused.get()).map(org.lastmile.common.MessageKeyed::messageKey).contains("record.error.sealed");
         assertThat(text(robot, "#record-message")).isEqualTo("笔录 " + sealed.sealCode()
                 + " 已封存，不能修改；请制作补正笔录");
-        Thread.sleep(400);
+        // Whatever the refused edit queued on the store thread, delayed saves included, has run once it ends.
+        storeThread.shutdown();
+        assertThat(storeThread.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         assertThat(store.records().find(sealed.record().id()).orElseThrow().version()).isEqualTo(sealed.version());
 
         // The seal verifies; one byte changed in the file, and the command line names what changed.

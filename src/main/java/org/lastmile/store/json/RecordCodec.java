@@ -76,6 +76,22 @@ public final class RecordCodec {
         return fromJson(json.read(text));
     }
 
+    /**
+     * What the signatories of a stored record confirmed: its bytes without the signatures, in the
+     * canonical form they were written in. A record in RFC 8785 form is taken as stored, so the
+     * answer does not depend on how this codec maps records today; a record written before
+     * LastMile followed RFC 8785 is read and written again in {@link CanonicalJson#legacy()}, the
+     * form its signatures were made over (docs/records.md, "The canonical form").
+     */
+    public String storedContent(String stored) {
+        JsonNode tree = json.read(stored);
+        if (json.write(tree).equals(stored) && tree instanceof ObjectNode object) {
+            object.remove("signatures");
+            return json.write(object);
+        }
+        return new RecordCodec(CanonicalJson.legacy()).content(fromJson(tree));
+    }
+
     public ObjectNode toJson(SiteRecord r) {
         ObjectNode n = json.object();
         n.put("id", r.id().toString());

@@ -205,7 +205,7 @@ public final class RecordRepository {
                             a.fileName() == null ? a.sha256() : a.fileName(), a.sha256()));
                 }
             }
-            String content = contentSha256(r);
+            String content = Hashes.sha256(codec.storedContent(row.doc));
             for (Signature s : r.signatures()) {
                 if (s.imageSha256() != null && !blobs.intact(s.imageSha256())) {
                     problems.add(new SealCheck.Problem("record.verify.signatureImage",

@@ -2,10 +2,9 @@ package org.lastmile.gnss.datum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
 
 class Bd09Test {
@@ -36,14 +35,15 @@ class Bd09Test {
         assertThat(wgs.lat()).isCloseTo(44.99171540, within(5e-6));
     }
 
-    @Property(tries = 2000)
-    void inverseUndoesForwardToATenthOfAMillimetre(
-            @ForAll @DoubleRange(min = 73.5, max = 135) double lon,
-            @ForAll @DoubleRange(min = 3.9, max = 53.5) double lat) {
-        LonLat bd = Bd09.fromWgs84(lon, lat);
-        LonLat back = Bd09.toWgs84(bd.lon(), bd.lat());
-        assertThat(back.lon()).isCloseTo(lon, within(1e-9));
-        assertThat(back.lat()).isCloseTo(lat, within(1e-9));
+    @Test
+    void inverseUndoesForwardToATenthOfAMillimetre() {
+        qt().withExamples(2000).forAll(doubles().between(73.5, 135), doubles().between(3.9, 53.5))
+                .checkAssert((lon, lat) -> {
+                    LonLat bd = Bd09.fromWgs84(lon, lat);
+                    LonLat back = Bd09.toWgs84(bd.lon(), bd.lat());
+                    assertThat(back.lon()).isCloseTo(lon, within(1e-9));
+                    assertThat(back.lat()).isCloseTo(lat, within(1e-9));
+                });
     }
 
     @Test

@@ -3,6 +3,11 @@ package org.lastmile.gnss.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.lastmile.Generators.bytes;
+import static org.lastmile.Generators.strings;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -10,14 +15,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Whatever the bytes, an import ends with a result or an {@link ImportException}: never another
@@ -45,53 +45,53 @@ class ImporterRobustnessTest {
         });
     }
 
-    @Provide
-    Arbitrary<String> names() {
-        return Arbitraries.of(NAMES);
+    static Gen<String> names() {
+        return Generate.pick(NAMES);
     }
 
-    @Provide
-    Arbitrary<String> samples() {
-        return Arbitraries.of(SAMPLES);
+    static Gen<String> samples() {
+        return Generate.pick(SAMPLES);
     }
 
-    @Property(tries = 300)
-    void randomBytes(@ForAll("names") String name, @ForAll @Size(max = 2048) byte[] data) {
-        survives(name, data, OPTIONS);
+    @Test
+    void randomBytes() {
+        qt().withExamples(300).forAll(names(), bytes(2048)).checkAssert((name, data) -> survives(name, data, OPTIONS));
     }
 
-    @Property(tries = 300)
-    void randomText(@ForAll("names") String name, @ForAll @Size(max = 400) List<@net.jqwik.api.constraints.Chars(
-            {'<', '>', '/', '"', ',', ';', '\n', '{', '}', '[', ']', ':', '1', '.', '-', ' ', 'a', '度', '°',
-                '\''}) Character> chars) {
-        StringBuilder b = new StringBuilder();
-        chars.forEach(b::append);
-        survives(name, b.toString().getBytes(StandardCharsets.UTF_8), OPTIONS);
+    @Test
+    void randomText() {
+        qt().withExamples(300).forAll(names(), strings("<>/\",;\n{}[]:1.- a度°'", 400))
+                .checkAssert((name, text) -> survives(name, text.getBytes(StandardCharsets.UTF_8), OPTIONS));
     }
 
-    @Property(tries = 300)
-    void cutSamples(@ForAll("samples") String sample, @ForAll @IntRange(min = 0, max = 100) int percent) {
-        byte[] data = Samples.bytes(sample);
-        survives(sample, Arrays.copyOf(data, data.length * percent / 100), OPTIONS);
+    @Test
+    void cutSamples() {
+        qt().withExamples(300).forAll(samples(), integers().between(0, 100)).checkAssert((sample, percent) -> {
+            byte[] data = Samples.bytes(sample);
+            survives(sample, Arrays.copyOf(data, data.length * percent / 100), OPTIONS);
+        });
     }
 
-    @Property(tries = 300)
-    void mutatedSamples(@ForAll("samples") String sample, @ForAll long seed) {
-        byte[] data = Samples.bytes(sample).clone();
-        Random random = new Random(seed);
-        int flips = 1 + random.nextInt(8);
-        for (int i = 0; i < flips; i++) {
-            data[random.nextInt(data.length)] = (byte) random.nextInt(256);
-        }
-        survives(sample, data, OPTIONS);
+    @Test
+    void mutatedSamples() {
+        qt().withExamples(300).forAll(samples(), longs().all()).checkAssert((sample, seed) -> {
+            byte[] data = Samples.bytes(sample).clone();
+            Random random = new Random(seed);
+            int flips = 1 + random.nextInt(8);
+            for (int i = 0; i < flips; i++) {
+                data[random.nextInt(data.length)] = (byte) random.nextInt(256);
+            }
+            survives(sample, data, OPTIONS);
+        });
     }
 
-    @Property(tries = 40)
-    void samplesUnderAnotherName(@ForAll("samples") String sample, @ForAll("names") String name) {
-        survives(name, Samples.bytes(sample), OPTIONS);
+    @Test
+    void samplesUnderAnotherName() {
+        qt().withExamples(40).forAll(samples(), names()).checkAssert((sample, name) ->
+                survives(name, Samples.bytes(sample), OPTIONS));
     }
 
-    @Example
+    @Test
     void veryLongLinesInEveryFormat() {
         String longText = "1".repeat(2_000_000);
         for (String sample : SAMPLES) {
@@ -108,7 +108,7 @@ class ImporterRobustnessTest {
         }
     }
 
-    @Example
+    @Test
     void aFileOverTheLimitIsRefusedBeforeItIsRead() {
         ImportOptions small = OPTIONS.withLimits(new ImportLimits(1 << 20, 1 << 20, 65536, 1000));
         assertThatThrownBy(() -> new FileImporter().importBytes("big.csv", new byte[(1 << 20) + 1], small))
@@ -116,7 +116,7 @@ class ImporterRobustnessTest {
                         e -> assertThat(e.error()).isEqualTo(ImportError.TOO_LARGE));
     }
 
-    @Example
+    @Test
     void tooManyVerticesStopsTheImport() {
         StringBuilder csv = new StringBuilder("lat,lon\n");
         for (int i = 0; i < 2000; i++) {
@@ -130,7 +130,7 @@ class ImporterRobustnessTest {
     }
 
     /** A 30 MB file of every kind: done in seconds, allocating a bounded multiple of its size. */
-    @Example
+    @Test
     void hugeFilesAllocateInProportion() {
         int lines = 400_000;
         StringBuilder junk = new StringBuilder();

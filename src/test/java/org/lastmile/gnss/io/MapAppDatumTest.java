@@ -9,9 +9,10 @@ import org.lastmile.gnss.datum.LonLat;
 
 /**
  * The issue's "done when": a KML of GCJ-02 points imported with datum gcj02 lands within 0.5 m of
- * where the points really are. ovital-parcels.kml holds the GCJ-02 of J1–J4 (made with
- * {@code Gcj02.fromWgs84}, whose forward formula is checked against published values in
- * Gcj02Test, and rounded to 7 decimals as map apps write them).
+ * where the points really are. ovital-parcels.kml holds the GCJ-02 of J1–J4 as an independent
+ * implementation gives them, wandergis/coordtransform 2.1.2 ({@code wgs84togcj02}, Node.js),
+ * rounded to 7 decimals as map apps write them (Gcj02Test.forwardMatchesCoordtransformInQinghai
+ * holds the full values).
  */
 class MapAppDatumTest {
 

@@ -1,42 +1,43 @@
 package org.lastmile.gnss.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lastmile.Generators.strings;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.lastmile.gnss.datum.Datum;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** Export → import keeps every coordinate to 1 mm and every height to 1 mm, in every format. */
 class RoundTripTest {
 
-    @Provide
-    Arbitrary<List<Feature>> features() {
-        Arbitrary<Double> lon = Arbitraries.doubles().between(-180, 180);
-        Arbitrary<Double> lat = Arbitraries.doubles().between(-89.9, 89.9);
-        Arbitrary<Double> height = Arbitraries.oneOf(Arbitraries.just(Double.NaN),
-                Arbitraries.doubles().between(-400, 8848).ofScale(4));
-        Arbitrary<Position> position = Combinators.combine(lon, lat, height).as(Position::new);
-        Arbitrary<String> name = Arbitraries.oneOf(Arbitraries.of("J1", "界址点 2", "<&> \"q\"", "ས་མཚམས", ""),
-                Arbitraries.strings().alpha().numeric().ofMaxLength(12));
-        Arbitrary<FeatureShape> point = position.map(FeatureShape.PointShape::new);
-        Arbitrary<FeatureShape> line = position.list().ofMinSize(2).ofMaxSize(30).map(FeatureShape.LineShape::new);
-        Arbitrary<FeatureShape> polygon = Combinators.combine(position.list().ofMinSize(3).ofMaxSize(20),
-                position.list().ofMinSize(3).ofMaxSize(6).list().ofMaxSize(2))
-                .as((shell, holes) -> new FeatureShape.PolygonShape(closed(shell),
+    static Gen<List<Feature>> features() {
+        Gen<Double> lon = doubles().between(-180, 180);
+        Gen<Double> lat = doubles().between(-89.9, 89.9);
+        Gen<Double> height = Generate.oneOf(Generate.constant(Double.NaN),
+                doubles().between(-400, 8848).map(h -> Math.round(h * 1e4) / 1e4));
+        Gen<Position> position = lon.zip(lat, height, Position::new);
+        Gen<String> name = Generate.oneOf(Generate.pick(List.of("J1", "界址点 2", "<&> \"q\"", "ས་མཚམས", "")),
+                strings("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 12));
+        Gen<FeatureShape> point = position.map(FeatureShape.PointShape::new);
+        Gen<FeatureShape> line = lists().of(position).ofSizeBetween(2, 30).map(FeatureShape.LineShape::new);
+        Gen<FeatureShape> polygon = lists().of(position).ofSizeBetween(3, 20).zip(
+                lists().of(lists().of(position).ofSizeBetween(3, 6)).ofSizeBetween(0, 2),
+                (shell, holes) -> new FeatureShape.PolygonShape(closed(shell),
                         holes.stream().map(RoundTripTest::closed).toList()));
-        Arbitrary<Feature> feature = Combinators.combine(name, Arbitraries.oneOf(point, line, polygon))
-                .as((n, s) -> new Feature(n, s, SourceRef.line(1), Datum.WGS84, "EPSG:4326", Map.of()));
-        return feature.list().ofMinSize(1).ofMaxSize(8);
+        Gen<Feature> feature = name.zip(Generate.oneOf(point, line, polygon),
+                (n, s) -> new Feature(n, s, SourceRef.line(1), Datum.WGS84, "EPSG:4326", Map.of()));
+        return lists().of(feature).ofSizeBetween(1, 8);
     }
 
     private static List<Position> closed(List<Position> ring) {
@@ -45,24 +46,28 @@ class RoundTripTest {
         return r;
     }
 
-    @Property(tries = 60)
-    void geoJson(@ForAll("features") List<Feature> features) throws IOException {
-        check(features, new GeoJsonExporter(false), "x.geojson");
+    @Test
+    void geoJson() {
+        qt().withExamples(60).forAll(features()).checkAssert(f -> check(f, new GeoJsonExporter(false), "x.geojson"));
     }
 
-    @Property(tries = 60)
-    void kml(@ForAll("features") List<Feature> features) throws IOException {
-        check(features, new KmlExporter("t"), "x.kml");
+    @Test
+    void kml() {
+        qt().withExamples(60).forAll(features()).checkAssert(f -> check(f, new KmlExporter("t"), "x.kml"));
     }
 
-    @Property(tries = 60)
-    void gpx(@ForAll("features") List<Feature> features) throws IOException {
-        check(features, new GpxExporter(), "x.gpx");
+    @Test
+    void gpx() {
+        qt().withExamples(60).forAll(features()).checkAssert(f -> check(f, new GpxExporter(), "x.gpx"));
     }
 
-    private static void check(List<Feature> features, FeatureExporter exporter, String name) throws IOException {
+    private static void check(List<Feature> features, FeatureExporter exporter, String name) {
         StringWriter out = new StringWriter();
-        exporter.write(features, out);
+        try {
+            exporter.write(features, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         ImportResult back = new FileImporter().importBytes(name, out.toString().getBytes(StandardCharsets.UTF_8),
                 ImportOptions.defaults());
         assertThat(back.problems()).isEmpty();

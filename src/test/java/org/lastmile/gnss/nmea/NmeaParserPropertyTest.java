@@ -2,6 +2,12 @@ package org.lastmile.gnss.nmea;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.lastmile.Generators.bytes;
+import static org.lastmile.Generators.strings;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,19 +19,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 import org.lastmile.gnss.fix.GnssFix;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Whatever bytes come in, the parser neither throws nor hangs, and noise never invents a position:
- * every position it reports from a damaged log is one the undamaged log has. (jqwik has no timeout
- * of its own, so each try runs under {@code assertTimeoutPreemptively}.)
+ * every position it reports from a damaged log is one the undamaged log has. (QuickTheories has no
+ * timeout of its own, so each try runs under {@code assertTimeoutPreemptively}.)
  */
 class NmeaParserPropertyTest {
 
@@ -33,26 +35,32 @@ class NmeaParserPropertyTest {
     private static final String[] LOGS = {"beidou-bd", "garmin48", "mtk-3301", "neo-m8n", "quectel-L70",
         "st-teseo-liv3f", "ublox-f9p-hpnmea", "nmea-fuzzy-cases"};
 
-    @Property(tries = 300)
-    void randomBytesNeverThrow(@ForAll @Size(max = 5000) byte[] bytes, @ForAll @IntRange(min = 1, max = 700) int chunk) {
-        assertTimeoutPreemptively(LIMIT, () -> {
-            NmeaParser parser = new NmeaParser(fix -> { });
-            for (int i = 0; i < bytes.length; i += chunk) {
-                parser.accept(bytes, i, Math.min(chunk, bytes.length - i));
-            }
-            parser.finish();
-            assertThat(parser.stats().bytes()).isEqualTo(bytes.length);
-        });
+    @Test
+    void randomBytesNeverThrow() {
+        qt().withExamples(300).forAll(bytes(5000), integers().between(1, 700)).checkAssert((bytes, chunk) ->
+                assertTimeoutPreemptively(LIMIT, () -> {
+                    NmeaParser parser = new NmeaParser(fix -> { });
+                    for (int i = 0; i < bytes.length; i += chunk) {
+                        parser.accept(bytes, i, Math.min(chunk, bytes.length - i));
+                    }
+                    parser.finish();
+                    assertThat(parser.stats().bytes()).isEqualTo(bytes.length);
+                }));
     }
 
-    @Property(tries = 300)
-    void randomSentenceLikeTextNeverThrows(@ForAll("sentenceLike") String text) {
-        assertTimeoutPreemptively(LIMIT, () -> Nmea.fixes(text));
+    @Test
+    void randomSentenceLikeTextNeverThrows() {
+        qt().withExamples(300).forAll(sentenceLike())
+                .checkAssert(text -> assertTimeoutPreemptively(LIMIT, () -> Nmea.fixes(text)));
     }
 
-    @Property(tries = 200)
-    void damageNeverInventsAPosition(@ForAll("logs") String log, @ForAll long seed,
-            @ForAll @IntRange(min = 1, max = 60) int damages) {
+    @Test
+    void damageNeverInventsAPosition() {
+        qt().withExamples(200).forAll(logs(), longs().all(), integers().between(1, 60))
+                .checkAssert(NmeaParserPropertyTest::damageNeverInventsAPosition);
+    }
+
+    private static void damageNeverInventsAPosition(String log, long seed, int damages) {
         byte[] clean = read(log);
         Set<String> positions = new HashSet<>();
         for (GnssFix fix : Nmea.fixes(clean)) {
@@ -71,9 +79,14 @@ class NmeaParserPropertyTest {
         assertThat(invented).hasSizeLessThanOrEqualTo(1);
     }
 
-    @Property(tries = 50)
-    void veryLongLinesAreDroppedAndTheRestStillParses(@ForAll("logs") String log,
-            @ForAll @IntRange(min = 257, max = 200_000) int length, @ForAll byte filler) {
+    @Test
+    void veryLongLinesAreDroppedAndTheRestStillParses() {
+        qt().withExamples(50).forAll(logs(), integers().between(257, 200_000),
+                Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 'x'))
+                .checkAssert(NmeaParserPropertyTest::veryLongLinesAreDroppedAndTheRestStillParses);
+    }
+
+    private static void veryLongLinesAreDroppedAndTheRestStillParses(String log, int length, byte filler) {
         byte[] clean = read(log);
         long expected = Nmea.fixes(clean).stream().filter(GnssFix::hasPosition).count();
         byte fill = filler == '\r' || filler == '\n' || filler == 0 || filler == '$' || filler == '#' ? (byte) 'x' : filler;
@@ -86,24 +99,25 @@ class NmeaParserPropertyTest {
         });
     }
 
-    @Provide
-    Arbitrary<String> logs() {
-        return Arbitraries.of(LOGS);
+    static Gen<String> logs() {
+        return Generate.pick(List.of(LOGS));
     }
 
-    @Provide
-    Arbitrary<String> sentenceLike() {
-        Arbitrary<String> field = Arbitraries.oneOf(
-                Arbitraries.strings().withChars("0123456789.-NSEWAVDM").ofMaxLength(14),
-                Arbitraries.strings().ascii().ofMaxLength(5));
-        Arbitrary<String> type = Arbitraries.of("GPGGA", "GNRMC", "BDGSA", "GBGSV", "GLGLL", "GAGNS", "GQGST",
-                "GPVTG", "GPZDA", "PMTK", "GPXXX", "");
-        return net.jqwik.api.Combinators.combine(type, field.list().ofMaxSize(30), Arbitraries.integers().between(0, 3))
-                .as((address, fields, ending) -> {
+    static Gen<String> sentenceLike() {
+        StringBuilder ascii = new StringBuilder();
+        for (char c = 0; c < 128; c++) {
+            ascii.append(c);
+        }
+        Gen<String> field = Generate.oneOf(strings("0123456789.-NSEWAVDM", 14), strings(ascii.toString(), 5));
+        Gen<String> type = Generate.pick(List.of("GPGGA", "GNRMC", "BDGSA", "GBGSV", "GLGLL", "GAGNS", "GQGST",
+                "GPVTG", "GPZDA", "PMTK", "GPXXX", ""));
+        Gen<String> line = type.zip(lists().of(field).ofSizeBetween(0, 30), integers().between(0, 3),
+                (address, fields, ending) -> {
                     String body = address + "," + String.join(",", fields);
-                    String line = ending == 0 ? "$" + body : Nmea.sentence(body);
-                    return line + (ending == 2 ? "\r" : "\r\n");
-                }).list().ofMaxSize(40).map(lines -> String.join("", lines));
+                    String sentence = ending == 0 ? "$" + body : Nmea.sentence(body);
+                    return sentence + (ending == 2 ? "\r" : "\r\n");
+                });
+        return lists().of(line).ofSizeBetween(0, 40).map(lines -> String.join("", lines));
     }
 
     static byte[] read(String log) {

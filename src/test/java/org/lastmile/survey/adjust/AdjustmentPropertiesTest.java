@@ -2,12 +2,12 @@ package org.lastmile.survey.adjust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import org.lastmile.survey.crs.PlanePoint;
 import org.lastmile.survey.observation.Observation;
@@ -18,8 +18,13 @@ class AdjustmentPropertiesTest {
 
     private static final Adjustment NO_SNOOPING = new Adjustment(AdjustmentOptions.defaults().withMaxRejections(0));
 
-    @Property(tries = 200, seed = "20240603")
-    void positionsAreRecoveredWithinTheirStatedSigma(@ForAll long seed) {
+    @Test
+    void positionsAreRecoveredWithinTheirStatedSigma() {
+        qt().withFixedSeed(20240603L).withExamples(200).forAll(longs().all())
+                .checkAssert(this::positionsAreRecoveredWithinTheirStatedSigma);
+    }
+
+    private void positionsAreRecoveredWithinTheirStatedSigma(long seed) {
         RandomNetworks f = new RandomNetworks(seed, true, seed % 3 == 0);
         AdjustmentResult r = NO_SNOOPING.run(f.network());
         for (int i = 0; i < f.ids.size(); i++) {
@@ -30,8 +35,13 @@ class AdjustmentPropertiesTest {
         }
     }
 
-    @Property(tries = 200, seed = "7")
-    void redundancyNumbersSumToTheDegreesOfFreedom(@ForAll long seed) {
+    @Test
+    void redundancyNumbersSumToTheDegreesOfFreedom() {
+        qt().withFixedSeed(7L).withExamples(200).forAll(longs().all())
+                .checkAssert(this::redundancyNumbersSumToTheDegreesOfFreedom);
+    }
+
+    private void redundancyNumbersSumToTheDegreesOfFreedom(long seed) {
         RandomNetworks f = new RandomNetworks(seed, seed % 2 == 0, seed % 3 == 0);
         AdjustmentResult r = Adjustment.adjust(f.network());
         double sum = r.observations().stream().filter(o -> !o.rejected())
@@ -52,8 +62,13 @@ class AdjustmentPropertiesTest {
      * strongly correlated (a tape with r ≈ 0.07 passes its blunder to its neighbours), the
      * adjustment may still name it, but must never name another: it warns not_locatable and lists it.
      */
-    @Property(tries = 200, seed = "11")
-    void aBlunderOfAtLeastFiveMdbIsFoundAndIsTheOneRemoved(@ForAll long seed) {
+    @Test
+    void aBlunderOfAtLeastFiveMdbIsFoundAndIsTheOneRemoved() {
+        qt().withFixedSeed(11L).withExamples(200).forAll(longs().all())
+                .checkAssert(this::aBlunderOfAtLeastFiveMdbIsFoundAndIsTheOneRemoved);
+    }
+
+    private void aBlunderOfAtLeastFiveMdbIsFoundAndIsTheOneRemoved(long seed) {
         RandomNetworks f = new RandomNetworks(seed, seed % 2 == 0, seed % 3 == 0);
         AdjustmentResult clean = NO_SNOOPING.run(f.network());
         Random rnd = new Random(seed);
@@ -101,8 +116,13 @@ class AdjustmentPropertiesTest {
      * diagonal spare and GNSS on two corners, about 1–2 MDB) must not be pinned on a good tape: either
      * the wrong tape is named, or the warning not_locatable lists it among the suspects.
      */
-    @Property(tries = 60, seed = "3")
-    void aBlunderThatCannotBeLocatedIsNeverPinnedOnAGoodTape(@ForAll long seed) {
+    @Test
+    void aBlunderThatCannotBeLocatedIsNeverPinnedOnAGoodTape() {
+        qt().withFixedSeed(3L).withExamples(60).forAll(longs().all())
+                .checkAssert(this::aBlunderThatCannotBeLocatedIsNeverPinnedOnAGoodTape);
+    }
+
+    private void aBlunderThatCannotBeLocatedIsNeverPinnedOnAGoodTape(long seed) {
         Random rnd = new Random(seed);
         int n = 6;
         double[][] p = new double[n][2];

@@ -2,10 +2,10 @@ package org.lastmile.survey.division;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LinearRing;
@@ -19,8 +19,13 @@ import org.locationtech.jts.geom.Polygon;
  */
 class FanAreaTest {
 
-    @Property(tries = 300, seed = "42")
-    void theScanAndTheBracketsAgreeWithHalfPlaneClipping(@ForAll long seed) {
+    @Test
+    void theScanAndTheBracketsAgreeWithHalfPlaneClipping() {
+        qt().withFixedSeed(42L).withExamples(300).forAll(longs().all())
+                .checkAssert(this::theScanAndTheBracketsAgreeWithHalfPlaneClipping);
+    }
+
+    private void theScanAndTheBracketsAgreeWithHalfPlaneClipping(long seed) {
         Random rnd = new Random(seed);
         Polygon parcel = star(rnd, 5 + rnd.nextInt(60), rnd.nextDouble() * 0.8, rnd.nextInt(4) == 0);
         Coordinate p = point(rnd, parcel);

@@ -2,31 +2,38 @@ package org.lastmile.ui.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
-import net.jqwik.api.constraints.Size;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.HashSet;
+import org.junit.jupiter.api.Test;
 
 class SearchMatchesTest {
 
-    @Property
-    void containsExactlyTheRowNumbersItWasGiven(@ForAll @Size(max = 50) long[] seqs,
-            @ForAll @LongRange(min = -5, max = 3_000_000_000L) long probe) {
-        SearchMatches matches = SearchMatches.of(seqs);
-        assertThat(matches.contains(probe)).isEqualTo(java.util.Arrays.stream(seqs).anyMatch(s -> s == probe));
-        for (long seq : seqs) {
-            assertThat(matches.contains(seq)).isTrue();
-        }
-        assertThat(matches.count()).isEqualTo(seqs.length);
+    @Test
+    void containsExactlyTheRowNumbersItWasGiven() {
+        qt().forAll(lists().of(longs().all()).ofSizeBetween(0, 50), longs().between(-5, 3_000_000_000L))
+                .checkAssert((list, probe) -> {
+                    long[] seqs = list.stream().mapToLong(Long::longValue).toArray();
+                    SearchMatches matches = SearchMatches.of(seqs);
+                    assertThat(matches.contains(probe)).isEqualTo(list.contains(probe));
+                    for (long seq : seqs) {
+                        assertThat(matches.contains(seq)).isTrue();
+                    }
+                    assertThat(matches.count()).isEqualTo(seqs.length);
+                });
     }
 
-    @Property
-    void smallRowNumbersAreFoundAndTheirNeighboursNot(
-            @ForAll @Size(max = 50) java.util.Set<@LongRange(min = 1, max = 200_000) Long> seqs) {
-        SearchMatches matches = SearchMatches.of(seqs.stream().mapToLong(Long::longValue).toArray());
-        for (long seq : seqs) {
-            assertThat(matches.contains(seq)).isTrue();
-            assertThat(matches.contains(seq + 1)).isEqualTo(seqs.contains(seq + 1));
-        }
+    @Test
+    void smallRowNumbersAreFoundAndTheirNeighboursNot() {
+        qt().forAll(lists().of(longs().between(1, 200_000)).ofSizeBetween(0, 50).map(list -> new HashSet<>(list)))
+                .checkAssert(seqs -> {
+                    SearchMatches matches = SearchMatches.of(seqs.stream().mapToLong(Long::longValue).toArray());
+                    for (long seq : seqs) {
+                        assertThat(matches.contains(seq)).isTrue();
+                        assertThat(matches.contains(seq + 1)).isEqualTo(seqs.contains(seq + 1));
+                    }
+                });
     }
 }

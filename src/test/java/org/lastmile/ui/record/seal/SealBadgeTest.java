@@ -2,8 +2,12 @@ package org.lastmile.ui.record.seal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.UUID;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Label;
@@ -62,6 +66,39 @@ class SealBadgeTest {
         return ((WrappingText) badge.node().lookup("#seal-check")).getText();
     }
 
+    /** The SHA-256 of the sealed row's bytes, read from the SQLite file with plain JDBC. */
+    private String sha256OfStoredBytes(UUID record) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Database.FILE_NAME));
+                var s = c.prepareStatement("SELECT doc FROM records WHERE id = ?")) {
+            s.setString(1, record.toString());
+            try (var r = s.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(r.getString(1).getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+    }
+
+    /**
+     * The first 40 bits in Crockford's base 32 (crockford.com/base32.html), as {@code XXXX-XXXX}:
+     * Java's radix-32 digits 0–9a–v mapped onto Crockford's alphabet.
+     */
+    static String crockford40(String sha256) {
+        String radix32 = String.format("%8s", new BigInteger(sha256.substring(0, 10), 16).toString(32)).replace(' ', '0');
+        StringBuilder code = new StringBuilder();
+        for (char c : radix32.toCharArray()) {
+            code.append("0123456789ABCDEFGHJKMNPQRSTVWXYZ".charAt(Character.digit(c, 32)));
+        }
+        return code.insert(4, '-').toString();
+    }
+
+    /** FIPS 180-2's example: SHA-256("abc") = ba7816bf 8f…, whose first 40 bits are Q9W1-DFWF by hand. */
+    @Test
+    void theCodeOfAKnownHash() {
+        assertThat(SealCode.of("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")).isEqualTo("Q9W1-DFWF");
+        assertThat(crockford40("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")).isEqualTo("Q9W1-DFWF");
+    }
+
     @Test
     void showsTheCodeTheQrWhenAndWhoAndThatItWasVerified() throws Exception {
         SealBadge badge = new SealBadge(ui, texts);
@@ -76,10 +113,11 @@ class SealBadgeTest {
         assertThat(check(badge)).isEqualTo("尚未核验");
         badge.checkProperty().set(verified);
 
-        assertThat(label(badge, "#seal-code").getText()).isEqualTo(SealCode.of(sealed.sealSha256()))
+        String seal = sha256OfStoredBytes(sealed.record().id());
+        assertThat(label(badge, "#seal-code").getText()).isEqualTo(crockford40(seal))
                 .matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
         assertThat(QrImageTest.decode((WritableImage) badge.qrView().getImage()))
-                .isEqualTo("LASTMILE-SEAL:1:" + sealed.record().id() + ":" + sealed.sealSha256());
+                .isEqualTo("LASTMILE-SEAL:1:" + sealed.record().id() + ":" + seal);
         assertThat(badge.qrView().isSmooth()).isFalse();
         assertThat(((WrappingText) badge.node().lookup("#seal-sealed")).getText()).isEqualTo("2026年11月26日 11:00 由更登封存");
         assertThat(check(badge)).isEqualTo("已核验：与封存时一致");

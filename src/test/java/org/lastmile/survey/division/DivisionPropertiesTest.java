@@ -2,32 +2,34 @@ package org.lastmile.survey.division;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Polygon;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Random simple polygons, convex and not, at Gauss-Krüger coordinates, are divided exactly: the
  * parts add up to the parcel and each is within 0.01 m² of its target (checked with JTS's area of
  * the parts that JTS built, not with the profile that found the cut).
  */
-class DivisionProperties {
+class DivisionPropertiesTest {
 
     private static final double TOLERANCE = 0.01;
 
-    @Property(tries = 250)
-    void aParallelCutIsExact(@ForAll("parcels") Polygon parcel, @ForAll @IntRange(min = 0, max = 1000) int edgeSeed,
-            @ForAll @DoubleRange(min = 0.01, max = 0.99) double fraction) {
+    @Test
+    void aParallelCutIsExact() {
+        qt().withExamples(250).forAll(parcels(), integers().between(0, 1000), doubles().between(0.01, 0.99))
+                .checkAssert(DivisionPropertiesTest::aParallelCutIsExact);
+    }
+
+    private static void aParallelCutIsExact(Polygon parcel, int edgeSeed, double fraction) {
         int edge = edgeSeed % (parcel.getExteriorRing().getNumPoints() - 1);
         double total = parcel.getArea();
         double target = fraction * total;
@@ -39,10 +41,14 @@ class DivisionProperties {
         assertThat(d.warnings()).hasSize((int) d.parts().stream().filter(p -> p.pieces() > 1).count());
     }
 
-    @Property(tries = 150)
-    void stripsByProportionsAreExact(@ForAll("parcels") Polygon parcel,
-            @ForAll @IntRange(min = 0, max = 1000) int edgeSeed,
-            @ForAll @Size(min = 2, max = 6) List<@DoubleRange(min = 0.2, max = 5) Double> weights) {
+    @Test
+    void stripsByProportionsAreExact() {
+        qt().withExamples(150).forAll(parcels(), integers().between(0, 1000),
+                lists().of(doubles().between(0.2, 5)).ofSizeBetween(2, 6))
+                .checkAssert(DivisionPropertiesTest::stripsByProportionsAreExact);
+    }
+
+    private static void stripsByProportionsAreExact(Polygon parcel, int edgeSeed, List<Double> weights) {
         int edge = edgeSeed % (parcel.getExteriorRing().getNumPoints() - 1);
         double[] p = weights.stream().mapToDouble(Double::doubleValue).toArray();
         Division d = ParallelCutOp.divide(parcel, edge, p);
@@ -59,9 +65,13 @@ class DivisionProperties {
         }
     }
 
-    @Property(tries = 150)
-    void aCutThroughAHullCornerIsExact(@ForAll("parcels") Polygon parcel,
-            @ForAll @DoubleRange(min = 0.01, max = 0.99) double fraction) {
+    @Test
+    void aCutThroughAHullCornerIsExact() {
+        qt().withExamples(150).forAll(parcels(), doubles().between(0.01, 0.99))
+                .checkAssert(DivisionPropertiesTest::aCutThroughAHullCornerIsExact);
+    }
+
+    private static void aCutThroughAHullCornerIsExact(Polygon parcel, double fraction) {
         Coordinate west = parcel.getCoordinates()[0];
         for (Coordinate c : parcel.getCoordinates()) {
             if (c.x < west.x) {
@@ -74,32 +84,33 @@ class DivisionProperties {
         assertThat(d.parts().get(1).areaM2()).isCloseTo((1 - fraction) * total, within(TOLERANCE));
     }
 
-    @Provide
-    Arbitrary<Polygon> parcels() {
-        return Arbitraries.oneOf(starShaped(), convex());
+    static Gen<Polygon> parcels() {
+        return Generate.oneOf(starShaped(), convex());
+    }
+
+    /** Doubles between {@code min} and {@code max} rounded to {@code scale} decimals. */
+    static Gen<Double> scaled(double min, double max, int scale) {
+        double unit = Math.pow(10, scale);
+        return doubles().between(min, max).map(x -> Math.round(x * unit) / unit);
     }
 
     /** Star-shaped around a centre: radii vary, so most are not convex; always simple. */
-    private Arbitrary<Polygon> starShaped() {
-        return Arbitraries.integers().between(3, 40).flatMap(n -> Combinators.combine(
-                Arbitraries.doubles().between(0.2, 1.0).ofScale(6).list().ofSize(n),
-                Arbitraries.doubles().between(5, 400).ofScale(4).list().ofSize(n),
-                Arbitraries.doubles().between(0, 6.28).ofScale(4),
-                origins()).as((gaps, radii, start, origin) -> ring(gaps, radii, start, origin)));
+    private static Gen<Polygon> starShaped() {
+        return integers().between(3, 40).flatMap(n -> lists().of(scaled(0.2, 1.0, 6)).ofSize(n).zip(
+                lists().of(scaled(5, 400, 4)).ofSize(n), scaled(0, 6.28, 4), origins(),
+                (gaps, radii, start, origin) -> ring(gaps, radii, start, origin)));
     }
 
     /** On an ellipse: convex. */
-    private Arbitrary<Polygon> convex() {
-        return Arbitraries.integers().between(3, 40).flatMap(n -> Combinators.combine(
-                Arbitraries.doubles().between(0.2, 1.0).ofScale(6).list().ofSize(n),
-                Arbitraries.doubles().between(20, 400),
-                Arbitraries.doubles().between(0.1, 1.0),
-                origins()).as((gaps, a, ratio, origin) -> ellipse(gaps, a, a * ratio, origin)));
+    private static Gen<Polygon> convex() {
+        return integers().between(3, 40).flatMap(n -> lists().of(scaled(0.2, 1.0, 6)).ofSize(n).zip(
+                doubles().between(20, 400), doubles().between(0.1, 1.0), origins(),
+                (gaps, a, ratio, origin) -> ellipse(gaps, a, a * ratio, origin)));
     }
 
-    private Arbitrary<double[]> origins() {
-        return Combinators.combine(Arbitraries.doubles().between(300_000, 700_000),
-                Arbitraries.doubles().between(3_500_000, 4_200_000)).as((e, n) -> new double[] {e, n});
+    private static Gen<double[]> origins() {
+        return doubles().between(300_000, 700_000).zip(doubles().between(3_500_000, 4_200_000),
+                (e, n) -> new double[] {e, n});
     }
 
     private static double[] angles(List<Double> gaps, double start) {
