@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lastmile.common.MessageKeyed;
-import org.lastmile.store.Store;
+import org.lastmile.domain.record.seal.SealCheck;
+import org.lastmile.store.open.Store;
 import org.lastmile.store.TestStores;
 
 /**
