@@ -16,7 +16,7 @@ import org.lastmile.gnss.io.ImportResult;
 import org.lastmile.gnss.io.ImportWarning;
 import org.lastmile.gnss.io.Position;
 import org.lastmile.i18n.Messages;
-import org.lastmile.survey.crs.PlaneProjections;
+import org.lastmile.gnss.io.PlaneProjections;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

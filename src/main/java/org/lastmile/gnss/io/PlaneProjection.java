@@ -4,8 +4,8 @@ import org.lastmile.gnss.datum.LonLat;
 
 /**
  * A plane coordinate system (a Gauss-Krüger zone of CGCS2000) as the file importers and exporters
- * need it. The projection itself is the survey engine's ({@code org.lastmile.survey.crs}); this is
- * only the seam through which the CASS and DXF code uses it.
+ * need it. The projection itself is the survey engine's ({@code org.lastmile.survey.crs}, adapted by
+ * {@link PlaneProjections}); this is only the seam through which the CASS and DXF code uses it.
  */
 public interface PlaneProjection {
 

@@ -29,7 +29,7 @@ import org.lastmile.gnss.io.ImportResult;
 import org.lastmile.gnss.io.ImportWarning;
 import org.lastmile.gnss.io.Position;
 import org.lastmile.store.attachments.AttachmentImporter;
-import org.lastmile.survey.crs.PlaneProjections;
+import org.lastmile.gnss.io.PlaneProjections;
 import org.lastmile.ui.common.Background;
 import org.lastmile.ui.common.MessageKey;
 import org.lastmile.ui.common.Problems;
