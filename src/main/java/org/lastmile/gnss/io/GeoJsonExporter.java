@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.lastmile.survey.crs.GeoPoint;
 
 /**
  * A GeoJSON FeatureCollection in longitude/latitude (WGS84/CGCS2000, RFC 7946), each coordinate
@@ -80,22 +81,22 @@ public final class GeoJsonExporter implements FeatureExporter {
             g.writeStringField("type", "Polygon");
             g.writeArrayFieldStart("coordinates");
             ring(p.shell(), g);
-            for (List<Position> hole : p.holes()) {
+            for (List<GeoPoint> hole : p.holes()) {
                 ring(hole, g);
             }
             g.writeEndArray();
         }
     }
 
-    private static void ring(List<Position> positions, JsonGenerator g) throws IOException {
+    private static void ring(List<GeoPoint> positions, JsonGenerator g) throws IOException {
         g.writeStartArray();
-        for (Position p : positions) {
+        for (GeoPoint p : positions) {
             position(p, g);
         }
         g.writeEndArray();
     }
 
-    private static void position(Position p, JsonGenerator g) throws IOException {
+    private static void position(GeoPoint p, JsonGenerator g) throws IOException {
         g.writeStartArray();
         g.writeNumber(p.lon());
         g.writeNumber(p.lat());

@@ -1,6 +1,5 @@
 package org.lastmile.gnss.io;
 
-import org.lastmile.gnss.datum.LonLat;
 import org.lastmile.survey.crs.Crs;
 import org.lastmile.survey.crs.CrsCatalog;
 import org.lastmile.survey.crs.CrsException;
@@ -44,9 +43,8 @@ public final class PlaneProjections {
         }
 
         @Override
-        public LonLat toLonLat(double easting, double northing) {
-            GeoPoint g = plane.toGeographic(easting, northing);
-            return new LonLat(g.lon(), g.lat());
+        public GeoPoint toLonLat(double easting, double northing) {
+            return plane.toGeographic(easting, northing);
         }
 
         @Override

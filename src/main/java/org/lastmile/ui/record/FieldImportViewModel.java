@@ -19,7 +19,6 @@ import org.lastmile.common.MessageKeyed;
 import org.lastmile.domain.record.AttachmentKind;
 import org.lastmile.domain.record.AttachmentRef;
 import org.lastmile.gnss.datum.Datum;
-import org.lastmile.gnss.datum.LonLat;
 import org.lastmile.gnss.io.Feature;
 import org.lastmile.gnss.io.FileFormat;
 import org.lastmile.gnss.io.FileImporter;
@@ -27,9 +26,9 @@ import org.lastmile.gnss.io.GeoJsonExporter;
 import org.lastmile.gnss.io.ImportOptions;
 import org.lastmile.gnss.io.ImportResult;
 import org.lastmile.gnss.io.ImportWarning;
-import org.lastmile.gnss.io.Position;
 import org.lastmile.store.attachments.AttachmentImporter;
 import org.lastmile.gnss.io.PlaneProjections;
+import org.lastmile.survey.crs.GeoPoint;
 import org.lastmile.ui.common.Background;
 import org.lastmile.ui.common.MessageKey;
 import org.lastmile.ui.common.Problems;
@@ -81,7 +80,7 @@ public final class FieldImportViewModel {
     private final Background background;
     private final AttachmentImporter store;
     private final AttachmentChooser chooser;
-    private final Supplier<List<LonLat>> references;
+    private final Supplier<List<GeoPoint>> references;
     private final FileImporter importer = new FileImporter();
     private final PlaneProjections planes = new PlaneProjections();
 
@@ -102,7 +101,7 @@ public final class FieldImportViewModel {
     private int generation;
 
     FieldImportViewModel(RecordEditor editor, Background background, AttachmentImporter store,
-            AttachmentChooser chooser, Supplier<List<LonLat>> references) {
+            AttachmentChooser chooser, Supplier<List<GeoPoint>> references) {
         this.editor = editor;
         this.background = background;
         this.store = store;
@@ -199,7 +198,7 @@ public final class FieldImportViewModel {
         int mine = ++generation;
         Datum chosen = datum.get();
         String code = crs.get();
-        List<LonLat> refs = List.copyOf(references.get());
+        List<GeoPoint> refs = List.copyOf(references.get());
         busy.set(true);
         error.set(null);
         background.run(() -> read(path, chosen, code, refs, detect), preview -> {
@@ -219,7 +218,7 @@ public final class FieldImportViewModel {
         });
     }
 
-    private Preview read(Path path, Datum chosen, String code, List<LonLat> refs, boolean detect) {
+    private Preview read(Path path, Datum chosen, String code, List<GeoPoint> refs, boolean detect) {
         ImportOptions options = ImportOptions.defaults().withDatum(chosen).withReferences(refs);
         if (!code.isEmpty()) {
             options = options.withPlane(planes.resolve(code));
@@ -260,7 +259,7 @@ public final class FieldImportViewModel {
             return;
         }
         rows.set(r.features().stream().map(f -> {
-            Position first = f.shape().positions().get(0);
+            GeoPoint first = f.shape().positions().get(0);
             return new Row(f.name(), f.kind(), first.lon(), first.lat(), f.shape().positions().size(),
                     f.source().line() > 0 ? String.valueOf(f.source().line()) : f.source().element());
         }).toList());

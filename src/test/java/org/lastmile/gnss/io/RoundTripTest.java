@@ -15,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.lastmile.gnss.datum.Datum;
+import org.lastmile.survey.crs.GeoPoint;
 
 /** Export → import keeps every coordinate to 1 mm and every height to 1 mm, in every format. */
 class RoundTripTest {
@@ -25,7 +26,7 @@ class RoundTripTest {
         Arbitrary<Double> lat = Arbitraries.doubles().between(-89.9, 89.9);
         Arbitrary<Double> height = Arbitraries.oneOf(Arbitraries.just(Double.NaN),
                 Arbitraries.doubles().between(-400, 8848).ofScale(4));
-        Arbitrary<Position> position = Combinators.combine(lon, lat, height).as(Position::new);
+        Arbitrary<GeoPoint> position = Combinators.combine(lon, lat, height).as(GeoPoint::new);
         Arbitrary<String> name = Arbitraries.oneOf(Arbitraries.of("J1", "界址点 2", "<&> \"q\"", "ས་མཚམས", ""),
                 Arbitraries.strings().alpha().numeric().ofMaxLength(12));
         Arbitrary<FeatureShape> point = position.map(FeatureShape.PointShape::new);
@@ -39,8 +40,8 @@ class RoundTripTest {
         return feature.list().ofMinSize(1).ofMaxSize(8);
     }
 
-    private static List<Position> closed(List<Position> ring) {
-        List<Position> r = new ArrayList<>(ring);
+    private static List<GeoPoint> closed(List<GeoPoint> ring) {
+        List<GeoPoint> r = new ArrayList<>(ring);
         r.add(ring.get(0));
         return r;
     }
@@ -84,11 +85,11 @@ class RoundTripTest {
         return out;
     }
 
-    static void assertSame(List<Position> a, List<Position> b) {
+    static void assertSame(List<GeoPoint> a, List<GeoPoint> b) {
         assertThat(b).hasSameSizeAs(a);
         for (int k = 0; k < a.size(); k++) {
-            Position p = a.get(k);
-            Position q = b.get(k);
+            GeoPoint p = a.get(k);
+            GeoPoint q = b.get(k);
             assertThat(MapAppDatumTest.metres(p.lon(), p.lat(), q.lon(), q.lat())).isLessThan(0.001);
             if (p.hasHeight()) {
                 assertThat(Math.abs(p.height() - q.height())).isLessThan(0.001);
