@@ -84,7 +84,7 @@ final class SurveySplitCommand extends SurveySubcommand implements Callable<Inte
         if (system.isGeographic()) {
             throw new LocalizedException("survey.cli.error.needPlane", system.code());
         }
-        Geometry parcel = new GeoJsonParcels().read(file).polygon();
+        Geometry parcel = ParcelFile.read(file).polygon();
         Division division = divide(parcel);
         if (json) {
             printJson(system, division);

@@ -187,7 +187,8 @@ final class GeoJsonImporter implements FormatImporter {
         }
         double lon = p.get(0).asDouble();
         double lat = p.get(1).asDouble();
-        Optional<ImportProblem> range = Shapes.check(lon, lat, where);
+        Optional<ImportProblem> range = sink.asWritten() ? Shapes.checkFinite(lon, lat, where)
+                : Shapes.check(lon, lat, where);
         if (range.isPresent()) {
             sink.problem(range.get());
             return Optional.empty();

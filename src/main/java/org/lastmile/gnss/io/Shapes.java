@@ -22,6 +22,15 @@ final class Shapes {
         return Optional.empty();
     }
 
+    /** The problem with a pair of numbers taken as written (plane metres allowed), if any. */
+    static Optional<ImportProblem> checkFinite(double x, double y, SourceRef where) {
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            return Optional.of(new ImportProblem(ImportProblem.Code.BAD_NUMBER, where,
+                    String.valueOf(Double.isFinite(x) ? y : x)));
+        }
+        return Optional.empty();
+    }
+
     /** A line, or the problem that it has fewer than two vertices. */
     static Optional<FeatureShape.LineShape> line(List<GeoPoint> vertices, SourceRef where, ImportSink sink) {
         if (vertices.size() < 2) {
