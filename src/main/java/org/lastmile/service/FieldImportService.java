@@ -13,14 +13,14 @@ import java.util.Optional;
 import org.lastmile.domain.record.AttachmentKind;
 import org.lastmile.domain.record.AttachmentRef;
 import org.lastmile.gnss.datum.Datum;
-import org.lastmile.gnss.datum.LonLat;
+import org.lastmile.survey.crs.GeoPoint;
 import org.lastmile.gnss.io.Feature;
 import org.lastmile.gnss.io.FileImporter;
 import org.lastmile.gnss.io.GeoJsonExporter;
 import org.lastmile.gnss.io.ImportOptions;
 import org.lastmile.gnss.io.ImportResult;
 import org.lastmile.gnss.io.ImportWarning;
-import org.lastmile.survey.crs.PlaneProjections;
+import org.lastmile.gnss.io.PlaneProjections;
 
 /**
  * Importing a field file (GPX, KML/KMZ, CSV, GeoJSON, CASS .dat) into a record: reading it in the
@@ -59,7 +59,7 @@ public final class FieldImportService {
      * @param suggest whether to read the file again in the datum it suggests when the officer has
      *     not chosen a shifted one (on opening a file, not after his choice)
      */
-    public Reading read(Path file, Datum chosen, String crsCode, List<LonLat> references, boolean suggest) {
+    public Reading read(Path file, Datum chosen, String crsCode, List<GeoPoint> references, boolean suggest) {
         ImportOptions options = ImportOptions.defaults().withDatum(chosen).withReferences(references);
         if (!crsCode.isEmpty()) {
             options = options.withPlane(planes.resolve(crsCode));

@@ -22,6 +22,12 @@ class LayerRulesTest {
             .because("survey and gnss know nothing of cases, storage or screens");
 
     @ArchTest
+    static final ArchRule surveyDoesNotUseGnss = noClasses()
+            .that().resideInAPackage("org.lastmile.survey..")
+            .should().dependOnClassesThat().resideInAPackage("org.lastmile.gnss..")
+            .because("gnss may use survey, never the other way round: one direction between the two libraries");
+
+    @ArchTest
     static final ArchRule domainIsPlainJava = noClasses()
             .that().resideInAPackage("org.lastmile.domain..")
             .should().dependOnClassesThat().resideInAnyPackage(
@@ -64,4 +70,13 @@ class LayerRulesTest {
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("org.lastmile.(*)..").should().beFreeOfCycles();
+
+    /**
+     * Every package is a slice of its own, at every depth: a parent and its sub-package, or two
+     * sibling sub-packages, may not use each other both ways either.
+     */
+    @ArchTest
+    static final ArchRule noCyclesAtAnyLevel = slices().matching("org.lastmile.(**)")
+            .namingSlices("$1")
+            .should().beFreeOfCycles();
 }

@@ -8,7 +8,7 @@ import org.lastmile.survey.adjust.Adjustment;
 import org.lastmile.survey.adjust.AdjustmentOptions;
 import org.lastmile.survey.adjust.AdjustmentResult;
 import org.lastmile.survey.adjust.Network;
-import org.lastmile.survey.observation.GnssPosition;
+import org.lastmile.survey.observation.PointPosition;
 import org.lastmile.survey.observation.Observation;
 import org.lastmile.survey.observation.TapeDistance;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -108,7 +108,7 @@ public class AdjustBenchmark {
             }
         }
         for (int a = 0; a < p.length; a++) {
-            obs.add(GnssPosition.of("P" + a, p[a][0] + gnssSigma * rnd.nextGaussian(),
+            obs.add(PointPosition.gnss("P" + a, p[a][0] + gnssSigma * rnd.nextGaussian(),
                     p[a][1] + gnssSigma * rnd.nextGaussian(), gnssSigma));
         }
         return Network.of(obs);
@@ -151,7 +151,7 @@ public class AdjustBenchmark {
         }
         for (int g = 0; g < gnss; g++) {
             int i = g * n / gnss;
-            obs.add(GnssPosition.of("P" + i, p[i][0] + gnssSigma * rnd.nextGaussian(),
+            obs.add(PointPosition.gnss("P" + i, p[i][0] + gnssSigma * rnd.nextGaussian(),
                     p[i][1] + gnssSigma * rnd.nextGaussian(), gnssSigma));
         }
         return Network.of(obs);

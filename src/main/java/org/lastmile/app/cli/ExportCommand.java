@@ -17,7 +17,7 @@ import org.lastmile.gnss.io.FileImporter;
 import org.lastmile.gnss.io.ImportOptions;
 import org.lastmile.gnss.io.ImportResult;
 import org.lastmile.gnss.io.PlaneProjection;
-import org.lastmile.survey.crs.PlaneProjections;
+import org.lastmile.gnss.io.PlaneProjections;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

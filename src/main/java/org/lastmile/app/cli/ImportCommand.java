@@ -14,9 +14,9 @@ import org.lastmile.gnss.io.ImportOptions;
 import org.lastmile.gnss.io.ImportProblem;
 import org.lastmile.gnss.io.ImportResult;
 import org.lastmile.gnss.io.ImportWarning;
-import org.lastmile.gnss.io.Position;
 import org.lastmile.i18n.Messages;
-import org.lastmile.survey.crs.PlaneProjections;
+import org.lastmile.gnss.io.PlaneProjections;
+import org.lastmile.survey.crs.GeoPoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -98,7 +98,7 @@ final class ImportCommand implements Callable<Integer> {
 
     private static String where(Feature f, Messages messages) {
         if (f.kind() == Feature.Kind.POINT) {
-            Position p = f.shape().positions().get(0);
+            GeoPoint p = f.shape().positions().get(0);
             return String.format(Locale.ROOT, "%.8f %.8f", p.lon(), p.lat());
         }
         return messages.get("cli.import.vertices", f.shape().positions().size());

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lastmile.common.LocalizedException;
+import org.lastmile.gnss.io.GeoJsonPolygonReader;
 import org.lastmile.i18n.Messages;
 import org.lastmile.survey.area.Area;
 import org.lastmile.survey.area.ParcelAreaOp;
@@ -53,7 +54,7 @@ final class SurveyAreaCommand extends SurveySubcommand implements Callable<Integ
 
     @Override
     public Integer call() throws Exception {
-        GeoJsonParcels.Parcel parcel = new GeoJsonParcels().read(file);
+        GeoJsonPolygonReader.Parcel parcel = ParcelFile.read(file);
         Crs system = crs != null ? CrsCatalog.parse(crs)
                 : parcel.crs().map(CrsCatalog::parse).orElse(GeographicCrs.WGS84);
         Polygon polygon = ParcelCheck.polygon(parcel.polygon());

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.lastmile.common.LocalizedException;
+import org.lastmile.gnss.io.GeoJsonGeometryWriter;
 import org.lastmile.i18n.Messages;
 import org.lastmile.survey.area.Area;
 import org.lastmile.survey.crs.Crs;
@@ -83,7 +84,7 @@ final class SurveySplitCommand extends SurveySubcommand implements Callable<Inte
         if (system.isGeographic()) {
             throw new LocalizedException("survey.cli.error.needPlane", system.code());
         }
-        Geometry parcel = new GeoJsonParcels().read(file).polygon();
+        Geometry parcel = ParcelFile.read(file).polygon();
         Division division = divide(parcel);
         if (json) {
             printJson(system, division);
@@ -139,7 +140,7 @@ final class SurveySplitCommand extends SurveySubcommand implements Callable<Inte
     }
 
     private void printJson(Crs system, Division d) throws Exception {
-        GeoJsonOutput geo = new GeoJsonOutput(4);
+        GeoJsonGeometryWriter geo = GeoJsonGeometryWriter.rounded(4);
         ObjectNode n = MAPPER.createObjectNode();
         n.put("crs", system.code());
         n.put("parcel_m2", d.parcelAreaM2());
@@ -174,9 +175,7 @@ final class SurveySplitCommand extends SurveySubcommand implements Callable<Inte
             wn.put("code", "part_in_pieces");
             wn.put("part", w.part());
             wn.put("pieces", w.pieces());
-            ArrayNode at = wn.putArray("at");
-            at.add(geo.round(w.location().x));
-            at.add(geo.round(w.location().y));
+            wn.set("at", geo.position(w.location().x, w.location().y));
         }
         out().println(MAPPER.writeValueAsString(n));
     }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.lastmile.domain.Problem;
 import org.lastmile.domain.Text;
 import org.lastmile.domain.deadline.CaseProgress;
+import org.lastmile.domain.deadline.DeadlineSubject;
 
 /**
  * An enforcement case (执行案件) as the officer carries it into the field.
@@ -28,7 +29,7 @@ import org.lastmile.domain.deadline.CaseProgress;
  */
 public record EnforcementCase(UUID id, CaseNumber number, String causeZh, String causeBo, EnforcementTitle title,
         List<Obligation> obligations, LocalDate filingDate, CaseStatus status, List<UUID> officerIds,
-        List<Party> parties, CaseProgress progress, boolean demo) {
+        List<Party> parties, CaseProgress progress, boolean demo) implements DeadlineSubject {
 
     public EnforcementCase {
         Objects.requireNonNull(id);
@@ -45,8 +46,21 @@ public record EnforcementCase(UUID id, CaseNumber number, String causeZh, String
     }
 
     /** Whether any obligation is to pay money (asset-report and investigation nodes apply). */
+    @Override
     public boolean isMoneyCase() {
         return obligations.stream().anyMatch(o -> o.kind() == ObligationKind.MONEY);
+    }
+
+    /** Whether the case is still open ({@link CaseStatus#isOpen()}). */
+    @Override
+    public boolean isOpen() {
+        return status.isOpen();
+    }
+
+    /** Whether the title is a non-litigation document ({@link TitleKind#isNonLitigation()}). */
+    @Override
+    public boolean isNonLitigation() {
+        return title.kind().isNonLitigation();
     }
 
     public List<Party> parties(PartyRole role) {

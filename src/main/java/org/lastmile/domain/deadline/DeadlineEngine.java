@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.lastmile.domain.cases.EnforcementCase;
 
 /**
  * Computes what is due in a case, from its filing date, its recorded nodes and the rule table.
@@ -27,9 +26,9 @@ public final class DeadlineEngine {
     }
 
     /** The deadlines of a case as they stand on {@code today}. */
-    public CaseDeadlines evaluate(EnforcementCase c, LocalDate today) {
+    public CaseDeadlines evaluate(DeadlineSubject c, LocalDate today) {
         CaseProgress p = c.progress();
-        boolean open = c.status().isOpen();
+        boolean open = c.isOpen();
         List<Deadline> list = new ArrayList<>();
         LocalDate filed = c.filingDate();
         Optional<LocalDate> assigned = p.dateOf(NodeKind.OFFICER_ASSIGNED);
@@ -55,8 +54,8 @@ public final class DeadlineEngine {
     }
 
     /** The last day of the case time limit: base limit, plus extensions, plus paused days. */
-    public LocalDate timeLimit(EnforcementCase c, LocalDate today) {
-        Period base = c.title().kind().isNonLitigation() ? rules.caseTimeLimitNonLitigation() : rules.caseTimeLimit();
+    public LocalDate timeLimit(DeadlineSubject c, LocalDate today) {
+        Period base = c.isNonLitigation() ? rules.caseTimeLimitNonLitigation() : rules.caseTimeLimit();
         LocalDate due = c.filingDate().plus(base);
         for (Extension e : c.progress().extensions()) {
             due = due.plusMonths(e.months());
@@ -65,10 +64,10 @@ public final class DeadlineEngine {
         return due.plusDays(paused);
     }
 
-    private void addTimeLimit(EnforcementCase c, LocalDate today, List<Deadline> list) {
+    private void addTimeLimit(DeadlineSubject c, LocalDate today, List<Deadline> list) {
         LocalDate limit = timeLimit(c, today);
         Optional<LocalDate> closed = c.progress().dateOf(NodeKind.CLOSED);
-        boolean open = c.status().isOpen();
+        boolean open = c.isOpen();
         boolean paused = c.progress().pauses().stream().anyMatch(Pause::isOpen);
         if (open && paused) {
             list.add(new Deadline(DeadlineKind.CASE_TIME_LIMIT, limit, null, DeadlineState.PAUSED,

@@ -6,8 +6,8 @@ import org.lastmile.gnss.fix.FixQuality;
 /**
  * The averaged position of a corner with its standard deviations (1 σ, metres).
  *
- * @param latitude WGS84 latitude in degrees
- * @param longitude WGS84 longitude in degrees
+ * @param longitude WGS84 longitude in degrees, east positive
+ * @param latitude WGS84 latitude in degrees, north positive
  * @param altitude height above mean sea level in metres (NaN when no fix had one)
  * @param sigmaEast σ of the east coordinate in metres
  * @param sigmaNorth σ of the north coordinate in metres
@@ -21,7 +21,7 @@ import org.lastmile.gnss.fix.FixQuality;
  * @param meanHdop mean HDOP of the used fixes (NaN when none reported one)
  * @param quality the lowest quality among the used fixes
  */
-public record AveragedPosition(double latitude, double longitude, double altitude, double sigmaEast,
+public record AveragedPosition(double longitude, double latitude, double altitude, double sigmaEast,
         double sigmaNorth, double sigmaAltitude, int used, int rejectedByGate, int rejectedAsOutliers,
         double effectiveSampleSize, Duration span, double meanHdop, FixQuality quality) {
 

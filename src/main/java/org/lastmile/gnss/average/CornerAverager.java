@@ -265,7 +265,7 @@ public final class CornerAverager {
                 altitudeMean = u.mean;
                 altitudeSigma = u.sigma;
             }
-            return new AveragedPosition(plane.latitude(n.mean), plane.longitude(e.mean), altitudeMean, e.sigma, n.sigma,
+            return new AveragedPosition(plane.longitude(e.mean), plane.latitude(n.mean), altitudeMean, e.sigma, n.sigma,
                     altitudeSigma, used, gated, kept - used, Math.min(e.effective, n.effective),
                     Duration.ofMillis(Math.round(span * 1000)), hdopCount == 0 ? Double.NaN : hdopSum / hdopCount, worst);
         }

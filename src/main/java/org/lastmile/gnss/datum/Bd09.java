@@ -1,5 +1,7 @@
 package org.lastmile.gnss.datum;
 
+import org.lastmile.survey.crs.GeoPoint;
+
 /**
  * BD-09, Baidu's coordinates: a second public shift applied on top of {@link Gcj02} (a small
  * rotation and scaling in degree space plus a constant offset of 0.0065° E, 0.006° N). The
@@ -16,35 +18,35 @@ public final class Bd09 {
     }
 
     /** BD-09 of a WGS84 position (through GCJ-02). */
-    public static LonLat fromWgs84(double lon, double lat) {
+    public static GeoPoint fromWgs84(double lon, double lat) {
         if (!ChinaBox.contains(lon, lat)) {
-            return new LonLat(lon, lat);
+            return new GeoPoint(lon, lat);
         }
-        LonLat gcj = Gcj02.fromWgs84(lon, lat);
+        GeoPoint gcj = Gcj02.fromWgs84(lon, lat);
         return fromGcj02(gcj.lon(), gcj.lat());
     }
 
     /** The WGS84 position whose BD-09 is the given one. */
-    public static LonLat toWgs84(double lon, double lat) {
+    public static GeoPoint toWgs84(double lon, double lat) {
         if (!ChinaBox.contains(lon, lat)) {
-            return new LonLat(lon, lat);
+            return new GeoPoint(lon, lat);
         }
-        LonLat gcj = toGcj02(lon, lat);
+        GeoPoint gcj = toGcj02(lon, lat);
         return Gcj02.toWgs84(gcj.lon(), gcj.lat());
     }
 
     /** BD-09 of a GCJ-02 position (the published formula, no boundary test). */
-    public static LonLat fromGcj02(double lon, double lat) {
+    public static GeoPoint fromGcj02(double lon, double lat) {
         double z = Math.sqrt(lon * lon + lat * lat) + 0.00002 * Math.sin(lat * X_PI);
         double theta = Math.atan2(lat, lon) + 0.000003 * Math.cos(lon * X_PI);
-        return new LonLat(z * Math.cos(theta) + 0.0065, z * Math.sin(theta) + 0.006);
+        return new GeoPoint(z * Math.cos(theta) + 0.0065, z * Math.sin(theta) + 0.006);
     }
 
     /**
      * The GCJ-02 position whose BD-09 is the given one: the usual closed-form approximation
      * (good to about 1e-6°) refined by fixed-point iteration on {@link #fromGcj02}.
      */
-    public static LonLat toGcj02(double lon, double lat) {
+    public static GeoPoint toGcj02(double lon, double lat) {
         double x = lon - 0.0065;
         double y = lat - 0.006;
         double z = Math.sqrt(x * x + y * y) - 0.00002 * Math.sin(y * X_PI);
@@ -52,7 +54,7 @@ public final class Bd09 {
         double gLon = z * Math.cos(theta);
         double gLat = z * Math.sin(theta);
         for (int i = 0; i < MAX_ITERATIONS; i++) {
-            LonLat b = fromGcj02(gLon, gLat);
+            GeoPoint b = fromGcj02(gLon, gLat);
             double dLon = b.lon() - lon;
             double dLat = b.lat() - lat;
             gLon -= dLon;
@@ -61,6 +63,6 @@ public final class Bd09 {
                 break;
             }
         }
-        return new LonLat(gLon, gLat);
+        return new GeoPoint(gLon, gLat);
     }
 }

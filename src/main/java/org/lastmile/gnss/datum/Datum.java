@@ -3,6 +3,7 @@ package org.lastmile.gnss.datum;
 import java.util.Locale;
 import java.util.Optional;
 import org.lastmile.common.MessageKeyed;
+import org.lastmile.survey.crs.GeoPoint;
 
 /**
  * The coordinate systems that longitude/latitude files come in. LastMile stores and writes only
@@ -66,18 +67,18 @@ public enum Datum implements MessageKeyed {
     }
 
     /** The WGS84/CGCS2000 position of a position given in this datum. */
-    public LonLat toWgs84(double lon, double lat) {
+    public GeoPoint toWgs84(double lon, double lat) {
         return switch (this) {
-            case WGS84, CGCS2000 -> new LonLat(lon, lat);
+            case WGS84, CGCS2000 -> new GeoPoint(lon, lat);
             case GCJ02 -> Gcj02.toWgs84(lon, lat);
             case BD09 -> Bd09.toWgs84(lon, lat);
         };
     }
 
     /** This datum's position of a WGS84/CGCS2000 position. */
-    public LonLat fromWgs84(double lon, double lat) {
+    public GeoPoint fromWgs84(double lon, double lat) {
         return switch (this) {
-            case WGS84, CGCS2000 -> new LonLat(lon, lat);
+            case WGS84, CGCS2000 -> new GeoPoint(lon, lat);
             case GCJ02 -> Gcj02.fromWgs84(lon, lat);
             case BD09 -> Bd09.fromWgs84(lon, lat);
         };

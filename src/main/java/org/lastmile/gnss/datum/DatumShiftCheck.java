@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.lastmile.survey.crs.GeoPoint;
 
 /**
  * Finds imports that sit where a map-app shift would put them, away from the site's own GNSS
@@ -38,10 +39,10 @@ public final class DatumShiftCheck {
     private static final double EARTH_RADIUS_M = 6_371_009.0;
     private static final int MAX_SAMPLES = 5_000;
 
-    private final List<LonLat> references;
+    private final List<GeoPoint> references;
 
     /** @param references the site's GNSS points in WGS84/CGCS2000 (degrees, longitude first) */
-    public DatumShiftCheck(List<LonLat> references) {
+    public DatumShiftCheck(List<GeoPoint> references) {
         this.references = List.copyOf(references);
     }
 
@@ -52,11 +53,11 @@ public final class DatumShiftCheck {
      * @param chosen the datum the user said the file is in
      * @return a finding when the import sits where a map-app shift would put it
      */
-    public Optional<Finding> check(List<LonLat> raw, Datum chosen) {
+    public Optional<Finding> check(List<GeoPoint> raw, Datum chosen) {
         if (references.isEmpty() || raw.isEmpty()) {
             return Optional.empty();
         }
-        List<LonLat> sample = sample(raw);
+        List<GeoPoint> sample = sample(raw);
         double chosenDistance = distance(sample, chosen);
         Datum best = null;
         double bestDistance = Double.POSITIVE_INFINITY;
@@ -80,8 +81,8 @@ public final class DatumShiftCheck {
     }
 
     /** How far the points sit from the reference points when read in a datum (see the class comment). */
-    private double distance(List<LonLat> sample, Datum datum) {
-        List<LonLat> read = read(sample, datum);
+    private double distance(List<GeoPoint> sample, Datum datum) {
+        List<GeoPoint> read = read(sample, datum);
         double[] toReferences = new double[read.size()];
         for (int i = 0; i < toReferences.length; i++) {
             toReferences[i] = nearest(read.get(i), references);
@@ -94,9 +95,9 @@ public final class DatumShiftCheck {
     }
 
     /** The median distance between two readings of the same points. */
-    private static double shift(List<LonLat> sample, Datum a, Datum b) {
-        List<LonLat> ra = read(sample, a);
-        List<LonLat> rb = read(sample, b);
+    private static double shift(List<GeoPoint> sample, Datum a, Datum b) {
+        List<GeoPoint> ra = read(sample, a);
+        List<GeoPoint> rb = read(sample, b);
         double[] d = new double[ra.size()];
         for (int i = 0; i < d.length; i++) {
             d[i] = metres(ra.get(i), rb.get(i));
@@ -104,9 +105,9 @@ public final class DatumShiftCheck {
         return median(d);
     }
 
-    private static List<LonLat> read(List<LonLat> sample, Datum datum) {
-        List<LonLat> read = new ArrayList<>(sample.size());
-        for (LonLat p : sample) {
+    private static List<GeoPoint> read(List<GeoPoint> sample, Datum datum) {
+        List<GeoPoint> read = new ArrayList<>(sample.size());
+        for (GeoPoint p : sample) {
             read.add(datum.toWgs84(p.lon(), p.lat()));
         }
         return read;
@@ -118,27 +119,27 @@ public final class DatumShiftCheck {
         return n % 2 == 1 ? d[n / 2] : (d[n / 2 - 1] + d[n / 2]) / 2;
     }
 
-    private static double nearest(LonLat p, List<LonLat> among) {
+    private static double nearest(GeoPoint p, List<GeoPoint> among) {
         double best = Double.POSITIVE_INFINITY;
-        for (LonLat r : among) {
+        for (GeoPoint r : among) {
             best = Math.min(best, metres(p, r));
         }
         return best;
     }
 
     /** Distance in metres between two nearby positions (local flat approximation on a sphere). */
-    static double metres(LonLat a, LonLat b) {
+    static double metres(GeoPoint a, GeoPoint b) {
         double meanLat = Math.toRadians((a.lat() + b.lat()) / 2);
         double dx = Math.toRadians(a.lon() - b.lon()) * Math.cos(meanLat);
         double dy = Math.toRadians(a.lat() - b.lat());
         return EARTH_RADIUS_M * Math.hypot(dx, dy);
     }
 
-    private static List<LonLat> sample(List<LonLat> raw) {
+    private static List<GeoPoint> sample(List<GeoPoint> raw) {
         if (raw.size() <= MAX_SAMPLES) {
             return raw;
         }
-        List<LonLat> s = new ArrayList<>(MAX_SAMPLES);
+        List<GeoPoint> s = new ArrayList<>(MAX_SAMPLES);
         double step = raw.size() / (double) MAX_SAMPLES;
         for (int i = 0; i < MAX_SAMPLES; i++) {
             s.add(raw.get((int) (i * step)));

@@ -1,5 +1,7 @@
 package org.lastmile.gnss.datum;
 
+import org.lastmile.survey.crs.GeoPoint;
+
 /**
  * GCJ-02, the "Mars coordinates" of Amap, Tencent maps and Ovital exports: WGS84 shifted on
  * purpose by a public, non-uniform formula worked on the Krasovsky ellipsoid (a = 6,378,245 m,
@@ -20,22 +22,22 @@ public final class Gcj02 {
     }
 
     /** GCJ-02 of a WGS84 position. */
-    public static LonLat fromWgs84(double lon, double lat) {
+    public static GeoPoint fromWgs84(double lon, double lat) {
         if (!ChinaBox.contains(lon, lat)) {
-            return new LonLat(lon, lat);
+            return new GeoPoint(lon, lat);
         }
         return shifted(lon, lat);
     }
 
     /** The WGS84 position whose GCJ-02 is the given one (iterative inverse). */
-    public static LonLat toWgs84(double lon, double lat) {
+    public static GeoPoint toWgs84(double lon, double lat) {
         if (!ChinaBox.contains(lon, lat)) {
-            return new LonLat(lon, lat);
+            return new GeoPoint(lon, lat);
         }
         double wLon = lon;
         double wLat = lat;
         for (int i = 0; i < MAX_ITERATIONS; i++) {
-            LonLat g = shifted(wLon, wLat);
+            GeoPoint g = shifted(wLon, wLat);
             double dLon = g.lon() - lon;
             double dLat = g.lat() - lat;
             wLon -= dLon;
@@ -44,11 +46,11 @@ public final class Gcj02 {
                 break;
             }
         }
-        return new LonLat(wLon, wLat);
+        return new GeoPoint(wLon, wLat);
     }
 
     /** The formula itself, applied without the boundary test. */
-    static LonLat shifted(double lon, double lat) {
+    static GeoPoint shifted(double lon, double lat) {
         double x = lon - 105.0;
         double y = lat - 35.0;
         double dLat = latitudeTerm(x, y);
@@ -59,7 +61,7 @@ public final class Gcj02 {
         double sqrtMagic = Math.sqrt(magic);
         dLat = dLat * 180.0 / ((A * (1 - EE)) / (magic * sqrtMagic) * Math.PI);
         dLon = dLon * 180.0 / (A / sqrtMagic * Math.cos(radLat) * Math.PI);
-        return new LonLat(lon + dLon, lat + dLat);
+        return new GeoPoint(lon + dLon, lat + dLat);
     }
 
     private static double latitudeTerm(double x, double y) {

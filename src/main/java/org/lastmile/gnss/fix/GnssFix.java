@@ -5,8 +5,8 @@ package org.lastmile.gnss.fix;
  * report are {@link Double#NaN} (and {@code -1} for counts).
  *
  * @param time UTC time of the epoch; {@code null} when no sentence of the epoch had a time
- * @param latitude WGS84 latitude in degrees, north positive; NaN without a position
  * @param longitude WGS84 longitude in degrees, east positive; NaN without a position
+ * @param latitude WGS84 latitude in degrees, north positive; NaN without a position
  * @param altitude height above mean sea level (the geoid) in metres
  * @param geoidSeparation height of the geoid above the WGS84 ellipsoid in metres (ellipsoidal
  *     height = altitude + geoidSeparation)
@@ -25,8 +25,8 @@ package org.lastmile.gnss.fix;
  */
 public record GnssFix(
         FixTime time,
-        double latitude,
         double longitude,
+        double latitude,
         double altitude,
         double geoidSeparation,
         FixQuality quality,
@@ -88,7 +88,7 @@ public record GnssFix(
 
     /** A builder holding this fix's values. */
     public Builder toBuilder() {
-        return new Builder().time(time).position(latitude, longitude).altitude(altitude)
+        return new Builder().time(time).position(longitude, latitude).altitude(altitude)
                 .geoidSeparation(geoidSeparation).quality(quality).mode(mode)
                 .satellitesUsed(satellitesUsed).satellitesInView(satellitesInView).dop(hdop, pdop, vdop)
                 .sigma(sigmaLatitude, sigmaLongitude, sigmaAltitude).motion(speed, course);
@@ -122,10 +122,15 @@ public record GnssFix(
             return this;
         }
 
-        /** Latitude and longitude in degrees (WGS84). */
-        public Builder position(double latitudeDegrees, double longitudeDegrees) {
-            latitude = latitudeDegrees;
+        /**
+         * The position, longitude first like every coordinate pair in the project (x, then y).
+         *
+         * @param longitudeDegrees WGS84 longitude in degrees, east positive
+         * @param latitudeDegrees WGS84 latitude in degrees, north positive
+         */
+        public Builder position(double longitudeDegrees, double latitudeDegrees) {
             longitude = longitudeDegrees;
+            latitude = latitudeDegrees;
             return this;
         }
 
@@ -188,7 +193,7 @@ public record GnssFix(
         }
 
         public GnssFix build() {
-            return new GnssFix(time, latitude, longitude, altitude, geoidSeparation, quality, mode,
+            return new GnssFix(time, longitude, latitude, altitude, geoidSeparation, quality, mode,
                     satellitesUsed, satellitesInView, hdop, pdop, vdop, sigmaLatitude, sigmaLongitude,
                     sigmaAltitude, speed, course);
         }

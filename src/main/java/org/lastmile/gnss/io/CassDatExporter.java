@@ -3,6 +3,7 @@ package org.lastmile.gnss.io;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.lastmile.survey.crs.GeoPoint;
 
 /**
  * A CASS coordinate file: {@code name,code,E,N,H} per line (E before N, as CASS writes its Y
@@ -29,15 +30,15 @@ public final class CassDatExporter implements FeatureExporter {
             if (f.shape() instanceof FeatureShape.PointShape p) {
                 line(out, name, code, p.position());
             } else {
-                List<Position> vertices = f.shape() instanceof FeatureShape.PolygonShape pg
+                List<GeoPoint> vertices = f.shape() instanceof FeatureShape.PolygonShape pg
                         ? pg.shell().subList(0, pg.shell().size() - 1) : f.shape().positions();
                 for (int i = 0; i < vertices.size(); i++) {
                     line(out, name + "-" + (i + 1), code, vertices.get(i));
                 }
                 if (f.shape() instanceof FeatureShape.PolygonShape pg) {
                     int k = vertices.size();
-                    for (List<Position> hole : pg.holes()) {
-                        for (Position p : hole.subList(0, hole.size() - 1)) {
+                    for (List<GeoPoint> hole : pg.holes()) {
+                        for (GeoPoint p : hole.subList(0, hole.size() - 1)) {
                             line(out, name + "-" + (++k), code, p);
                         }
                     }
@@ -47,7 +48,7 @@ public final class CassDatExporter implements FeatureExporter {
         out.flush();
     }
 
-    private void line(Writer out, String name, String code, Position p) throws IOException {
+    private void line(Writer out, String name, String code, GeoPoint p) throws IOException {
         double[] en = plane.toPlane(p.lon(), p.lat());
         out.write(name + "," + code + "," + Decimals.format(en[0], 4) + "," + Decimals.format(en[1], 4) + ","
                 + (p.hasHeight() ? Decimals.format(p.height(), 4) : "") + "\r\n");

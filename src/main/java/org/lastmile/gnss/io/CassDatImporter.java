@@ -3,7 +3,7 @@ package org.lastmile.gnss.io;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.lastmile.gnss.datum.LonLat;
+import org.lastmile.survey.crs.GeoPoint;
 
 /**
  * CASS coordinate files ({@code .dat}) of South Surveying's CASS: one point per line, {@code
@@ -54,9 +54,9 @@ final class CassDatImporter implements FormatImporter {
                 sink.problem(ImportProblem.Code.OUTSIDE_ZONE, where, f.get(2) + "," + f.get(3));
                 continue;
             }
-            LonLat ll = plane.toLonLat(e.getAsDouble(), n.getAsDouble());
+            GeoPoint ll = plane.toLonLat(e.getAsDouble(), n.getAsDouble());
             Map<String, String> properties = f.get(1).isEmpty() ? Map.of() : Map.of("code", f.get(1));
-            sink.add(f.get(0), new FeatureShape.PointShape(new Position(ll.lon(), ll.lat(), h.getAsDouble())),
+            sink.add(f.get(0), new FeatureShape.PointShape(new GeoPoint(ll.lon(), ll.lat(), h.getAsDouble())),
                     where, properties);
         }
     }

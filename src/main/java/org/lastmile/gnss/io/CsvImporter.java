@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.lastmile.survey.crs.GeoPoint;
 
 /**
  * Points from delimited text (CSV, TXT): separator {@code ,} {@code ;} or tab (spaces when none of
@@ -110,7 +111,7 @@ final class CsvImporter implements FormatImporter {
             properties.put("description", field(fields, c.description()));
         }
         sink.add(field(fields, c.name()),
-                new FeatureShape.PointShape(new Position(lon.get().degrees(), lat.get().degrees(), height)),
+                new FeatureShape.PointShape(new GeoPoint(lon.get().degrees(), lat.get().degrees(), height)),
                 where, properties);
     }
 

@@ -3,6 +3,7 @@ package org.lastmile.gnss.io;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.lastmile.survey.crs.GeoPoint;
 
 /**
  * A DXF R12 (AC1009) ASCII drawing on the plane for the land bureau's CAD: X = easting, Y =
@@ -31,7 +32,7 @@ public final class DxfExporter implements FeatureExporter {
         double[] min = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
         double[] max = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (Feature f : features) {
-            for (Position p : f.shape().positions()) {
+            for (GeoPoint p : f.shape().positions()) {
                 double[] en = plane.toPlane(p.lon(), p.lat());
                 min[0] = Math.min(min[0], en[0]);
                 min[1] = Math.min(min[1], en[1]);
@@ -67,21 +68,21 @@ public final class DxfExporter implements FeatureExporter {
             label(out, f.name(), plane.toPlane(l.vertices().get(0).lon(), l.vertices().get(0).lat()));
         } else if (f.shape() instanceof FeatureShape.PolygonShape pg) {
             polyline(out, "PARCELS", pg.shell(), true);
-            for (List<Position> hole : pg.holes()) {
+            for (List<GeoPoint> hole : pg.holes()) {
                 polyline(out, "PARCELS", hole, true);
             }
             label(out, f.name(), plane.toPlane(pg.shell().get(0).lon(), pg.shell().get(0).lat()));
         }
     }
 
-    private void polyline(Writer out, String layer, List<Position> vertices, boolean closed) throws IOException {
-        List<Position> drawn = closed ? vertices.subList(0, vertices.size() - 1) : vertices;
+    private void polyline(Writer out, String layer, List<GeoPoint> vertices, boolean closed) throws IOException {
+        List<GeoPoint> drawn = closed ? vertices.subList(0, vertices.size() - 1) : vertices;
         pair(out, 0, "POLYLINE");
         pair(out, 8, layer);
         pair(out, 66, "1");
         xyz(out, 0, 0, 0);
         pair(out, 70, closed ? "1" : "0");
-        for (Position p : drawn) {
+        for (GeoPoint p : drawn) {
             double[] en = plane.toPlane(p.lon(), p.lat());
             pair(out, 0, "VERTEX");
             pair(out, 8, layer);

@@ -3,6 +3,7 @@ package org.lastmile.gnss.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.lastmile.survey.crs.GeoPoint;
 
 /**
  * The geometry of an imported feature: a point, a line or a polygon with optional holes, all in
@@ -12,37 +13,37 @@ public sealed interface FeatureShape permits FeatureShape.PointShape, FeatureSha
         FeatureShape.PolygonShape {
 
     /** Every vertex, in file order (for a polygon: the shell, then each hole). */
-    List<Position> positions();
+    List<GeoPoint> positions();
 
     /** The same shape with every vertex replaced. */
-    FeatureShape map(UnaryOperator<Position> f);
+    FeatureShape map(UnaryOperator<GeoPoint> f);
 
     /** A single point. */
-    record PointShape(Position position) implements FeatureShape {
+    record PointShape(GeoPoint position) implements FeatureShape {
         @Override
-        public List<Position> positions() {
+        public List<GeoPoint> positions() {
             return List.of(position);
         }
 
         @Override
-        public PointShape map(UnaryOperator<Position> f) {
+        public PointShape map(UnaryOperator<GeoPoint> f) {
             return new PointShape(f.apply(position));
         }
     }
 
     /** An open or closed line of at least two vertices (a track, a route, a LineString). */
-    record LineShape(List<Position> vertices) implements FeatureShape {
+    record LineShape(List<GeoPoint> vertices) implements FeatureShape {
         public LineShape {
             vertices = List.copyOf(vertices);
         }
 
         @Override
-        public List<Position> positions() {
+        public List<GeoPoint> positions() {
             return vertices;
         }
 
         @Override
-        public LineShape map(UnaryOperator<Position> f) {
+        public LineShape map(UnaryOperator<GeoPoint> f) {
             return new LineShape(vertices.stream().map(f).toList());
         }
     }
@@ -51,21 +52,21 @@ public sealed interface FeatureShape permits FeatureShape.PointShape, FeatureSha
      * A polygon: a closed shell (first vertex repeated last, at least four vertices) and closed
      * holes. Ring orientation is kept as the file had it.
      */
-    record PolygonShape(List<Position> shell, List<List<Position>> holes) implements FeatureShape {
+    record PolygonShape(List<GeoPoint> shell, List<List<GeoPoint>> holes) implements FeatureShape {
         public PolygonShape {
             shell = List.copyOf(shell);
             holes = holes.stream().map(List::copyOf).toList();
         }
 
         @Override
-        public List<Position> positions() {
-            List<Position> all = new ArrayList<>(shell);
+        public List<GeoPoint> positions() {
+            List<GeoPoint> all = new ArrayList<>(shell);
             holes.forEach(all::addAll);
             return all;
         }
 
         @Override
-        public PolygonShape map(UnaryOperator<Position> f) {
+        public PolygonShape map(UnaryOperator<GeoPoint> f) {
             return new PolygonShape(shell.stream().map(f).toList(),
                     holes.stream().map(h -> h.stream().map(f).toList()).toList());
         }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.lastmile.gnss.datum.ChinaBox;
 import org.lastmile.gnss.datum.Datum;
 import org.lastmile.gnss.datum.DatumShiftCheck;
-import org.lastmile.gnss.datum.LonLat;
+import org.lastmile.survey.crs.GeoPoint;
 
 /**
  * Imports a field file of any supported format into one {@link ImportResult}: the entry point for
@@ -100,7 +100,7 @@ public final class FileImporter {
                     warnings.add(new ImportWarning(ImportWarning.Code.OUTSIDE_CHINA, outside));
                 }
                 features = features.stream().map(f -> f.withShape(f.shape().map(p -> {
-                    LonLat w = datum.toWgs84(p.lon(), p.lat());
+                    GeoPoint w = datum.toWgs84(p.lon(), p.lat());
                     return p.movedTo(w.lon(), w.lat());
                 }))).toList();
             }
@@ -111,12 +111,11 @@ public final class FileImporter {
         return new ImportResult(fileName, format, features, sink.problems(), warnings);
     }
 
-    private static Optional<ImportWarning> shiftFinding(List<Feature> raw, Datum datum, List<LonLat> references) {
+    private static Optional<ImportWarning> shiftFinding(List<Feature> raw, Datum datum, List<GeoPoint> references) {
         if (references.isEmpty()) {
             return Optional.empty();
         }
-        List<LonLat> positions = raw.stream().flatMap(f -> f.shape().positions().stream())
-                .map(p -> new LonLat(p.lon(), p.lat())).toList();
+        List<GeoPoint> positions = raw.stream().flatMap(f -> f.shape().positions().stream()).toList();
         return new DatumShiftCheck(references).check(positions, datum).map(f -> f.likely().isPresent()
                 ? new ImportWarning(ImportWarning.Code.DATUM_SHIFT_LIKELY, f.likely().get(),
                         new Object[] {Math.round(f.offsetMetres()), f.likely().get(), Math.round(f.metresIfLikely())})

@@ -1,7 +1,7 @@
 package org.lastmile.gnss.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -10,13 +10,15 @@ import java.util.TreeMap;
 
 /**
  * A GeoJSON FeatureCollection in longitude/latitude (WGS84/CGCS2000, RFC 7946), each coordinate
- * as Java's shortest exact decimal, so nothing is lost. Each feature has the properties {@code
- * name}, {@code source} (its line or element in the file it was imported from), {@code datum_in}
- * and {@code crs_in}, and whatever else the file gave.
+ * as Java's shortest exact decimal, so nothing is lost ({@link GeoJsonGeometryWriter#exact()}).
+ * Each feature has the properties {@code name}, {@code source} (its line or element in the file it
+ * was imported from), {@code datum_in} and {@code crs_in}, and whatever else the file gave.
  */
 public final class GeoJsonExporter implements FeatureExporter {
 
     private final boolean pretty;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final GeoJsonGeometryWriter geometries = GeoJsonGeometryWriter.exact();
 
     /** @param pretty one feature per line and indented, instead of one line */
     public GeoJsonExporter(boolean pretty) {
@@ -25,7 +27,7 @@ public final class GeoJsonExporter implements FeatureExporter {
 
     @Override
     public void write(List<Feature> features, Writer out) throws IOException {
-        JsonGenerator g = new JsonFactory().createGenerator(out);
+        JsonGenerator g = mapper.getFactory().createGenerator(out);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         if (pretty) {
             g.useDefaultPrettyPrinter();
@@ -50,9 +52,8 @@ public final class GeoJsonExporter implements FeatureExporter {
                 }
             }
             g.writeEndObject();
-            g.writeObjectFieldStart("geometry");
-            geometry(f.shape(), g);
-            g.writeEndObject();
+            g.writeFieldName("geometry");
+            g.writeTree(geometries.geometry(f.shape()));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -65,43 +66,5 @@ public final class GeoJsonExporter implements FeatureExporter {
             case "name", "source", "source_line", "datum_in", "crs_in" -> true;
             default -> false;
         };
-    }
-
-    private static void geometry(FeatureShape shape, JsonGenerator g) throws IOException {
-        if (shape instanceof FeatureShape.PointShape p) {
-            g.writeStringField("type", "Point");
-            g.writeFieldName("coordinates");
-            position(p.position(), g);
-        } else if (shape instanceof FeatureShape.LineShape l) {
-            g.writeStringField("type", "LineString");
-            g.writeFieldName("coordinates");
-            ring(l.vertices(), g);
-        } else if (shape instanceof FeatureShape.PolygonShape p) {
-            g.writeStringField("type", "Polygon");
-            g.writeArrayFieldStart("coordinates");
-            ring(p.shell(), g);
-            for (List<Position> hole : p.holes()) {
-                ring(hole, g);
-            }
-            g.writeEndArray();
-        }
-    }
-
-    private static void ring(List<Position> positions, JsonGenerator g) throws IOException {
-        g.writeStartArray();
-        for (Position p : positions) {
-            position(p, g);
-        }
-        g.writeEndArray();
-    }
-
-    private static void position(Position p, JsonGenerator g) throws IOException {
-        g.writeStartArray();
-        g.writeNumber(p.lon());
-        g.writeNumber(p.lat());
-        if (p.hasHeight()) {
-            g.writeNumber(p.height());
-        }
-        g.writeEndArray();
     }
 }

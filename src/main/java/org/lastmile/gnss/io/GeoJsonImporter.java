@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lastmile.survey.crs.GeoPoint;
 
 /**
  * GeoJSON (RFC 7946): a FeatureCollection, a Feature or a bare geometry. Points, LineStrings and
@@ -146,9 +147,9 @@ final class GeoJsonImporter implements FormatImporter {
             sink.problem(ImportProblem.Code.TOO_FEW_POSITIONS, where, "0");
             return Optional.empty();
         }
-        List<List<Position>> rings = new ArrayList<>();
+        List<List<GeoPoint>> rings = new ArrayList<>();
         for (JsonNode r : c) {
-            Optional<List<Position>> ring = positions(r, where, sink).flatMap(ps -> Shapes.ring(ps, where, sink));
+            Optional<List<GeoPoint>> ring = positions(r, where, sink).flatMap(ps -> Shapes.ring(ps, where, sink));
             if (ring.isEmpty()) {
                 return Optional.empty();
             }
@@ -157,14 +158,14 @@ final class GeoJsonImporter implements FormatImporter {
         return Optional.of(new FeatureShape.PolygonShape(rings.get(0), rings.subList(1, rings.size())));
     }
 
-    private static Optional<List<Position>> positions(JsonNode c, SourceRef where, ImportSink sink) {
+    private static Optional<List<GeoPoint>> positions(JsonNode c, SourceRef where, ImportSink sink) {
         if (!c.isArray()) {
             sink.problem(ImportProblem.Code.MISSING_COORDINATE, where, c.toString());
             return Optional.empty();
         }
-        List<Position> out = new ArrayList<>(c.size());
+        List<GeoPoint> out = new ArrayList<>(c.size());
         for (JsonNode p : c) {
-            Optional<Position> pos = position(p, where, sink);
+            Optional<GeoPoint> pos = position(p, where, sink);
             if (pos.isEmpty()) {
                 return Optional.empty();
             }
@@ -173,7 +174,7 @@ final class GeoJsonImporter implements FormatImporter {
         return Optional.of(out);
     }
 
-    private static Optional<Position> position(JsonNode p, SourceRef where, ImportSink sink) {
+    private static Optional<GeoPoint> position(JsonNode p, SourceRef where, ImportSink sink) {
         if (!p.isArray() || p.size() < 2) {
             sink.problem(ImportProblem.Code.MISSING_COORDINATE, where, abbreviate(p.toString()));
             return Optional.empty();
@@ -186,12 +187,13 @@ final class GeoJsonImporter implements FormatImporter {
         }
         double lon = p.get(0).asDouble();
         double lat = p.get(1).asDouble();
-        Optional<ImportProblem> range = Shapes.check(lon, lat, where);
+        Optional<ImportProblem> range = sink.asWritten() ? Shapes.checkFinite(lon, lat, where)
+                : Shapes.check(lon, lat, where);
         if (range.isPresent()) {
             sink.problem(range.get());
             return Optional.empty();
         }
-        return Optional.of(new Position(lon, lat, p.size() >= 3 ? p.get(2).asDouble() : Double.NaN));
+        return Optional.of(new GeoPoint(lon, lat, p.size() >= 3 ? p.get(2).asDouble() : Double.NaN));
     }
 
     private static String abbreviate(String s) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import javax.xml.transform.stream.StreamResult;
+import org.lastmile.survey.crs.GeoPoint;
 
 /**
  * GPX 1.1 through jpx: points become waypoints, lines tracks of one segment, polygons tracks of
@@ -57,13 +58,13 @@ public final class GpxExporter implements FeatureExporter {
         }
     }
 
-    private static TrackSegment segment(List<Position> positions) {
+    private static TrackSegment segment(List<GeoPoint> positions) {
         TrackSegment.Builder s = TrackSegment.builder();
         positions.forEach(p -> s.addPoint(point(p).build()));
         return s.build();
     }
 
-    private static WayPoint.Builder point(Position p) {
+    private static WayPoint.Builder point(GeoPoint p) {
         WayPoint.Builder w = WayPoint.builder().lat(p.lat()).lon(p.lon());
         if (p.hasHeight()) {
             w.ele(p.height());

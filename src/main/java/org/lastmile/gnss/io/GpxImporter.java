@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.transform.stream.StreamSource;
+import org.lastmile.survey.crs.GeoPoint;
 
 /**
  * GPX 1.0 and 1.1 with jpx: waypoints become points, routes and track segments lines. A track
@@ -83,12 +84,12 @@ final class GpxImporter implements FormatImporter {
         Map<String, String> properties = describe(track.getDescription(), track.getType());
         List<TrackSegment> segments = track.getSegments();
         boolean polygon = track.getType().map(t -> t.strip().toLowerCase(Locale.ROOT).equals("polygon")).orElse(false);
-        List<List<Position>> rings = new ArrayList<>();
+        List<List<GeoPoint>> rings = new ArrayList<>();
         for (int s = 0; s < segments.size(); s++) {
             GpxScanner.Container c = scanned != null && s < scanned.segments().size() ? scanned.segments().get(s)
                     : new GpxScanner.Container(trackLine, trackPath + "/trkseg[" + (s + 1) + "]", false);
             SourceRef where = new SourceRef(c.line, c.path);
-            List<Position> vertices = matched(segments.get(s).getPoints(), c);
+            List<GeoPoint> vertices = matched(segments.get(s).getPoints(), c);
             if (polygon) {
                 Shapes.ring(vertices, where, sink).ifPresent(rings::add);
             } else {
@@ -102,8 +103,8 @@ final class GpxImporter implements FormatImporter {
     }
 
     /** The points jpx read that the scanner found valid, in order. */
-    private static List<Position> matched(List<WayPoint> points, GpxScanner.Container c) {
-        List<Position> out = new ArrayList<>(points.size());
+    private static List<GeoPoint> matched(List<WayPoint> points, GpxScanner.Container c) {
+        List<GeoPoint> out = new ArrayList<>(points.size());
         int k = 0;
         for (WayPoint w : points) {
             int at = find(c, w, k);
@@ -127,9 +128,9 @@ final class GpxImporter implements FormatImporter {
         return -1;
     }
 
-    private static Position position(WayPoint w) {
+    private static GeoPoint position(WayPoint w) {
         double h = w.getElevation().map(e -> e.to(Length.Unit.METER)).orElse(Double.NaN);
-        return new Position(w.getLongitude().doubleValue(), w.getLatitude().doubleValue(), h);
+        return new GeoPoint(w.getLongitude().doubleValue(), w.getLatitude().doubleValue(), h);
     }
 
     private static Map<String, String> describe(Optional<String> description, Optional<String> type) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.lastmile.gnss.datum.Datum;
-import org.lastmile.gnss.datum.LonLat;
+import org.lastmile.survey.crs.GeoPoint;
 
 /**
  * How to read a file.
@@ -17,7 +17,7 @@ import org.lastmile.gnss.datum.LonLat;
  *     that sits where a map-app shift would put it, relative to these, gets a warning
  * @param limits size bounds
  */
-public record ImportOptions(Datum datum, Optional<PlaneProjection> plane, boolean strict, List<LonLat> references,
+public record ImportOptions(Datum datum, Optional<PlaneProjection> plane, boolean strict, List<GeoPoint> references,
         ImportLimits limits) {
 
     public ImportOptions {
@@ -44,7 +44,7 @@ public record ImportOptions(Datum datum, Optional<PlaneProjection> plane, boolea
         return new ImportOptions(datum, plane, newStrict, references, limits);
     }
 
-    public ImportOptions withReferences(List<LonLat> newReferences) {
+    public ImportOptions withReferences(List<GeoPoint> newReferences) {
         return new ImportOptions(datum, plane, strict, newReferences, limits);
     }
 

@@ -15,14 +15,40 @@ final class ImportSink {
     private final List<Feature> features = new ArrayList<>();
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<ImportWarning> warnings = new ArrayList<>();
+    private final boolean asWritten;
+    private final List<Boolean> ringClosedIn = new ArrayList<>();
     private long positions;
     private int ringsClosed;
+    private boolean ringClosedPending;
 
     ImportSink(String fileName, Datum datum, String crsIn, ImportLimits limits) {
+        this(fileName, datum, crsIn, limits, false);
+    }
+
+    private ImportSink(String fileName, Datum datum, String crsIn, ImportLimits limits, boolean asWritten) {
+        this.asWritten = asWritten;
         this.fileName = fileName;
         this.datum = datum;
         this.crsIn = crsIn;
         this.maxPositions = limits.maxPositions();
+    }
+
+    /**
+     * A sink for numbers taken as written, for the survey commands: they may be plane metres (the
+     * caller names the system), so only finiteness is checked, not the longitude/latitude range.
+     */
+    static ImportSink asWritten(String fileName, ImportLimits limits) {
+        return new ImportSink(fileName, Datum.WGS84, "", limits, true);
+    }
+
+    /** Whether coordinates are taken as written, without the longitude/latitude range check. */
+    boolean asWritten() {
+        return asWritten;
+    }
+
+    /** Whether the importer had to close a ring of feature {@code index} (the file left it open). */
+    boolean ringClosedIn(int index) {
+        return ringClosedIn.get(index);
     }
 
     String fileName() {
@@ -35,6 +61,8 @@ final class ImportSink {
             throw new ImportException(ImportError.TOO_MANY_POSITIONS, fileName, maxPositions);
         }
         features.add(new Feature(name, shape, source, datum, crsIn, properties));
+        ringClosedIn.add(ringClosedPending);
+        ringClosedPending = false;
     }
 
     void add(String name, FeatureShape shape, SourceRef source) {
@@ -42,11 +70,12 @@ final class ImportSink {
     }
 
     void problem(ImportProblem.Code code, SourceRef source, String detail) {
-        problems.add(new ImportProblem(code, source, detail));
+        problem(new ImportProblem(code, source, detail));
     }
 
     void problem(ImportProblem problem) {
         problems.add(problem);
+        ringClosedPending = false;
     }
 
     void warn(ImportWarning.Code code, Object... args) {
@@ -61,6 +90,7 @@ final class ImportSink {
     /** Counts a ring that the importer closed; reported once as a warning. */
     void ringClosed() {
         ringsClosed++;
+        ringClosedPending = true;
     }
 
     List<Feature> features() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.lastmile.survey.crs.GeoPoint;
 
 /**
  * Reads the text of a KML {@code <coordinates>} element: tuples {@code lon,lat[,alt]} separated by
@@ -24,7 +25,7 @@ final class KmlCoordinates {
      * @param where the element, for the problem
      */
     static Parsed parse(CharSequence text, int firstLine, String where) {
-        List<Position> out = new ArrayList<>();
+        List<GeoPoint> out = new ArrayList<>();
         List<String> tuple = new ArrayList<>(3);
         StringBuilder number = new StringBuilder();
         int line = firstLine;
@@ -81,7 +82,7 @@ final class KmlCoordinates {
         return new Parsed(out, Optional.empty());
     }
 
-    private static Optional<Parsed> add(List<String> tuple, int line, String where, List<Position> out) {
+    private static Optional<Parsed> add(List<String> tuple, int line, String where, List<GeoPoint> out) {
         if (tuple.size() < 2 || tuple.size() > 3) {
             return Optional.of(Parsed.problem(ImportProblem.Code.BAD_TUPLE, line, where, String.join(",", tuple)));
         }
@@ -97,7 +98,7 @@ final class KmlCoordinates {
         if (range.isPresent()) {
             return Optional.of(new Parsed(List.of(), range));
         }
-        out.add(new Position(v[0], v[1], tuple.size() == 3 ? v[2] : Double.NaN));
+        out.add(new GeoPoint(v[0], v[1], tuple.size() == 3 ? v[2] : Double.NaN));
         return Optional.empty();
     }
 
@@ -107,7 +108,7 @@ final class KmlCoordinates {
      * @param positions the positions, empty when there is a problem
      * @param problem the first bad tuple, if any
      */
-    record Parsed(List<Position> positions, Optional<ImportProblem> problem) {
+    record Parsed(List<GeoPoint> positions, Optional<ImportProblem> problem) {
         static Parsed problem(ImportProblem.Code code, int line, String where, String detail) {
             return new Parsed(List.of(), Optional.of(new ImportProblem(code, new SourceRef(line, where), detail)));
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.lastmile.survey.crs.GeoPoint;
 
 /**
  * KML 2.2: one placemark per feature ({@code Point}, {@code LineString}, {@code Polygon} with inner
@@ -70,14 +71,14 @@ public final class KmlExporter implements FeatureExporter {
         } else if (shape instanceof FeatureShape.PolygonShape p) {
             w.writeStartElement("Polygon");
             ring(w, "outerBoundaryIs", p.shell());
-            for (List<Position> hole : p.holes()) {
+            for (List<GeoPoint> hole : p.holes()) {
                 ring(w, "innerBoundaryIs", hole);
             }
             w.writeEndElement();
         }
     }
 
-    private static void ring(XMLStreamWriter w, String boundary, List<Position> ring) throws XMLStreamException {
+    private static void ring(XMLStreamWriter w, String boundary, List<GeoPoint> ring) throws XMLStreamException {
         w.writeStartElement(boundary);
         w.writeStartElement("LinearRing");
         element(w, "coordinates", tuples(ring));
@@ -85,9 +86,9 @@ public final class KmlExporter implements FeatureExporter {
         w.writeEndElement();
     }
 
-    private static String tuples(List<Position> positions) {
+    private static String tuples(List<GeoPoint> positions) {
         StringBuilder b = new StringBuilder();
-        for (Position p : positions) {
+        for (GeoPoint p : positions) {
             if (b.length() > 0) {
                 b.append(' ');
             }

@@ -13,6 +13,7 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.lastmile.survey.crs.GeoPoint;
 
 /**
  * KML placemarks: {@code Point}, {@code LineString}, {@code LinearRing}, {@code Polygon} with inner
@@ -100,8 +101,8 @@ final class KmlImporter implements FormatImporter {
     /** A polygon being read. */
     private static final class PolygonParts {
         final Frame frame;
-        List<Position> shell;
-        final List<List<Position>> holes = new ArrayList<>();
+        List<GeoPoint> shell;
+        final List<List<GeoPoint>> holes = new ArrayList<>();
         boolean bad;
 
         PolygonParts(Frame frame) {
@@ -117,7 +118,7 @@ final class KmlImporter implements FormatImporter {
         private boolean capturing;
         private Placemark placemark;
         private PolygonParts polygon;
-        private List<Position> track;
+        private List<GeoPoint> track;
         private boolean trackBad;
 
         Walk(ImportSink sink) {
@@ -232,7 +233,7 @@ final class KmlImporter implements FormatImporter {
                 }
                 return;
             }
-            List<Position> positions = parsed.positions();
+            List<GeoPoint> positions = parsed.positions();
             switch (geometry.name) {
                 case "Point" -> {
                     if (positions.size() == 1) {
@@ -245,7 +246,7 @@ final class KmlImporter implements FormatImporter {
                         .ifPresent(l -> placemark.parts.add(new Part(l, geometry)));
                 case "LinearRing" -> {
                     if (polygon != null && boundary != null) {
-                        Optional<List<Position>> ring = Shapes.ring(positions, ref(geometry), sink);
+                        Optional<List<GeoPoint>> ring = Shapes.ring(positions, ref(geometry), sink);
                         if (ring.isEmpty()) {
                             polygon.bad = true;
                         } else if (boundary.name.equals("outerBoundaryIs") && polygon.shell == null) {

@@ -1,11 +1,12 @@
 package org.lastmile.gnss.io;
 
-import org.lastmile.gnss.datum.LonLat;
+import org.lastmile.survey.crs.GeoPoint;
+
 
 /**
  * A plane coordinate system (a Gauss-Krüger zone of CGCS2000) as the file importers and exporters
- * need it. The projection itself is the survey engine's ({@code org.lastmile.survey.crs}); this is
- * only the seam through which the CASS and DXF code uses it.
+ * need it. The projection itself is the survey engine's ({@code org.lastmile.survey.crs}, adapted by
+ * {@link PlaneProjections}); this is only the seam through which the CASS and DXF code uses it.
  */
 public interface PlaneProjection {
 
@@ -13,7 +14,7 @@ public interface PlaneProjection {
     String name();
 
     /** Longitude and latitude (CGCS2000, degrees) of a plane point given easting, northing (m). */
-    LonLat toLonLat(double easting, double northing);
+    GeoPoint toLonLat(double easting, double northing);
 
     /** Easting and northing in metres, in that order, of a longitude and latitude (degrees). */
     double[] toPlane(double lon, double lat);

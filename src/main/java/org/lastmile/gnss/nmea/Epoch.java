@@ -71,8 +71,11 @@ final class Epoch {
         reset();
     }
 
-    /** A position sentence: valid with its coordinates, or a statement that there is no fix. */
-    void position(boolean valid, double lat, double lon) {
+    /**
+     * A position sentence: valid with its coordinates (longitude first, degrees), or a statement
+     * that there is no fix.
+     */
+    void position(boolean valid, double lon, double lat) {
         anchored = true;
         positionValid = valid && Double.isFinite(lat) && Double.isFinite(lon);
         latitude = positionValid ? lat : Double.NaN;
@@ -133,7 +136,7 @@ final class Epoch {
                 quality = FixQuality.GPS;
             }
         }
-        return new GnssFix(timeOfDay < 0 ? null : FixTime.of(date, timeOfDay), latitude, longitude,
+        return new GnssFix(timeOfDay < 0 ? null : FixTime.of(date, timeOfDay), longitude, latitude,
                 altitude, geoidSeparation, quality, mode, Math.max(ggaSatellites, gsaSatellites),
                 satellitesInView(), Double.isNaN(hdop) ? gsaHdop : hdop, pdop, vdop, sigmaLatitude,
                 sigmaLongitude, sigmaAltitude, speed, course);

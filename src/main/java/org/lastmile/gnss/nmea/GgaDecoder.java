@@ -19,7 +19,7 @@ final class GgaDecoder implements SentenceDecoder {
         double lat = s.angle(2, 90, 'N', 'S');
         double lon = s.angle(4, 180, 'E', 'W');
         epoch.ggaQuality = quality;
-        epoch.position(quality != FixQuality.INVALID, lat, lon);
+        epoch.position(quality != FixQuality.INVALID, lon, lat);
         int satellites = s.integer(7, -1);
         if (satellites >= 0) {
             epoch.ggaSatellites = satellites;

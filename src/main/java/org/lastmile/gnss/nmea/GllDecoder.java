@@ -21,7 +21,7 @@ final class GllDecoder implements SentenceDecoder {
         double lat = s.angle(1, 90, 'N', 'S');
         double lon = s.angle(3, 180, 'E', 'W');
         epoch.modeQuality = quality;
-        epoch.position(quality != FixQuality.INVALID, lat, lon);
+        epoch.position(quality != FixQuality.INVALID, lon, lat);
         return true;
     }
 }

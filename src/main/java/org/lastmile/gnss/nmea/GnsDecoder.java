@@ -27,7 +27,7 @@ final class GnsDecoder implements SentenceDecoder {
         double lat = s.angle(2, 90, 'N', 'S');
         double lon = s.angle(4, 180, 'E', 'W');
         epoch.modeQuality = quality;
-        epoch.position(quality != FixQuality.INVALID, lat, lon);
+        epoch.position(quality != FixQuality.INVALID, lon, lat);
         if (quality != FixQuality.INVALID) {
             int satellites = s.integer(7, -1);
             if (satellites >= 0) {

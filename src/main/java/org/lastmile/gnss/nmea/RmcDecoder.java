@@ -30,7 +30,7 @@ final class RmcDecoder implements SentenceDecoder {
         double lat = s.angle(3, 90, 'N', 'S');
         double lon = s.angle(5, 180, 'E', 'W');
         epoch.modeQuality = quality;
-        epoch.position(quality != FixQuality.INVALID, lat, lon);
+        epoch.position(quality != FixQuality.INVALID, lon, lat);
         double knots = s.decimal(7);
         if (!Double.isNaN(knots)) {
             epoch.speed = knots * KNOTS;

@@ -94,7 +94,7 @@ final class GpsdJson {
                 .satellitesUsed(satellitesUsed).satellitesInView(satellitesInView).dop(hdop, pdop, vdop)
                 .motion(number(tpv, "speed", Double.NaN), number(tpv, "track", Double.NaN));
         if (mode >= 2 && tpv.has("lat") && tpv.has("lon")) {
-            fix.position(tpv.get("lat").asDouble(), tpv.get("lon").asDouble())
+            fix.position(tpv.get("lon").asDouble(), tpv.get("lat").asDouble())
                     .altitude(number(tpv, "altMSL", number(tpv, "alt", Double.NaN)))
                     .geoidSeparation(number(tpv, "geoidSep", Double.NaN))
                     .quality(quality(tpv.path("status").asInt(1)));

@@ -11,23 +11,17 @@ import org.lastmile.gnss.nmea.NmeaParser;
  * A receiver on a serial or USB-serial port speaking NMEA 0183. On start (and after every loss) it
  * waits for the port to be present, finds the baud rate ({@link BaudDetector}), and reads; when the
  * port vanishes (the receiver was unplugged) or stays silent, it closes the port and tries again
- * after 1, 2, 4 … 30 s. Blocking reads run on the injected executor, pauses on the scheduler.
+ * after 1, 2, 4 … 30 s ({@link ReconnectingReceiver}). Blocking reads run on the injected executor,
+ * pauses on the scheduler.
  */
-public final class SerialReceiver extends AbstractReceiver {
+public final class SerialReceiver extends ReconnectingReceiver {
 
     /** Reads without a byte after which the port is taken for dead (about 10 s with jSerialComm). */
     static final int SILENT_READS_ALLOWED = 40;
 
     private final SerialPorts ports;
     private final String portName;
-    private final Executor executor;
-    private final Scheduler scheduler;
-    private final Backoff backoff = new Backoff();
     private int baud;
-    private SerialPorts.SerialLink link;
-    private Scheduler.Cancellable retry;
-    private boolean started;
-    private volatile boolean closed;
 
     /**
      * @param ports the machine's ports ({@link JSerialCommPorts})
@@ -36,12 +30,10 @@ public final class SerialReceiver extends AbstractReceiver {
      */
     public SerialReceiver(SerialPorts ports, String portName, int preferredBaud, Executor executor,
             Scheduler scheduler, Clock clock) {
-        super(clock);
+        super(executor, scheduler, clock);
         this.ports = Objects.requireNonNull(ports, "ports");
         this.portName = Objects.requireNonNull(portName, "portName");
         this.baud = preferredBaud;
-        this.executor = Objects.requireNonNull(executor, "executor");
-        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
     }
 
     @Override
@@ -55,47 +47,31 @@ public final class SerialReceiver extends AbstractReceiver {
     }
 
     @Override
-    public synchronized void start() {
-        if (started || closed) {
-            return;
-        }
-        started = true;
-        executor.execute(this::session);
-    }
-
-    private void session() {
-        if (closed) {
-            return;
-        }
-        status.connecting();
-        publishStatus();
+    void session() {
         if (ports.list().stream().noneMatch(port -> port.name().equals(portName))) {
-            lost(ReceiverProblem.PORT_NOT_FOUND);
+            lost(ReceiverProblem.PORT_NOT_FOUND, portName);
             return;
         }
         Optional<BaudDetector.Detected> detected;
         try {
-            detected = BaudDetector.detect(ports, portName, baud);
+            detected = BaudDetector.detect(ports, portName, baud());
         } catch (IOException e) {
-            lost(ReceiverProblem.PORT_UNAVAILABLE);
+            lost(ReceiverProblem.PORT_UNAVAILABLE, portName);
             return;
         }
         if (detected.isEmpty()) {
-            lost(ReceiverProblem.NO_NMEA);
+            lost(ReceiverProblem.NO_NMEA, portName);
             return;
         }
         SerialPorts.SerialLink open = detected.get().link();
+        if (!attach(open)) {
+            open.close();
+            return;
+        }
         synchronized (this) {
-            if (closed) {
-                open.close();
-                return;
-            }
-            link = open;
             baud = detected.get().baud();
         }
-        status.connected();
-        publishStatus();
-        backoff.reset();
+        connected();
         read(open, detected.get().heard());
     }
 
@@ -105,7 +81,7 @@ public final class SerialReceiver extends AbstractReceiver {
         byte[] buffer = new byte[4096];
         int silent = 0;
         try {
-            while (!closed) {
+            while (!isClosed()) {
                 int n = open.read(buffer);
                 if (n < 0) {
                     break;
@@ -120,40 +96,9 @@ public final class SerialReceiver extends AbstractReceiver {
             // The port went away under the read: handled as a loss below.
         }
         open.close();
-        if (!closed) {
+        if (!isClosed()) {
             parser.finish();
         }
-        lost(ReceiverProblem.CONNECTION_LOST);
-    }
-
-    private void lost(ReceiverProblem problem) {
-        synchronized (this) {
-            link = null;
-            if (closed) {
-                return;
-            }
-            retry = scheduler.schedule(backoff.next(), () -> executor.execute(this::session));
-        }
-        status.disconnected(problem, portName);
-        publishStatus();
-    }
-
-    @Override
-    public void close() {
-        SerialPorts.SerialLink open;
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            open = link;
-            if (retry != null) {
-                retry.cancel();
-            }
-        }
-        if (open != null) {
-            open.close();
-        }
-        status.disconnected(null, null);
+        lost(ReceiverProblem.CONNECTION_LOST, portName);
     }
 }

@@ -6,8 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.lastmile.survey.observation.GnssPosition;
-import org.lastmile.survey.observation.KnownCoordinate;
+import org.lastmile.survey.observation.PointPosition;
 import org.lastmile.survey.observation.Observation;
 
 /**
@@ -17,7 +16,7 @@ import org.lastmile.survey.observation.Observation;
  *
  * <pre>{@code
  * AdjustmentResult r = Adjustment.adjust(Network.of(List.of(
- *         GnssPosition.of("A", 500000, 4100000, 3), TapeDistance.of("A", "B", 85.368), ...)));
+ *         PointPosition.gnss("A", 500000, 4100000, 3), TapeDistance.of("A", "B", 85.368), ...)));
  * }</pre>
  */
 public final class Adjustment {
@@ -149,7 +148,7 @@ public final class Adjustment {
         Set<List<String>> pairs = new LinkedHashSet<>();
         for (int i = 0; i < observations.size(); i++) {
             Observation o = observations.get(i);
-            if (!active[i] || o instanceof GnssPosition || o instanceof KnownCoordinate) {
+            if (!active[i] || o instanceof PointPosition) {
                 continue;
             }
             List<String> ids = o.points();

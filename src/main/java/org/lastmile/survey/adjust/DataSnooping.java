@@ -299,10 +299,8 @@ final class DataSnooping {
                 continue;
             }
             Observation o = observations.get(i);
-            if (o instanceof org.lastmile.survey.observation.GnssPosition g) {
+            if (o instanceof org.lastmile.survey.observation.PointPosition g) {
                 positions.add(Math.sqrt((g.covariance().ee() + g.covariance().nn()) / 2));
-            } else if (o instanceof org.lastmile.survey.observation.KnownCoordinate c) {
-                positions.add(Math.sqrt((c.covariance().ee() + c.covariance().nn()) / 2));
             } else if (o instanceof org.lastmile.survey.observation.TapeDistance t) {
                 tapes.add(t.sigma());
             }

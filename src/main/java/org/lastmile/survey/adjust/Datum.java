@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lastmile.survey.observation.Bearing;
-import org.lastmile.survey.observation.GnssPosition;
-import org.lastmile.survey.observation.KnownCoordinate;
+import org.lastmile.survey.observation.PointPosition;
 import org.lastmile.survey.observation.Observation;
 
 /**
@@ -44,10 +43,8 @@ final class Datum {
         Set<String> positioned = new LinkedHashSet<>();
         boolean gridBearing = false;
         for (Observation o : observations) {
-            if (o instanceof GnssPosition g) {
+            if (o instanceof PointPosition g) {
                 positioned.add(g.point());
-            } else if (o instanceof KnownCoordinate c) {
-                positioned.add(c.point());
             } else if (o instanceof Bearing b && !b.hasOrientationUnknown()) {
                 gridBearing = true;
             }
@@ -62,10 +59,8 @@ final class Datum {
         boolean gridBearing = false;
         Map<String, Integer> count = new HashMap<>();
         for (Observation o : active) {
-            if (o instanceof GnssPosition g) {
+            if (o instanceof PointPosition g) {
                 positioned.add(g.point());
-            } else if (o instanceof KnownCoordinate c) {
-                positioned.add(c.point());
             } else if (o instanceof Bearing b && !b.hasOrientationUnknown()) {
                 gridBearing = true;
             }

@@ -3,8 +3,7 @@ package org.lastmile.survey.adjust;
 import java.util.ArrayList;
 import java.util.List;
 import org.lastmile.survey.observation.Bearing;
-import org.lastmile.survey.observation.GnssPosition;
-import org.lastmile.survey.observation.KnownCoordinate;
+import org.lastmile.survey.observation.PointPosition;
 import org.lastmile.survey.observation.Observation;
 
 /**
@@ -202,7 +201,7 @@ final class GaussNewton {
             if (active[i]) {
                 Observation o = observations.get(i);
                 lin[i] = linearizer.linearize(i, o, xy, omega);
-                if (inflation != 1 && !(o instanceof GnssPosition) && !(o instanceof KnownCoordinate)) {
+                if (inflation != 1 && !(o instanceof PointPosition)) {
                     lin[i] = lin[i].inflated(inflation);
                 }
             }

@@ -8,8 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.lastmile.survey.observation.Covariance2;
-import org.lastmile.survey.observation.GnssPosition;
-import org.lastmile.survey.observation.KnownCoordinate;
+import org.lastmile.survey.observation.PointPosition;
 import org.lastmile.survey.observation.Observation;
 import org.lastmile.survey.observation.TapeDistance;
 
@@ -99,16 +98,11 @@ final class GrossSlipScreen {
             double e;
             double n;
             Covariance2 c;
-            if (o instanceof GnssPosition g) {
+            if (o instanceof PointPosition g) {
                 id = g.point();
                 e = g.e();
                 n = g.n();
                 c = g.covariance();
-            } else if (o instanceof KnownCoordinate kc) {
-                id = kc.point();
-                e = kc.e();
-                n = kc.n();
-                c = kc.covariance();
             } else {
                 continue;
             }

@@ -3,8 +3,7 @@ package org.lastmile.survey.adjust;
 import org.lastmile.survey.observation.BaselineOffset;
 import org.lastmile.survey.observation.Bearing;
 import org.lastmile.survey.observation.Covariance2;
-import org.lastmile.survey.observation.GnssPosition;
-import org.lastmile.survey.observation.KnownCoordinate;
+import org.lastmile.survey.observation.PointPosition;
 import org.lastmile.survey.observation.Observation;
 import org.lastmile.survey.observation.TapeDistance;
 
@@ -32,10 +31,8 @@ final class Linearizer {
             return tape(index, t, xy);
         } else if (o instanceof Bearing b) {
             return bearing(index, b, xy, omega);
-        } else if (o instanceof GnssPosition g) {
+        } else if (o instanceof PointPosition g) {
             return position(index, g.point(), g.e(), g.n(), g.covariance(), xy);
-        } else if (o instanceof KnownCoordinate c) {
-            return position(index, c.point(), c.e(), c.n(), c.covariance(), xy);
         } else if (o instanceof BaselineOffset b) {
             return offset(index, b, xy);
         }
@@ -58,10 +55,8 @@ final class Linearizer {
             return new double[] {t.distance()};
         } else if (o instanceof Bearing b) {
             return new double[] {b.radians()};
-        } else if (o instanceof GnssPosition g) {
+        } else if (o instanceof PointPosition g) {
             return new double[] {g.e(), g.n()};
-        } else if (o instanceof KnownCoordinate c) {
-            return new double[] {c.e(), c.n()};
         } else if (o instanceof BaselineOffset b) {
             return new double[] {b.chainage(), b.offset()};
         }

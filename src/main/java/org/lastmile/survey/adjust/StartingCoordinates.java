@@ -10,8 +10,7 @@ import java.util.Set;
 import org.lastmile.survey.crs.PlanePoint;
 import org.lastmile.survey.observation.BaselineOffset;
 import org.lastmile.survey.observation.Bearing;
-import org.lastmile.survey.observation.GnssPosition;
-import org.lastmile.survey.observation.KnownCoordinate;
+import org.lastmile.survey.observation.PointPosition;
 import org.lastmile.survey.observation.Observation;
 import org.lastmile.survey.observation.TapeDistance;
 
@@ -146,14 +145,10 @@ final class StartingCoordinates {
             String id = null;
             double e = 0;
             double n = 0;
-            if (o instanceof GnssPosition g) {
+            if (o instanceof PointPosition g) {
                 id = g.point();
                 e = g.e();
                 n = g.n();
-            } else if (o instanceof KnownCoordinate c) {
-                id = c.point();
-                e = c.e();
-                n = c.n();
             }
             if (id != null && !placed.containsKey(id)) {
                 double[] s = sums.computeIfAbsent(id, k -> new double[3]);

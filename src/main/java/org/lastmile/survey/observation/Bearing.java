@@ -71,6 +71,24 @@ public record Bearing(String from, String to, double radians, double sigma, Stri
         return r > Math.PI ? r - TWO_PI : r;
     }
 
+    /** An azimuth in degrees brought into [0, 360) (kept in degrees, so 350 stays exactly 350). */
+    public static double normalizeDegrees(double azimuthDegrees) {
+        double a = azimuthDegrees % 360;
+        return a < 0 ? a + 360 : a;
+    }
+
+    /**
+     * How far a back bearing is from the reverse of the fore bearing, degrees in (−180, 180]:
+     * back − fore − 180, wrapped. Zero when the two agree.
+     *
+     * @param foreDegrees the fore bearing, degrees clockwise from north
+     * @param backDegrees the back bearing read at the far end, degrees clockwise from north
+     */
+    public static double foreBackDiscrepancy(double foreDegrees, double backDegrees) {
+        double d = Math.IEEEremainder(backDegrees - foreDegrees - 180, 360);
+        return d == -180 ? 180 : d;
+    }
+
     @Override
     public ObservationType type() {
         return ObservationType.BEARING;

@@ -6,7 +6,7 @@ import java.util.List;
  * One field measurement that takes part in an adjustment. Coordinates are plane easting and
  * northing in metres (E first); angles are radians clockwise from grid north.
  */
-public sealed interface Observation permits GnssPosition, KnownCoordinate, TapeDistance, Bearing, BaselineOffset {
+public sealed interface Observation permits PointPosition, TapeDistance, Bearing, BaselineOffset {
 
     /** The kind of observation. */
     ObservationType type();

@@ -25,8 +25,7 @@ import org.lastmile.survey.crs.ZoneChooser;
 import org.lastmile.survey.observation.BaselineOffset;
 import org.lastmile.survey.observation.Bearing;
 import org.lastmile.survey.observation.Covariance2;
-import org.lastmile.survey.observation.GnssPosition;
-import org.lastmile.survey.observation.KnownCoordinate;
+import org.lastmile.survey.observation.PointPosition;
 import org.lastmile.survey.observation.Observation;
 import org.lastmile.survey.observation.Slope;
 import org.lastmile.survey.observation.TapeDistance;
@@ -203,7 +202,7 @@ public final class SiteReader {
                 case "gnss":
                     return gnss(o, w, plane);
                 case "coordinate":
-                    return new KnownCoordinate(text(o, "point", w), number(o, "e", w), number(o, "n", w),
+                    return PointPosition.known(text(o, "point", w), number(o, "e", w), number(o, "n", w),
                             covariance(o, w));
                 case "tape":
                     return tape(o, w, groundToPlane);
@@ -224,9 +223,9 @@ public final class SiteReader {
         if (o.has("lon") || o.has("lat")) {
             PlanePoint p = plane.orElseThrow(() -> new SiteException(SiteError.NO_PLANE, w))
                     .toPlane(number(o, "lon", w), number(o, "lat", w));
-            return new GnssPosition(point, p.e(), p.n(), covariance(o, w));
+            return PointPosition.gnss(point, p.e(), p.n(), covariance(o, w));
         }
-        return new GnssPosition(point, number(o, "e", w), number(o, "n", w), covariance(o, w));
+        return PointPosition.gnss(point, number(o, "e", w), number(o, "n", w), covariance(o, w));
     }
 
     private static Observation tape(JsonNode o, String w, double groundToPlane) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.lastmile.survey.area.PlaneArea;
 import org.lastmile.survey.crs.PlanePoint;
+import org.lastmile.survey.observation.Bearing;
 
 /**
  * A closed compass-and-tape traverse around a field: each leg a horizontal length and a bearing
@@ -124,6 +125,6 @@ public final class CompassTraverse {
         if (Math.abs(d) > foreBackToleranceDeg) {
             warnings.add(new TapeWarning(TapeWarning.Code.FORE_BACK_MISMATCH, index + 1, d));
         }
-        return Bearing.normalize(leg.foreDeg() + d / 2);
+        return Bearing.normalizeDegrees(leg.foreDeg() + d / 2);
     }
 }

@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.lastmile.common.MessageKeyed;
 import org.lastmile.domain.record.AttachmentRef;
 import org.lastmile.domain.record.SiteRecord;
-import org.lastmile.gnss.datum.LonLat;
+import org.lastmile.survey.crs.GeoPoint;
 import org.lastmile.service.AttachmentService;
 import org.lastmile.service.FieldImportService;
 import org.lastmile.ui.common.Background;
@@ -35,7 +35,7 @@ public final class AttachmentsViewModel {
     private final ReadOnlyObjectWrapper<List<MessageKeyed>> problems = new ReadOnlyObjectWrapper<>(this, "problems",
             List.of());
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private List<LonLat> extraReferences = List.of();
+    private List<GeoPoint> extraReferences = List.of();
 
     public AttachmentsViewModel(RecordEditor editor, Background background, AttachmentService attachments,
             FieldImportService fieldImports, AttachmentChooser chooser) {
@@ -85,17 +85,17 @@ public final class AttachmentsViewModel {
      * #setReferencePoints} (the record model holds no surveyed corners yet, so whoever has them,
      * a receiver or the survey screen, passes them in here).
      */
-    public List<LonLat> referencePoints() {
-        List<LonLat> all = new ArrayList<>(extraReferences);
+    public List<GeoPoint> referencePoints() {
+        List<GeoPoint> all = new ArrayList<>(extraReferences);
         SiteRecord r = editor.current();
         if (r != null && r.place() != null && r.place().longitude() != null) {
-            all.add(new LonLat(r.place().longitude(), r.place().latitude()));
+            all.add(new GeoPoint(r.place().longitude(), r.place().latitude()));
         }
         return all;
     }
 
     /** Site GNSS points (WGS84/CGCS2000) to check field imports against, besides the record's place. */
-    public void setReferencePoints(List<LonLat> points) {
+    public void setReferencePoints(List<GeoPoint> points) {
         extraReferences = List.copyOf(points);
     }
 

@@ -15,11 +15,10 @@ import org.lastmile.common.MessageKeyed;
 import org.lastmile.domain.record.AttachmentKind;
 import org.lastmile.domain.record.AttachmentRef;
 import org.lastmile.gnss.datum.Datum;
-import org.lastmile.gnss.datum.LonLat;
+import org.lastmile.survey.crs.GeoPoint;
 import org.lastmile.gnss.io.Feature;
 import org.lastmile.gnss.io.FileFormat;
 import org.lastmile.gnss.io.ImportResult;
-import org.lastmile.gnss.io.Position;
 import org.lastmile.service.FieldImportService;
 import org.lastmile.ui.common.Background;
 import org.lastmile.ui.common.MessageKey;
@@ -69,7 +68,7 @@ public final class FieldImportViewModel {
     private final Background background;
     private final FieldImportService service;
     private final AttachmentChooser chooser;
-    private final Supplier<List<LonLat>> references;
+    private final Supplier<List<GeoPoint>> references;
 
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyObjectWrapper<Datum> datum = new ReadOnlyObjectWrapper<>(this, "datum", Datum.WGS84);
@@ -88,7 +87,7 @@ public final class FieldImportViewModel {
     private int generation;
 
     FieldImportViewModel(RecordEditor editor, Background background, FieldImportService service,
-            AttachmentChooser chooser, Supplier<List<LonLat>> references) {
+            AttachmentChooser chooser, Supplier<List<GeoPoint>> references) {
         this.editor = editor;
         this.background = background;
         this.service = service;
@@ -175,7 +174,7 @@ public final class FieldImportViewModel {
         int mine = ++generation;
         Datum chosen = datum.get();
         String code = crs.get();
-        List<LonLat> refs = List.copyOf(references.get());
+        List<GeoPoint> refs = List.copyOf(references.get());
         busy.set(true);
         error.set(null);
         background.run(() -> service.read(path, chosen, code, refs, detect), preview -> {
@@ -204,7 +203,7 @@ public final class FieldImportViewModel {
             return;
         }
         rows.set(r.features().stream().map(f -> {
-            Position first = f.shape().positions().get(0);
+            GeoPoint first = f.shape().positions().get(0);
             return new Row(f.name(), f.kind(), first.lon(), first.lat(), f.shape().positions().size(),
                     f.source().line() > 0 ? String.valueOf(f.source().line()) : f.source().element());
         }).toList());

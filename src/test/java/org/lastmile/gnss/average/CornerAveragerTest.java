@@ -38,7 +38,7 @@ class CornerAveragerTest {
 
     static GnssFix fix(int second, double lat, double lon, double hdop) {
         return GnssFix.builder().time(FixTime.of(LocalDate.of(2024, 7, 5), (4 * 3600L + second) * 1_000_000_000L))
-                .position(lat, lon).altitude(3300).quality(FixQuality.GPS).satellitesUsed(9).hdop(hdop).build();
+                .position(lon, lat).altitude(3300).quality(FixQuality.GPS).satellitesUsed(9).hdop(hdop).build();
     }
 
     static AveragingSettings lenient() {

@@ -6,13 +6,14 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 
 import org.junit.jupiter.api.Test;
+import org.lastmile.survey.crs.GeoPoint;
 
 class Bd09Test {
 
     /** hujiulong/gcoord, test/unit/crs/GCJ02.spec.js: GCJ-02 (123, 45) → BD-09, to 5 decimals. */
     @Test
     void forwardFromGcj02MatchesGcoord() {
-        LonLat bd = Bd09.fromGcj02(123, 45);
+        GeoPoint bd = Bd09.fromGcj02(123, 45);
         assertThat(bd.lon()).isCloseTo(123.00636499, within(5e-6));
         assertThat(bd.lat()).isCloseTo(45.00636899, within(5e-6));
     }
@@ -24,13 +25,13 @@ class Bd09Test {
      */
     @Test
     void matchesGcoordBothWays() {
-        LonLat bd = Bd09.fromWgs84(123, 45);
+        GeoPoint bd = Bd09.fromWgs84(123, 45);
         assertThat(bd.lon()).isCloseTo(123.0124491, within(5e-6));
         assertThat(bd.lat()).isCloseTo(45.0083293, within(5e-6));
-        LonLat gcj = Bd09.toGcj02(123, 45);
+        GeoPoint gcj = Bd09.toGcj02(123, 45);
         assertThat(gcj.lon()).isCloseTo(122.99363304, within(5e-6));
         assertThat(gcj.lat()).isCloseTo(44.99365430, within(5e-6));
-        LonLat wgs = Bd09.toWgs84(123, 45);
+        GeoPoint wgs = Bd09.toWgs84(123, 45);
         assertThat(wgs.lon()).isCloseTo(122.98762210, within(5e-6));
         assertThat(wgs.lat()).isCloseTo(44.99171540, within(5e-6));
     }
@@ -39,8 +40,8 @@ class Bd09Test {
     void inverseUndoesForwardToATenthOfAMillimetre() {
         qt().withExamples(2000).forAll(doubles().between(73.5, 135), doubles().between(3.9, 53.5))
                 .checkAssert((lon, lat) -> {
-                    LonLat bd = Bd09.fromWgs84(lon, lat);
-                    LonLat back = Bd09.toWgs84(bd.lon(), bd.lat());
+                    GeoPoint bd = Bd09.fromWgs84(lon, lat);
+                    GeoPoint back = Bd09.toWgs84(bd.lon(), bd.lat());
                     assertThat(back.lon()).isCloseTo(lon, within(1e-9));
                     assertThat(back.lat()).isCloseTo(lat, within(1e-9));
                 });

@@ -5,17 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lastmile.survey.crs.GeoPoint;
 
 class DatumShiftCheckTest {
 
     /** Four corners of a field near Shaliu He, Gangcha county (WGS84). */
-    private static final List<LonLat> FIELD = List.of(
-            new LonLat(100.13451, 37.32215), new LonLat(100.13612, 37.32230),
-            new LonLat(100.13598, 37.32102), new LonLat(100.13440, 37.32095));
+    private static final List<GeoPoint> FIELD = List.of(
+            new GeoPoint(100.13451, 37.32215), new GeoPoint(100.13612, 37.32230),
+            new GeoPoint(100.13598, 37.32102), new GeoPoint(100.13440, 37.32095));
 
-    private static List<LonLat> in(Datum datum, List<LonLat> wgs) {
-        List<LonLat> out = new ArrayList<>();
-        for (LonLat p : wgs) {
+    private static List<GeoPoint> in(Datum datum, List<GeoPoint> wgs) {
+        List<GeoPoint> out = new ArrayList<>();
+        for (GeoPoint p : wgs) {
             out.add(datum.fromWgs84(p.lon(), p.lat()));
         }
         return out;
@@ -57,15 +58,15 @@ class DatumShiftCheckTest {
         DatumShiftCheck check = new DatumShiftCheck(FIELD);
         assertThat(check.check(FIELD, Datum.WGS84)).isEmpty();
         assertThat(check.check(in(Datum.GCJ02, FIELD), Datum.GCJ02)).isEmpty();
-        assertThat(check.check(List.of(new LonLat(101.5, 36.6)), Datum.WGS84)).isEmpty();
+        assertThat(check.check(List.of(new GeoPoint(101.5, 36.6)), Datum.WGS84)).isEmpty();
         assertThat(new DatumShiftCheck(List.of()).check(FIELD, Datum.WGS84)).isEmpty();
     }
 
     @Test
     void anOffsetNoDatumExplainsIsReportedWithoutACause() {
-        List<LonLat> moved = new ArrayList<>();
-        for (LonLat p : FIELD) {
-            moved.add(new LonLat(p.lon(), p.lat() + 0.003)); // ~333 m north
+        List<GeoPoint> moved = new ArrayList<>();
+        for (GeoPoint p : FIELD) {
+            moved.add(new GeoPoint(p.lon(), p.lat() + 0.003)); // ~333 m north
         }
         var finding = new DatumShiftCheck(FIELD).check(moved, Datum.WGS84);
         assertThat(finding).isPresent();

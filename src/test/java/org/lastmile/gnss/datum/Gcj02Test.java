@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 
 import org.junit.jupiter.api.Test;
+import org.lastmile.survey.crs.GeoPoint;
 
 class Gcj02Test {
 
@@ -23,7 +24,7 @@ class Gcj02Test {
     @Test
     void forwardMatchesPublishedValues() {
         for (double[] t : EVILTRANSFORM) {
-            LonLat gcj = Gcj02.fromWgs84(t[1], t[0]);
+            GeoPoint gcj = Gcj02.fromWgs84(t[1], t[0]);
             assertThat(gcj.lat()).isCloseTo(t[2], within(1e-9));
             assertThat(gcj.lon()).isCloseTo(t[3], within(1e-9));
         }
@@ -32,8 +33,8 @@ class Gcj02Test {
     @Test
     void inverseOfPublishedValuesIsWithinAMillimetre() {
         for (double[] t : EVILTRANSFORM) {
-            LonLat wgs = Gcj02.toWgs84(t[3], t[2]);
-            assertThat(DatumShiftCheck.metres(wgs, new LonLat(t[1], t[0]))).isLessThan(0.001);
+            GeoPoint wgs = Gcj02.toWgs84(t[3], t[2]);
+            assertThat(DatumShiftCheck.metres(wgs, new GeoPoint(t[1], t[0]))).isLessThan(0.001);
         }
     }
 
@@ -44,10 +45,10 @@ class Gcj02Test {
      */
     @Test
     void matchesGcoordBothWays() {
-        LonLat gcj = Gcj02.fromWgs84(123, 45);
+        GeoPoint gcj = Gcj02.fromWgs84(123, 45);
         assertThat(gcj.lon()).isCloseTo(123.00607541, within(5e-6));
         assertThat(gcj.lat()).isCloseTo(45.00197815, within(5e-6));
-        LonLat wgs = Gcj02.toWgs84(123, 45);
+        GeoPoint wgs = Gcj02.toWgs84(123, 45);
         assertThat(wgs.lon()).isCloseTo(122.99395597, within(5e-6));
         assertThat(wgs.lat()).isCloseTo(44.99804071, within(5e-6));
     }
@@ -68,7 +69,7 @@ class Gcj02Test {
     @Test
     void forwardMatchesCoordtransformInQinghai() {
         for (double[] t : COORDTRANSFORM_QINGHAI) {
-            LonLat gcj = Gcj02.fromWgs84(t[0], t[1]);
+            GeoPoint gcj = Gcj02.fromWgs84(t[0], t[1]);
             assertThat(gcj.lon()).isCloseTo(t[2], within(1e-9));
             assertThat(gcj.lat()).isCloseTo(t[3], within(1e-9));
         }
@@ -76,24 +77,24 @@ class Gcj02Test {
 
     @Test
     void shiftInQinghaiIsSeveralHundredMetres() {
-        LonLat wgs = new LonLat(100.1, 37.3);
-        LonLat gcj = Gcj02.fromWgs84(wgs.lon(), wgs.lat());
+        GeoPoint wgs = new GeoPoint(100.1, 37.3);
+        GeoPoint gcj = Gcj02.fromWgs84(wgs.lon(), wgs.lat());
         assertThat(DatumShiftCheck.metres(wgs, gcj)).isBetween(100.0, 700.0);
     }
 
     @Test
     void outsideChinaIsTheIdentity() {
-        assertThat(Gcj02.fromWgs84(2.35, 48.85)).isEqualTo(new LonLat(2.35, 48.85));
-        assertThat(Gcj02.toWgs84(183, 45)).isEqualTo(new LonLat(183, 45));
-        assertThat(Gcj02.fromWgs84(ChinaBox.MIN_LON - 1e-6, 37)).isEqualTo(new LonLat(ChinaBox.MIN_LON - 1e-6, 37));
+        assertThat(Gcj02.fromWgs84(2.35, 48.85)).isEqualTo(new GeoPoint(2.35, 48.85));
+        assertThat(Gcj02.toWgs84(183, 45)).isEqualTo(new GeoPoint(183, 45));
+        assertThat(Gcj02.fromWgs84(ChinaBox.MIN_LON - 1e-6, 37)).isEqualTo(new GeoPoint(ChinaBox.MIN_LON - 1e-6, 37));
     }
 
     @Test
     void inverseUndoesForwardToATenthOfAMillimetre() {
         qt().withExamples(2000).forAll(doubles().between(73.5, 135), doubles().between(3.9, 53.5))
                 .checkAssert((lon, lat) -> {
-                    LonLat gcj = Gcj02.fromWgs84(lon, lat);
-                    LonLat back = Gcj02.toWgs84(gcj.lon(), gcj.lat());
+                    GeoPoint gcj = Gcj02.fromWgs84(lon, lat);
+                    GeoPoint back = Gcj02.toWgs84(gcj.lon(), gcj.lat());
                     assertThat(back.lon()).isCloseTo(lon, within(1e-9));
                     assertThat(back.lat()).isCloseTo(lat, within(1e-9));
                 });

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lastmile.gnss.datum.Datum;
+import org.lastmile.survey.crs.GeoPoint;
 
 class CassAndDxfTest {
 
@@ -29,7 +30,7 @@ class CassAndDxfTest {
         double[][] truth = {{100.13451, 37.32215, 3301.2}, {100.13612, 37.32230, 3300.8},
             {100.13598, 37.32102, 3302.5}, {100.13440, 37.32095, 3303.1}, {100.13275, 37.33012, 3298.4}};
         for (int i = 0; i < truth.length; i++) {
-            Position p = r.points().get(i).shape().positions().get(0);
+            GeoPoint p = r.points().get(i).shape().positions().get(0);
             assertThat(MapAppDatumTest.metres(p.lon(), p.lat(), truth[i][0], truth[i][1])).isLessThan(0.001);
             assertThat(p.height()).isEqualTo(truth[i][2]);
         }
@@ -116,7 +117,7 @@ class CassAndDxfTest {
             } else if (f.shape() instanceof FeatureShape.PolygonShape pg) {
                 pg.shell().subList(0, pg.shell().size() - 1).forEach(v -> vertices.add(ZONE_33.toPlane(v.lon(), v.lat())));
                 polylines++;
-                for (List<Position> h : pg.holes()) {
+                for (List<GeoPoint> h : pg.holes()) {
                     h.subList(0, h.size() - 1).forEach(v -> vertices.add(ZONE_33.toPlane(v.lon(), v.lat())));
                     polylines++;
                 }

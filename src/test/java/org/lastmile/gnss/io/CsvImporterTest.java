@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lastmile.survey.crs.GeoPoint;
 
 class CsvImporterTest {
 
@@ -19,7 +20,7 @@ class CsvImporterTest {
         double[][] expected = {{100.13451, 37.32215}, {100.13612, 37.32230}, {100.13598, 37.32102},
             {100.13440, 37.32095}};
         for (int i = 0; i < 4; i++) {
-            Position p = r.points().get(i).shape().positions().get(0);
+            GeoPoint p = r.points().get(i).shape().positions().get(0);
             assertThat(p.lon()).as("lon %d", i).isCloseTo(expected[i][0], within(3e-6));
             assertThat(p.lat()).as("lat %d", i).isCloseTo(expected[i][1], within(3e-6));
         }
@@ -89,14 +90,14 @@ class CsvImporterTest {
     void headerlessTabFileWithLongitudeFirst() {
         ImportResult r = Samples.load("points-no-header.txt");
         assertThat(r.points()).extracting(Feature::name).containsExactly("J1", "J2");
-        Position p = r.points().get(0).shape().positions().get(0);
+        GeoPoint p = r.points().get(0).shape().positions().get(0);
         assertThat(List.of(p.lon(), p.lat(), p.height())).containsExactly(100.13451, 37.32215, 3301.2);
     }
 
     @Test
     void headerlessLatitudeFirstInWesternQinghaiIsToldApartByTheChinaBox() {
         ImportResult r = csv("37.5,89.9\n36.2,90.4\n");
-        Position p = r.points().get(0).shape().positions().get(0);
+        GeoPoint p = r.points().get(0).shape().positions().get(0);
         assertThat(p.lon()).isEqualTo(89.9);
         assertThat(p.lat()).isEqualTo(37.5);
     }
@@ -120,7 +121,7 @@ class CsvImporterTest {
     @Test
     void unitsInHeadersAndLongitudeNamedLng() {
         ImportResult r = csv("Name,Latitude (WGS84),LNG,Elevation [m]\nA,37.1,100.2,3000\n");
-        Position p = r.points().get(0).shape().positions().get(0);
+        GeoPoint p = r.points().get(0).shape().positions().get(0);
         assertThat(List.of(p.lon(), p.lat(), p.height())).containsExactly(100.2, 37.1, 3000.0);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.lastmile.survey.crs.GeoPoint;
 
 class GeoJsonImporterTest {
 
@@ -20,7 +21,7 @@ class GeoJsonImporterTest {
         assertThat(r.points()).extracting(Feature::name, f -> f.source().line(), f -> f.source().element())
                 .containsExactly(tuple("J1", 5, "features[0]"));
         assertThat(r.points().get(0).properties()).containsEntry("code", "JZD");
-        assertThat(r.points().get(0).shape().positions().get(0)).isEqualTo(new Position(100.13451, 37.32215, 3301.2));
+        assertThat(r.points().get(0).shape().positions().get(0)).isEqualTo(new GeoPoint(100.13451, 37.32215, 3301.2));
         FeatureShape.PolygonShape parcel = (FeatureShape.PolygonShape) r.polygons().get(0).shape();
         assertThat(r.polygons().get(0).name()).isEqualTo("争议耕地");
         assertThat(parcel.holes()).hasSize(1);

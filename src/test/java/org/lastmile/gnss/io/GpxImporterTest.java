@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.lastmile.survey.crs.GeoPoint;
 
 class GpxImporterTest {
 
@@ -21,14 +22,14 @@ class GpxImporterTest {
         assertThat(r.points()).extracting(Feature::name).containsExactly("J1", "J2", "J3", "J4");
         Feature j1 = r.points().get(0);
         assertThat(j1.source()).isEqualTo(new SourceRef(10, "wpt[1]"));
-        assertThat(j1.shape().positions().get(0)).isEqualTo(new Position(100.13451, 37.32215, 3301.2));
+        assertThat(j1.shape().positions().get(0)).isEqualTo(new GeoPoint(100.13451, 37.32215, 3301.2));
         assertThat(j1.properties()).containsEntry("description", "水泥桩 西北角")
                 .containsEntry("time", "2023-06-14T03:15:10Z");
         assertThat(r.lines()).extracting(Feature::name, f -> f.source().element(), f -> f.shape().positions().size())
                 .containsExactly(tuple("去地块的路", "rte[1]", 3), tuple("沿地界步行", "trk[1]/trkseg[1]", 4),
                         tuple("沿地界步行", "trk[1]/trkseg[2]", 2));
         assertThat(r.lines().get(1).source().line()).isEqualTo(32);
-        assertThat(r.lines().get(1).shape().positions().get(3)).isEqualTo(new Position(100.136050, 37.321660, 3301.6));
+        assertThat(r.lines().get(1).shape().positions().get(3)).isEqualTo(new GeoPoint(100.136050, 37.321660, 3301.6));
     }
 
     @Test
@@ -36,7 +37,7 @@ class GpxImporterTest {
         ImportResult r = Samples.load("field-walk-1.0.gpx");
         assertThat(r.problems()).isEmpty();
         assertThat(r.points()).extracting(Feature::name).containsExactly("J1", "J2");
-        assertThat(r.points().get(1).shape().positions().get(0)).isEqualTo(new Position(100.13612, 37.3223, 3300.8));
+        assertThat(r.points().get(1).shape().positions().get(0)).isEqualTo(new GeoPoint(100.13612, 37.3223, 3300.8));
         assertThat(r.lines()).extracting(Feature::name).containsExactly("R1", "地界");
         assertThat(r.lines().get(1).shape().positions()).hasSize(3);
     }
@@ -49,7 +50,7 @@ class GpxImporterTest {
                 .containsExactly(tuple(4, ImportProblem.Code.BAD_NUMBER, "wpt[2]"),
                         tuple(5, ImportProblem.Code.MISSING_COORDINATE, "wpt[3]"),
                         tuple(8, ImportProblem.Code.LATITUDE_OUT_OF_RANGE, "trk[1]/trkseg[1]/trkpt[2]"));
-        assertThat(r.lines().get(0).shape().positions()).extracting(Position::lat).containsExactly(37.1, 37.2);
+        assertThat(r.lines().get(0).shape().positions()).extracting(GeoPoint::lat).containsExactly(37.1, 37.2);
     }
 
     @Test

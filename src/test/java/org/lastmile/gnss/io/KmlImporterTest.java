@@ -12,6 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.lastmile.gnss.datum.Datum;
+import org.lastmile.survey.crs.GeoPoint;
 
 class KmlImporterTest {
 
@@ -68,7 +69,7 @@ class KmlImporterTest {
         ImportResult r = Samples.load("amap-track-no-namespace.kml");
         assertThat(r.lines()).extracting(Feature::name, f -> f.shape().positions().size())
                 .containsExactly(tuple("巡查轨迹", 3));
-        assertThat(r.lines().get(0).shape().positions().get(2)).isEqualTo(new Position(100.1377520, 37.3228040, 3300));
+        assertThat(r.lines().get(0).shape().positions().get(2)).isEqualTo(new GeoPoint(100.1377520, 37.3228040, 3300));
         assertThat(r.problems()).extracting(ImportProblem::code, ImportProblem::line, ImportProblem::detail)
                 .containsExactly(tuple(ImportProblem.Code.NO_GEOMETRY, 14, "只有名字"),
                         tuple(ImportProblem.Code.BAD_NUMBER, 20, "abc"));
@@ -78,8 +79,8 @@ class KmlImporterTest {
     void coordinateTuplesAreReadHoweverSpaced() {
         KmlCoordinates.Parsed p = KmlCoordinates.parse(" 1,2,3 \n\t4 ,5\n6, 7, 8\n", 10, "x");
         assertThat(p.problem()).isEmpty();
-        assertThat(p.positions()).containsExactly(new Position(1, 2, 3), new Position(4, 5, Double.NaN),
-                new Position(6, 7, 8));
+        assertThat(p.positions()).containsExactly(new GeoPoint(1, 2, 3), new GeoPoint(4, 5, Double.NaN),
+                new GeoPoint(6, 7, 8));
         assertThat(KmlCoordinates.parse("1,2 3", 1, "x").problem().orElseThrow().code())
                 .isEqualTo(ImportProblem.Code.BAD_TUPLE);
         assertThat(KmlCoordinates.parse("1,2,3,4", 1, "x").problem().orElseThrow().code())

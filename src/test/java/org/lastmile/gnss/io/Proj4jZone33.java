@@ -1,6 +1,6 @@
 package org.lastmile.gnss.io;
 
-import org.lastmile.gnss.datum.LonLat;
+import org.lastmile.survey.crs.GeoPoint;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
 import org.locationtech.proj4j.CoordinateTransform;
@@ -34,9 +34,9 @@ final class Proj4jZone33 implements PlaneProjection {
     }
 
     @Override
-    public LonLat toLonLat(double easting, double northing) {
+    public GeoPoint toLonLat(double easting, double northing) {
         ProjCoordinate out = toGeographic.transform(new ProjCoordinate(easting, northing), new ProjCoordinate());
-        return new LonLat(out.x, out.y);
+        return new GeoPoint(out.x, out.y);
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lastmile.survey.crs.GeoPoint;
 import org.lastmile.gnss.datum.Datum;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -26,7 +27,7 @@ class RoundTripTest {
         Gen<Double> lat = doubles().between(-89.9, 89.9);
         Gen<Double> height = Generate.oneOf(Generate.constant(Double.NaN),
                 doubles().between(-400, 8848).map(h -> Math.round(h * 1e4) / 1e4));
-        Gen<Position> position = lon.zip(lat, height, Position::new);
+        Gen<GeoPoint> position = lon.zip(lat, height, GeoPoint::new);
         Gen<String> name = Generate.oneOf(Generate.pick(List.of("J1", "界址点 2", "<&> \"q\"", "ས་མཚམས", "")),
                 strings("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 12));
         Gen<FeatureShape> point = position.map(FeatureShape.PointShape::new);
@@ -40,8 +41,8 @@ class RoundTripTest {
         return lists().of(feature).ofSizeBetween(1, 8);
     }
 
-    private static List<Position> closed(List<Position> ring) {
-        List<Position> r = new ArrayList<>(ring);
+    private static List<GeoPoint> closed(List<GeoPoint> ring) {
+        List<GeoPoint> r = new ArrayList<>(ring);
         r.add(ring.get(0));
         return r;
     }
@@ -89,11 +90,11 @@ class RoundTripTest {
         return out;
     }
 
-    static void assertSame(List<Position> a, List<Position> b) {
+    static void assertSame(List<GeoPoint> a, List<GeoPoint> b) {
         assertThat(b).hasSameSizeAs(a);
         for (int k = 0; k < a.size(); k++) {
-            Position p = a.get(k);
-            Position q = b.get(k);
+            GeoPoint p = a.get(k);
+            GeoPoint q = b.get(k);
             assertThat(MapAppDatumTest.metres(p.lon(), p.lat(), q.lon(), q.lat())).isLessThan(0.001);
             if (p.hasHeight()) {
                 assertThat(Math.abs(p.height() - q.height())).isLessThan(0.001);

@@ -144,7 +144,7 @@ class AdjustmentPropertiesTest {
             }
         }
         for (int k = 0; k < 2; k++) {
-            obs.add(org.lastmile.survey.observation.GnssPosition.of("P" + k, p[k][0] + 3 * rnd.nextGaussian(),
+            obs.add(org.lastmile.survey.observation.PointPosition.gnss("P" + k, p[k][0] + 3 * rnd.nextGaussian(),
                     p[k][1] + 3 * rnd.nextGaussian(), 3));
         }
         AdjustmentResult r = Adjustment.adjust(Network.of(obs));

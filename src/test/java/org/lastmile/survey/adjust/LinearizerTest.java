@@ -8,7 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lastmile.survey.observation.BaselineOffset;
 import org.lastmile.survey.observation.Bearing;
-import org.lastmile.survey.observation.GnssPosition;
+import org.lastmile.survey.observation.PointPosition;
 import org.lastmile.survey.observation.Observation;
 import org.lastmile.survey.observation.TapeDistance;
 
@@ -21,7 +21,7 @@ class LinearizerTest {
     @Test
     void derivativesMatchCentralDifferences() {
         List<Observation> obs = List.of(new TapeDistance("A", "P", 40, 0.01), Bearing.grid("P", "B", 30, 1),
-                Bearing.withOrientation("B", "A", 250, 1, "K"), GnssPosition.of("B", 1061, 2034, 2),
+                Bearing.withOrientation("B", "A", 250, 1, "K"), PointPosition.gnss("B", 1061, 2034, 2),
                 new BaselineOffset("A", "B", "P", 10, 5, 0.02));
         Unknowns u = Unknowns.of(POINTS, obs, Set.of());
         Linearizer lin = new Linearizer(u);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lastmile.survey.observation.GnssPosition;
+import org.lastmile.survey.observation.PointPosition;
 import org.lastmile.survey.observation.Observation;
 import org.lastmile.survey.observation.TapeDistance;
 
@@ -43,7 +43,7 @@ class LongRingConvergenceTest {
             }
         }
         for (int i = 0; i < n; i++) {
-            obs.add(GnssPosition.of("P" + i, p[i][0] + 3 * rnd.nextGaussian(), p[i][1] + 3 * rnd.nextGaussian(), 3));
+            obs.add(PointPosition.gnss("P" + i, p[i][0] + 3 * rnd.nextGaussian(), p[i][1] + 3 * rnd.nextGaussian(), 3));
         }
 
         AdjustmentResult r = Adjustment.adjust(Network.of(obs));

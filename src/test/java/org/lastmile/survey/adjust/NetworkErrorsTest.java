@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.lastmile.survey.observation.GnssPosition;
+import org.lastmile.survey.observation.PointPosition;
 import org.lastmile.survey.observation.Observation;
 import org.lastmile.survey.observation.TapeDistance;
 
@@ -13,8 +13,8 @@ import org.lastmile.survey.observation.TapeDistance;
 class NetworkErrorsTest {
 
     private static final List<Observation> TRIANGLE = List.of(TapeDistance.of("A", "B", 50), TapeDistance.of("B", "C", 40),
-            TapeDistance.of("C", "A", 30), GnssPosition.of("A", 500000, 4100000, 3),
-            GnssPosition.of("B", 500000, 4100050, 3));
+            TapeDistance.of("C", "A", 30), PointPosition.gnss("A", 500000, 4100000, 3),
+            PointPosition.gnss("B", 500000, 4100050, 3));
 
     @Test
     void aCornerWithASingleTapeIsNamed() {
@@ -42,7 +42,7 @@ class NetworkErrorsTest {
     @Test
     void oneGnssCornerAndTapesLeaveTheDirectionOpen() {
         List<Observation> obs = List.of(TapeDistance.of("A", "B", 50), TapeDistance.of("B", "C", 40),
-                TapeDistance.of("C", "A", 30), GnssPosition.of("A", 500000, 4100000, 3));
+                TapeDistance.of("C", "A", 30), PointPosition.gnss("A", 500000, 4100000, 3));
         assertThatThrownBy(() -> Adjustment.adjust(Network.of(obs))).isInstanceOfSatisfying(AdjustmentException.class,
                 e -> assertThat(e.error()).isEqualTo(AdjustmentError.NO_ORIENTATION));
     }

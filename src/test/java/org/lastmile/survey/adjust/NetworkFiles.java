@@ -13,8 +13,7 @@ import org.lastmile.survey.crs.PlanePoint;
 import org.lastmile.survey.observation.BaselineOffset;
 import org.lastmile.survey.observation.Bearing;
 import org.lastmile.survey.observation.Covariance2;
-import org.lastmile.survey.observation.GnssPosition;
-import org.lastmile.survey.observation.KnownCoordinate;
+import org.lastmile.survey.observation.PointPosition;
 import org.lastmile.survey.observation.Observation;
 import org.lastmile.survey.observation.TapeDistance;
 
@@ -63,10 +62,10 @@ final class NetworkFiles {
                 return Bearing.grid(o.path("from").asText(), o.path("to").asText(), o.path("degrees").asDouble(),
                         o.path("sigma_deg").asDouble());
             case "gnss":
-                return new GnssPosition(o.path("point").asText(), o.path("e").asDouble(), o.path("n").asDouble(),
+                return PointPosition.gnss(o.path("point").asText(), o.path("e").asDouble(), o.path("n").asDouble(),
                         covariance(o));
             case "coordinate":
-                return new KnownCoordinate(o.path("point").asText(), o.path("e").asDouble(), o.path("n").asDouble(),
+                return PointPosition.known(o.path("point").asText(), o.path("e").asDouble(), o.path("n").asDouble(),
                         covariance(o));
             case "offset":
                 return new BaselineOffset(o.path("a").asText(), o.path("b").asText(), o.path("point").asText(),

@@ -7,7 +7,7 @@ import java.util.Random;
 import java.util.Set;
 import org.lastmile.survey.crs.PlanePoint;
 import org.lastmile.survey.observation.Bearing;
-import org.lastmile.survey.observation.GnssPosition;
+import org.lastmile.survey.observation.PointPosition;
 import org.lastmile.survey.observation.Observation;
 import org.lastmile.survey.observation.TapeDistance;
 
@@ -95,7 +95,7 @@ final class RandomNetworks {
             for (int k = 0; k < n; k++) {
                 PlanePoint p = truth.get(k);
                 double sigma = 1 + 3 * rnd.nextDouble();
-                observations.add(GnssPosition.of(ids.get(k), p.e() + sigma * rnd.nextGaussian(),
+                observations.add(PointPosition.gnss(ids.get(k), p.e() + sigma * rnd.nextGaussian(),
                         p.n() + sigma * rnd.nextGaussian(), sigma));
             }
         }

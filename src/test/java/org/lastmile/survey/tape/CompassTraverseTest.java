@@ -8,14 +8,15 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.lastmile.survey.crs.PlanePoint;
+import org.lastmile.survey.observation.Bearing;
 
 class CompassTraverseTest {
 
     private static final List<CompassTraverse.Leg> SURVEY_MD = List.of(
-            CompassTraverse.Leg.of(80.40, Bearing.parse("N76°00'E")),
-            CompassTraverse.Leg.of(46.30, Bearing.parse("S36°00'E")),
-            CompassTraverse.Leg.of(72.80, Bearing.parse("S61°00'W")),
-            CompassTraverse.Leg.of(68.00, Bearing.parse("N38°00'W")));
+            CompassTraverse.Leg.of(80.40, BearingNotation.parse("N76°00'E")),
+            CompassTraverse.Leg.of(46.30, BearingNotation.parse("S36°00'E")),
+            CompassTraverse.Leg.of(72.80, BearingNotation.parse("S61°00'W")),
+            CompassTraverse.Leg.of(68.00, BearingNotation.parse("N38°00'W")));
 
     @Test
     void theTraverseOfSurveyMd() {
@@ -56,16 +57,16 @@ class CompassTraverseTest {
 
     @Test
     void bearingsInQuadrantNotation() {
-        assertThat(Bearing.parse("N76°00'E")).isEqualTo(76.0);
-        assertThat(Bearing.parse("S36°00'E")).isEqualTo(144.0);
-        assertThat(Bearing.parse("S61°00'W")).isEqualTo(241.0);
-        assertThat(Bearing.parse("N38°00'W")).isEqualTo(322.0);
-        assertThat(Bearing.parse("n 38 30 w")).isCloseTo(321.5, within(1e-12));
-        assertThat(Bearing.parse("76.5")).isEqualTo(76.5);
-        assertThat(Bearing.parse("-10")).isEqualTo(350.0);
-        assertThatThrownBy(() -> Bearing.parse("N95E")).isInstanceOfSatisfying(TapeException.class,
+        assertThat(BearingNotation.parse("N76°00'E")).isEqualTo(76.0);
+        assertThat(BearingNotation.parse("S36°00'E")).isEqualTo(144.0);
+        assertThat(BearingNotation.parse("S61°00'W")).isEqualTo(241.0);
+        assertThat(BearingNotation.parse("N38°00'W")).isEqualTo(322.0);
+        assertThat(BearingNotation.parse("n 38 30 w")).isCloseTo(321.5, within(1e-12));
+        assertThat(BearingNotation.parse("76.5")).isEqualTo(76.5);
+        assertThat(BearingNotation.parse("-10")).isEqualTo(350.0);
+        assertThatThrownBy(() -> BearingNotation.parse("N95E")).isInstanceOfSatisfying(TapeException.class,
                 e -> assertThat(e.error()).isEqualTo(TapeError.BAD_BEARING));
-        assertThatThrownBy(() -> Bearing.parse("north")).isInstanceOf(TapeException.class);
+        assertThatThrownBy(() -> BearingNotation.parse("north")).isInstanceOf(TapeException.class);
         assertThatThrownBy(() -> CompassTraverse.close(new PlanePoint(0, 0), SURVEY_MD.subList(0, 2)))
                 .isInstanceOfSatisfying(TapeException.class, e -> assertThat(e.error()).isEqualTo(TapeError.WRONG_COUNT));
     }

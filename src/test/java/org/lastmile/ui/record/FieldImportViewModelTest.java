@@ -17,9 +17,9 @@ import org.lastmile.common.MessageKeyed;
 import org.lastmile.domain.record.AttachmentKind;
 import org.lastmile.domain.record.AttachmentRef;
 import org.lastmile.gnss.datum.Datum;
-import org.lastmile.gnss.datum.LonLat;
 import org.lastmile.i18n.Language;
 import org.lastmile.i18n.Messages;
+import org.lastmile.survey.crs.GeoPoint;
 import org.lastmile.ui.FxThread;
 
 /**
@@ -33,8 +33,8 @@ class FieldImportViewModelTest {
 
     static final Path FILES = Path.of("src/test/resources/import");
     /** J1–J4 in WGS84/CGCS2000, the truth of src/test/resources/import/README.md and MapAppDatumTest. */
-    static final List<LonLat> TRUE_J1_TO_J4 = List.of(new LonLat(100.13451, 37.32215),
-            new LonLat(100.13612, 37.32230), new LonLat(100.13598, 37.32102), new LonLat(100.13440, 37.32095));
+    static final List<GeoPoint> TRUE_J1_TO_J4 = List.of(new GeoPoint(100.13451, 37.32215),
+            new GeoPoint(100.13612, 37.32230), new GeoPoint(100.13598, 37.32102), new GeoPoint(100.13440, 37.32095));
 
     @TempDir
     Path dir;
@@ -72,7 +72,7 @@ class FieldImportViewModelTest {
         List<FieldImportViewModel.Row> rows = d.rowsProperty().get();
         assertThat(rows).extracting(FieldImportViewModel.Row::name).startsWith("J1", "J2", "J3", "J4");
         for (int i = 0; i < 4; i++) {
-            LonLat truth = TRUE_J1_TO_J4.get(i);
+            GeoPoint truth = TRUE_J1_TO_J4.get(i);
             assertThat(metres(rows.get(i).lon(), rows.get(i).lat(), truth.lon(), truth.lat())).as("J%d", i + 1)
                     .isLessThan(0.5);
         }
@@ -100,7 +100,7 @@ class FieldImportViewModelTest {
             assertThat(f.get("properties").get("name").asText()).isEqualTo("J" + (i + 1));
             assertThat(f.get("properties").get("datum_in").asText()).isEqualTo("gcj02");
             JsonNode c = f.get("geometry").get("coordinates");
-            LonLat truth = TRUE_J1_TO_J4.get(i);
+            GeoPoint truth = TRUE_J1_TO_J4.get(i);
             assertThat(metres(c.get(0).asDouble(), c.get(1).asDouble(), truth.lon(), truth.lat())).isLessThan(0.5);
         }
         assertThat(stored).as("the GCJ-02 numbers of the file are not kept").doesNotContain("100.1361448")

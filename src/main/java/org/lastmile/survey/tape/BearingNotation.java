@@ -3,18 +3,20 @@ package org.lastmile.survey.tape;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lastmile.survey.observation.Bearing;
 
 /**
- * Bearings as degrees clockwise from north in [0, 360), from quadrant notation (N76°00'E,
- * S36°00'E, S61°W, N38°30'W) or a plain azimuth.
+ * Bearings as written on a field sheet, read as degrees clockwise from north in [0, 360): quadrant
+ * notation (N76°00'E, S36°00'E, S61°W, N38°30'W) or a plain azimuth. The bearing itself and its
+ * arithmetic are {@link Bearing}'s.
  */
-public final class Bearing {
+public final class BearingNotation {
 
     private static final Pattern QUADRANT = Pattern.compile(
             "\\s*([NS])\\s*(\\d+(?:\\.\\d+)?)\\s*(?:°|d|\\s)?\\s*(?:(\\d+(?:\\.\\d+)?)\\s*['′m]?)?\\s*"
             + "(?:(\\d+(?:\\.\\d+)?)\\s*(?:\"|″|s)?)?\\s*([EW])\\s*");
 
-    private Bearing() {
+    private BearingNotation() {
     }
 
     /**
@@ -34,7 +36,7 @@ public final class Bearing {
             throw new TapeException(TapeError.BAD_BEARING, "" + ns + theta + ew);
         }
         double azimuth = north ? (east ? theta : 360 - theta) : (east ? 180 - theta : 180 + theta);
-        return normalize(azimuth);
+        return Bearing.normalizeDegrees(azimuth);
     }
 
     /**
@@ -55,26 +57,11 @@ public final class Bearing {
         try {
             double azimuth = Double.parseDouble(t);
             if (Double.isFinite(azimuth)) {
-                return normalize(azimuth);
+                return Bearing.normalizeDegrees(azimuth);
             }
         } catch (NumberFormatException e) {
             // falls through to the error below
         }
         throw new TapeException(TapeError.BAD_BEARING, String.valueOf(text));
-    }
-
-    /** An azimuth brought into [0, 360). */
-    public static double normalize(double azimuth) {
-        double a = azimuth % 360;
-        return a < 0 ? a + 360 : a;
-    }
-
-    /**
-     * How far a back bearing is from the reverse of the fore bearing, degrees in (−180, 180]:
-     * back − fore − 180, wrapped. Zero when the two agree.
-     */
-    public static double foreBackDiscrepancy(double fore, double back) {
-        double d = Math.IEEEremainder(back - fore - 180, 360);
-        return d == -180 ? 180 : d;
     }
 }

@@ -1,15 +1,17 @@
-package org.lastmile.survey.crs;
+package org.lastmile.gnss.io;
 
-import org.lastmile.gnss.datum.LonLat;
-import org.lastmile.gnss.io.ImportError;
-import org.lastmile.gnss.io.ImportException;
-import org.lastmile.gnss.io.PlaneProjection;
+import org.lastmile.survey.crs.Crs;
+import org.lastmile.survey.crs.CrsCatalog;
+import org.lastmile.survey.crs.CrsException;
+import org.lastmile.survey.crs.GeoPoint;
+import org.lastmile.survey.crs.PlanePoint;
+import org.lastmile.survey.crs.PlaneSystem;
 
 /**
  * Finds the plane system named by {@code --crs} or the import dialog's CRS field (for example {@code EPSG:4521}, CGCS2000
  * Gauss-Krüger 3° zone 33 with its prefix) in the survey engine's catalogue and hands it to the
- * file importers and exporters through their {@link PlaneProjection} seam, so that {@code gnss}
- * never depends on {@code survey}.
+ * file importers and exporters through their {@link PlaneProjection} seam. It lives in {@code gnss}
+ * because {@code gnss} may use {@code survey} and never the other way round (docs/architecture.md).
  */
 public final class PlaneProjections {
 
@@ -41,9 +43,8 @@ public final class PlaneProjections {
         }
 
         @Override
-        public LonLat toLonLat(double easting, double northing) {
-            GeoPoint g = plane.toGeographic(easting, northing);
-            return new LonLat(g.lon(), g.lat());
+        public GeoPoint toLonLat(double easting, double northing) {
+            return plane.toGeographic(easting, northing);
         }
 
         @Override
