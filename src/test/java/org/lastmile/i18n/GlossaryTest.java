@@ -143,6 +143,10 @@ class GlossaryTest {
                         break;
                     }
                 }
+                if (bo.contains("\u0F44\u0F0D")) {
+                    problems.add(pair.boFile() + ": " + key + ": a shad right after ང; write ང་། (a tsheg before the"
+                            + " shad after nga): " + bo);
+                }
                 Matcher tsheg = Pattern.compile("([}A-Za-z0-9)\\]\\p{IsHan}])\u0F0B").matcher(bo);
                 if (tsheg.find()) {
                     problems.add(pair.boFile() + ": " + key + ": a tsheg right after '" + tsheg.group(1)
