@@ -116,7 +116,7 @@ class DesktopWindowTest {
         assertThat(text(robot, "#filing-date")).isEqualTo("སྤྱི་ལོ་2026 ཟླ་བ་དགུ་པའི་ཚེས་12");
         assertThat(text(robot, "#quantity-0")).isEqualTo("6.6 མུའུ");
         assertThat(text(robot, "#case-status")).isEqualTo("ལག་བསྟར་བྱེད་བཞིན་པ");
-        assertThat(robot.lookup("#parties .section-title").queryAs(Label.class).getText()).isEqualTo("གྱོད་ཟླ།");
+        assertThat(robot.lookup("#parties .section-title").queryAs(Label.class).getText()).isEqualTo("གྱོད་ཡ།");
         assertThat(robot.lookup(".main-window").queryParent().getStyleClass()).contains("lang-bo");
 
         robot.interact(() -> locale.tibetanDigitsProperty().set(true));

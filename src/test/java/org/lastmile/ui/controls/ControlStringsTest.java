@@ -101,7 +101,7 @@ class ControlStringsTest {
                 .containsExactly("撤消", "重做", "剪切", "复制", "粘贴", "删除", null, "全选");
         locale.setLanguage(Language.TIBETAN);
         assertThat(field.getContextMenu().getItems()).extracting(MenuItem::getText)
-                .containsExactly("ཕྱིར་ལྡོག", "བསྐྱར་བཟོ།", "གཏུབ།", "འདྲ་བཟོ།", "སྦྱར།", "བསུབ།", null, "ཡོངས་འདེམས།");
+                .containsExactly("ཕྱིར་འཐེན", "བསྐྱར་བཟོ།", "གཏུབ།", "འདྲ་བཟོ།", "སྦྱར།", "བསུབ།", null, "ཡོངས་འདེམས།");
     }
 
     @Test

@@ -126,7 +126,7 @@ class SealBadgeTest {
         locale.setLanguage(Language.TIBETAN);
         assertThat(((WrappingText) badge.node().lookup("#seal-sealed")).getText())
                 .isEqualTo("སྤྱི་ལོ་2026 ཟླ་བ་བཅུ་གཅིག་པའི་ཚེས་26 ཆུ་ཚོད་ 11:00 ལ་ 更登 ཡིས་ཐེལ་རྒྱབ།");
-        assertThat(check(badge)).isEqualTo("ཞིབ་བཤེར་བྱས་ཟིན། ཐེལ་རྒྱབ་སྐབས་དང་མཐུན།");
+        assertThat(check(badge)).isEqualTo("ར་སྤྲོད་བྱས་ཟིན། ཐེལ་རྒྱབ་སྐབས་དང་མཐུན།");
     }
 
     @Test
