@@ -44,8 +44,23 @@ public final class FileImporter {
             }
             return importBytes(name, data, options);
         } catch (IOException e) {
-            throw new ImportException(e, ImportError.UNREADABLE, name, String.valueOf(e.getMessage()));
+            throw new ImportException(e, ImportError.UNREADABLE, name, unreadable(file, e));
         }
+    }
+
+    /** Why a file could not be read, in LastMile's words (the system's text is never shown). */
+    private static org.lastmile.common.Key unreadable(Path file, IOException e) {
+        String why;
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            why = "gnss.import.unreadable.notFound";
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
+            why = "gnss.import.unreadable.noPermission";
+        } else if (Files.isDirectory(file)) {
+            why = "gnss.import.unreadable.isFolder";
+        } else {
+            why = "gnss.import.unreadable.other";
+        }
+        return new org.lastmile.common.Key(why);
     }
 
     /**
@@ -83,7 +98,8 @@ public final class FileImporter {
         } catch (ImportException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new ImportException(e, ImportError.BROKEN, fileName, format.displayName(), 0, String.valueOf(e));
+            throw new ImportException(e, ImportError.BROKEN, fileName, format.displayName(), 0,
+                    new org.lastmile.common.Key("gnss.import.broken.notWellFormed"));
         }
         if (options.strict() && !sink.problems().isEmpty()) {
             throw new ImportException(ImportError.STRICT_REFUSED, fileName, sink.problems().size(),

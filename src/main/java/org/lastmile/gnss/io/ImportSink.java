@@ -8,6 +8,9 @@ import org.lastmile.gnss.datum.Datum;
 /** Collects what a format importer finds, as read (before datum conversion), within the limits. */
 final class ImportSink {
 
+    /** The most characters kept of a name or description; the rest of a longer text is dropped. */
+    static final int MAX_TEXT_CHARS = 4096;
+
     private final String fileName;
     private final Datum datum;
     private final String crsIn;
@@ -27,6 +30,17 @@ final class ImportSink {
 
     String fileName() {
         return fileName;
+    }
+
+    /**
+     * Checks the vertex limit while a shape is still being read: {@code inProgress} vertices are
+     * held by the importer besides those already added. Called per vertex, so a file over the
+     * limit is refused before it has filled the memory.
+     */
+    void reading(long inProgress) {
+        if (positions + inProgress > maxPositions) {
+            throw new ImportException(ImportError.TOO_MANY_POSITIONS, fileName, maxPositions);
+        }
     }
 
     void add(String name, FeatureShape shape, SourceRef source, Map<String, String> properties) {

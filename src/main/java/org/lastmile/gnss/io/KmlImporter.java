@@ -1,6 +1,6 @@
 package org.lastmile.gnss.io;
 
-import java.io.StringReader;
+import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -24,8 +24,10 @@ import javax.xml.stream.XMLStreamReader;
 final class KmlImporter implements FormatImporter {
 
     private static final Set<String> GEOMETRIES = Set.of("Point", "LineString", "LinearRing", "Polygon", "Track",
-            "MultiGeometry", "MultiTrack", "Model");
-    private static final Set<String> TEXT = Set.of("name", "description", "coordinates", "coord");
+            "MultiGeometry", "MultiTrack", "Model", "LatLonQuad", "LatLonBox");
+    private static final Set<String> TEXT = Set.of("name", "description", "coordinates", "coord", "when");
+    /** Elements read like a placemark: a ground overlay's footprint is a polygon of its name. */
+    private static final Set<String> FEATURES = Set.of("Placemark", "GroundOverlay");
 
     private final String pathPrefix;
 
@@ -40,29 +42,22 @@ final class KmlImporter implements FormatImporter {
 
     @Override
     public void read(ImportInput input, ImportSink sink) {
-        TextDecoder.Decoded text = TextDecoder.decodeXml(input.data());
-        if (text.gbkFallback()) {
+        TextDecoder.Opened opened = TextDecoder.open(input.data(), true);
+        if (opened.gbkFallback()) {
             sink.warn(ImportWarning.Code.READ_AS_GBK);
         }
-        read(text.text(), sink);
+        read(opened.reader(), sink);
     }
 
-    void read(String text, ImportSink sink) {
+    void read(Reader text, ImportSink sink) {
         XMLStreamReader r = null;
         try {
-            r = SafeXml.factory().createXMLStreamReader(new StringReader(text));
+            r = SafeXml.factory().createXMLStreamReader(text);
             new Walk(sink).run(r);
         } catch (XMLStreamException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            throw new ImportException(e, ImportError.BROKEN, sink.fileName(), "KML", line, XmlErrors.reason(e));
+            throw XmlErrors.broken(e, sink.fileName(), "KML");
         } finally {
-            if (r != null) {
-                try {
-                    r.close();
-                } catch (XMLStreamException e) {
-                    // a string reader holds nothing open
-                }
-            }
+            SafeXml.close(r);
         }
     }
 
@@ -86,15 +81,17 @@ final class KmlImporter implements FormatImporter {
         String name = "";
         String description = "";
         final List<Part> parts = new ArrayList<>();
-        boolean anyGeometry;
 
         Placemark(Frame frame) {
             this.frame = frame;
         }
     }
 
-    /** A geometry found in a placemark, with its own element. */
-    private record Part(FeatureShape shape, Frame frame) {
+    /** A geometry found in a placemark, with its own element and values (a track's times). */
+    private record Part(FeatureShape shape, Frame frame, Map<String, String> properties) {
+        Part(FeatureShape shape, Frame frame) {
+            this(shape, frame, Map.of());
+        }
     }
 
     /** A polygon being read. */
@@ -115,10 +112,13 @@ final class KmlImporter implements FormatImporter {
         private final StringBuilder text = new StringBuilder();
         private int textLine;
         private boolean capturing;
+        private boolean capturingCoordinates;
         private Placemark placemark;
         private PolygonParts polygon;
         private List<Position> track;
         private boolean trackBad;
+        private String firstWhen;
+        private String lastWhen;
 
         Walk(ImportSink sink) {
             this.sink = sink;
@@ -128,11 +128,11 @@ final class KmlImporter implements FormatImporter {
             while (r.hasNext()) {
                 int event = r.next();
                 switch (event) {
-                    case XMLStreamConstants.DTD ->
-                        throw new ImportException(ImportError.BROKEN, sink.fileName(), "KML", line(r), "DOCTYPE");
+                    case XMLStreamConstants.DTD -> throw new ImportException(ImportError.BROKEN, sink.fileName(),
+                            "KML", line(r), XmlErrors.doctype());
                     case XMLStreamConstants.START_ELEMENT -> start(SafeXml.local(r.getLocalName()), line(r));
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        if (capturing) {
+                        if (capturing && text.length() < maxText()) {
                             text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                         }
                     }
@@ -156,23 +156,23 @@ final class KmlImporter implements FormatImporter {
             }
             Frame frame = new Frame(name, path, line);
             stack.push(frame);
-            if (name.equals("Placemark")) {
+            if (FEATURES.contains(name)) {
                 placemark = new Placemark(frame);
             } else if (placemark != null) {
-                if (GEOMETRIES.contains(name)) {
-                    placemark.anyGeometry = true;
-                }
                 if (name.equals("Polygon") && polygon == null) {
                     polygon = new PolygonParts(frame);
                 } else if (name.equals("Track")) {
                     track = new ArrayList<>();
                     trackBad = false;
-                } else if (name.equals("Model")) {
+                    firstWhen = null;
+                    lastWhen = null;
+                } else if (name.equals("Model") || name.equals("LatLonBox")) {
                     sink.problem(ImportProblem.Code.UNSUPPORTED_GEOMETRY, new SourceRef(line, path), name);
                 }
             }
             if (TEXT.contains(name) && placemark != null) {
                 capturing = true;
+                capturingCoordinates = name.equals("coordinates") || name.equals("coord");
                 text.setLength(0);
                 textLine = line;
             }
@@ -198,9 +198,21 @@ final class KmlImporter implements FormatImporter {
                 }
                 case "coordinates" -> coordinates(parent);
                 case "coord" -> trackPoint(frame);
+                case "when" -> {
+                    if (track != null) {
+                        String when = text.toString().strip();
+                        firstWhen = firstWhen == null ? when : firstWhen;
+                        lastWhen = when;
+                    }
+                }
                 case "Track" -> {
                     if (track != null && !trackBad) {
-                        Shapes.line(track, ref(frame), sink).ifPresent(l -> placemark.parts.add(new Part(l, frame)));
+                        Map<String, String> times = new HashMap<>();
+                        if (firstWhen != null && !firstWhen.isEmpty()) {
+                            times.put("time_begin", firstWhen);
+                            times.put("time_end", lastWhen);
+                        }
+                        linear(track).ifPresent(l -> placemark.parts.add(new Part(l, frame, times)));
                     }
                     track = null;
                 }
@@ -209,7 +221,7 @@ final class KmlImporter implements FormatImporter {
                         finishPolygon();
                     }
                 }
-                case "Placemark" -> finishPlacemark();
+                case "Placemark", "GroundOverlay" -> finishPlacemark();
                 default -> {
                     // containers and other elements
                 }
@@ -233,6 +245,10 @@ final class KmlImporter implements FormatImporter {
                 return;
             }
             List<Position> positions = parsed.positions();
+            if (positions.isEmpty()) {
+                // <coordinates/>: a track recorder writes an empty Point beside its gx:Track; nothing is lost
+                return;
+            }
             switch (geometry.name) {
                 case "Point" -> {
                     if (positions.size() == 1) {
@@ -241,8 +257,16 @@ final class KmlImporter implements FormatImporter {
                         sink.problem(ImportProblem.Code.BAD_TUPLE, ref(geometry), String.valueOf(positions.size()));
                     }
                 }
-                case "LineString" -> Shapes.line(positions, ref(geometry), sink)
-                        .ifPresent(l -> placemark.parts.add(new Part(l, geometry)));
+                case "LineString" -> linear(positions).ifPresent(l -> placemark.parts.add(new Part(l, geometry)));
+                case "LatLonQuad" -> {
+                    if (positions.size() == 4) {
+                        List<Position> ring = new ArrayList<>(positions);
+                        ring.add(positions.get(0));
+                        placemark.parts.add(new Part(new FeatureShape.PolygonShape(ring, List.of()), geometry));
+                    } else {
+                        sink.problem(ImportProblem.Code.BAD_TUPLE, ref(geometry), String.valueOf(positions.size()));
+                    }
+                }
                 case "LinearRing" -> {
                     if (polygon != null && boundary != null) {
                         Optional<List<Position>> ring = Shapes.ring(positions, ref(geometry), sink);
@@ -279,13 +303,30 @@ final class KmlImporter implements FormatImporter {
                 return;
             }
             String[] parts = text.toString().strip().split("\\s+");
+            if (parts.length == 1 && parts[0].isEmpty()) {
+                return;
+            }
             KmlCoordinates.Parsed parsed = KmlCoordinates.parse(String.join(",", parts), textLine, coord.path);
             if (parsed.problem().isPresent()) {
                 sink.problem(parsed.problem().get());
                 trackBad = true;
             } else {
                 track.addAll(parsed.positions());
+                sink.reading(track.size());
             }
+        }
+
+        /** A line, or the one point a line of one vertex is; nothing when it has none. */
+        private Optional<FeatureShape> linear(List<Position> positions) {
+            if (positions.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(positions.size() == 1 ? new FeatureShape.PointShape(positions.get(0))
+                    : new FeatureShape.LineShape(positions));
+        }
+
+        private int maxText() {
+            return capturingCoordinates ? Integer.MAX_VALUE : ImportSink.MAX_TEXT_CHARS;
         }
 
         private void finishPolygon() {
@@ -306,15 +347,15 @@ final class KmlImporter implements FormatImporter {
             placemark = null;
             polygon = null;
             track = null;
-            if (!pm.anyGeometry) {
-                sink.problem(ImportProblem.Code.NO_GEOMETRY, ref(pm.frame), pm.name);
-                return;
-            }
-            Map<String, String> properties = pm.description.isEmpty() ? Map.of() : Map.of("description",
-                    pm.description);
+            // A placemark without geometry (a "recording started" event, a styled label) holds no
+            // coordinate: nothing is lost by leaving it out, so it is not reported.
             boolean single = pm.parts.size() == 1;
             for (Part part : pm.parts) {
                 SourceRef where = single ? ref(pm.frame) : ref(part.frame());
+                Map<String, String> properties = new HashMap<>(part.properties());
+                if (!pm.description.isEmpty()) {
+                    properties.put("description", pm.description);
+                }
                 sink.add(pm.name, part.shape(), where, properties);
             }
         }

@@ -38,6 +38,11 @@ final class KmzImporter implements FormatImporter {
                         throw new ImportException(ImportError.TOO_LARGE, input.fileName(), cap >> 20);
                     }
                     if (out != null) {
+                        if (out.size() + (long) n > input.options().limits().maxFileBytes()) {
+                            // the document alone is held in memory: no larger than a file LastMile reads
+                            throw new ImportException(ImportError.TOO_LARGE, input.fileName(),
+                                    input.options().limits().maxFileBytes() >> 20);
+                        }
                         out.write(buffer, 0, n);
                     }
                 }
@@ -47,17 +52,19 @@ final class KmzImporter implements FormatImporter {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new ImportException(e, ImportError.BROKEN, input.fileName(), "KMZ", 0, String.valueOf(e.getMessage()));
+            throw new ImportException(e, ImportError.BROKEN, input.fileName(), "KMZ", 0,
+                    new org.lastmile.common.Key("gnss.import.broken.zip"));
         }
         if (chosen == null) {
             throw new ImportException(ImportError.KMZ_WITHOUT_KML, input.fileName());
         }
-        TextDecoder.Decoded text = TextDecoder.decodeXml(chosen);
+        TextDecoder.Opened text = TextDecoder.open(chosen, true);
         if (text.gbkFallback()) {
             sink.warn(ImportWarning.Code.READ_AS_GBK);
         }
-        new KmlImporter(chosenName + "!/").read(text.text(), sink);
-        MapAppHint.check(text.text(), input.options().datum(), sink);
+        new KmlImporter(chosenName + "!/").read(text.reader(), sink);
+        int head = Math.min(chosen.length, MapAppHint.HEAD_CHARS * 3);
+        MapAppHint.check(TextDecoder.decode(chosen, head).text(), input.options().datum(), sink);
     }
 
     private static boolean isDoc(String name) {

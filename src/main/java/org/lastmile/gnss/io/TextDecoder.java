@@ -89,6 +89,76 @@ final class TextDecoder {
         return new Decoded(new String(data, skip, data.length - skip, declared), declared, false);
     }
 
+    /**
+     * A reader over the bytes, decoded as {@link #decode} and {@link #decodeXml} would decode them,
+     * without building the whole text: the check that the bytes are UTF-8 runs through a small
+     * buffer. Memory stays at the bytes already held, whatever the file's size.
+     *
+     * @param data the file's bytes
+     * @param xml whether an XML declaration may name the encoding
+     */
+    static Opened open(byte[] data, boolean xml) {
+        if (startsWith(data, data.length, 0xEF, 0xBB, 0xBF)) {
+            return opened(data, 3, StandardCharsets.UTF_8, false);
+        }
+        if (startsWith(data, data.length, 0xFF, 0xFE)) {
+            return opened(data, 2, StandardCharsets.UTF_16LE, false);
+        }
+        if (startsWith(data, data.length, 0xFE, 0xFF)) {
+            return opened(data, 2, StandardCharsets.UTF_16BE, false);
+        }
+        if (xml) {
+            String head = new String(data, 0, Math.min(data.length, 300), StandardCharsets.ISO_8859_1);
+            Matcher m = XML_ENCODING.matcher(head);
+            if (m.find()) {
+                try {
+                    Charset declared = Charset.forName(m.group(1));
+                    if (declared.name().equals("GBK") || declared.name().equals("GB2312")) {
+                        declared = GB18030;
+                    }
+                    if (!declared.equals(StandardCharsets.UTF_8)) {
+                        return opened(data, 0, declared, false);
+                    }
+                } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                    // an unknown name: decide from the bytes, as without a declaration
+                }
+            }
+        }
+        return isUtf8(data) ? opened(data, 0, StandardCharsets.UTF_8, false) : opened(data, 0, GB18030, true);
+    }
+
+    /**
+     * A file opened for reading.
+     *
+     * @param reader its characters
+     * @param gbkFallback whether the bytes were not UTF-8 and are read as GBK
+     */
+    record Opened(java.io.Reader reader, boolean gbkFallback) {
+    }
+
+    private static Opened opened(byte[] data, int skip, Charset charset, boolean gbk) {
+        java.io.InputStream in = new java.io.ByteArrayInputStream(data, skip, data.length - skip);
+        return new Opened(new java.io.InputStreamReader(in, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), gbk);
+    }
+
+    private static boolean isUtf8(byte[] data) {
+        java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(data);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            java.nio.charset.CoderResult r = d.decode(in, out, true);
+            if (r.isError()) {
+                return false;
+            }
+            if (r.isUnderflow()) {
+                return !d.flush(out.clear()).isError();
+            }
+            out.clear();
+        }
+    }
+
     private static boolean startsWith(byte[] data, int length, int... prefix) {
         if (length < prefix.length) {
             return false;
