@@ -84,10 +84,16 @@ record Angle(double degrees, char axis) {
         };
     }
 
-    /** Splits at the degree, minute and second marks, colons and spaces. */
+    /**
+     * Splits at the degree, minute and second marks, colons and spaces. A mark that follows another
+     * mark with no number between ({@code 37°°19'}, {@code 37::19}) is a typing slip that may hide
+     * a lost number, so the text is refused (empty list); only two apostrophes ({@code 19.7''}), a
+     * common way of writing the seconds mark, are one mark.
+     */
     private static List<String> split(String s) {
         List<String> parts = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
+        char lastMark = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             boolean mark = switch (c) {
@@ -95,6 +101,15 @@ record Angle(double degrees, char axis) {
                         'S' -> true;
                 default -> Character.isWhitespace(c);
             };
+            if (mark && !Character.isWhitespace(c)) {
+                boolean secondsQuote = (c == '\'' || c == '′') && lastMark == c;
+                if (lastMark != 0 && cur.length() == 0 && !secondsQuote) {
+                    return List.of();
+                }
+                lastMark = secondsQuote ? 0 : c;
+            } else if (!mark) {
+                lastMark = 0;
+            }
             if (mark) {
                 if (cur.length() > 0) {
                     parts.add(cur.toString());

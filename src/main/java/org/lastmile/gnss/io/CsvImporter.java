@@ -49,7 +49,7 @@ final class CsvImporter implements FormatImporter {
             throw new ImportException(ImportError.NO_COORDINATE_COLUMNS, input.fileName(), firstLine);
         } else {
             columns = guess(firstFields, input.fileName(), firstLine);
-            readLine(firstFields, firstLine, columns, sink);
+            readLine(firstFields, firstLine, columns, firstFields.size(), sink);
         }
         while (lines.next()) {
             if (lines.skippable()) {
@@ -61,13 +61,19 @@ final class CsvImporter implements FormatImporter {
                 continue;
             }
             List<String> fields = splitter.split(CsvSplitter.normalise(lines.text(), splitter.separator()));
-            readLine(fields, lines.number(), columns, sink);
+            readLine(fields, lines.number(), columns, firstFields.size(), sink);
         }
     }
 
-    private static void readLine(List<String> fields, int lineNumber, CsvColumns c, ImportSink sink) {
+    /**
+     * Reads one line. A line with fewer fields than the header (or than the first line of a file
+     * without header) is refused: it is most often a line cut short, the last one of a file whose
+     * copy or download stopped, and its last number may be cut too (37.12345 read as 37.12).
+     */
+    private static void readLine(List<String> fields, int lineNumber, CsvColumns c, int expectedFields,
+            ImportSink sink) {
         SourceRef where = SourceRef.line(lineNumber);
-        if (fields.size() <= Math.max(c.lat(), c.lon())) {
+        if (fields.size() <= Math.max(c.lat(), c.lon()) || fields.size() < expectedFields) {
             sink.problem(ImportProblem.Code.TOO_FEW_FIELDS, where, String.valueOf(fields.size()));
             return;
         }
