@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lastmile.common.BoundedLineReader;
 import org.lastmile.common.Echo;
 import org.lastmile.common.LocalizedException;
 import org.lastmile.survey.crs.Crs;

@@ -1,4 +1,4 @@
-package org.lastmile.app.cli;
+package org.lastmile.common;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -8,29 +8,33 @@ import java.io.Reader;
  * endless line (or binary data without line breaks) costs a few kilobytes, not the heap. What is
  * past the limit is skipped up to the next line break; {@link #cut()} says it happened.
  */
-final class BoundedLineReader {
+public final class BoundedLineReader {
 
     private final Reader in;
     private final int maxChars;
     private final StringBuilder line = new StringBuilder();
     private boolean cut;
+    private long length;
     private int pending = -2;
 
-    BoundedLineReader(Reader in, int maxChars) {
-        this.in = in;
+    public BoundedLineReader(Reader in, int maxChars) {
+        // read one char at a time from a buffer: an unbuffered reader allocates on every read()
+        this.in = in instanceof java.io.BufferedReader ? in : new java.io.BufferedReader(in, 1 << 16);
         this.maxChars = maxChars;
     }
 
     /** The next line without its line break (at most {@code maxChars} of it), or null at the end. */
-    String readLine() throws IOException {
+    public String readLine() throws IOException {
         line.setLength(0);
         cut = false;
+        length = 0;
         int c = pending == -2 ? in.read() : pending;
         pending = -2;
         if (c < 0) {
             return null;
         }
         while (c >= 0 && c != '\n' && c != '\r') {
+            length++;
             if (line.length() < maxChars) {
                 line.append((char) c);
             } else {
@@ -48,7 +52,12 @@ final class BoundedLineReader {
     }
 
     /** Whether the last line read was longer than the limit (and was cut). */
-    boolean cut() {
+    public boolean cut() {
         return cut;
+    }
+
+    /** The full length of the last line read, in characters, including what was skipped. */
+    public long length() {
+        return length;
     }
 }
