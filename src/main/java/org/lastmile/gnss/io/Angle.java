@@ -25,6 +25,13 @@ record Angle(double degrees, char axis) {
         if (s.isEmpty() || s.length() > MAX_CHARS) {
             return Optional.empty();
         }
+        if (isPlainDecimal(s)) {
+            // the common case, decimal degrees: parsed without the degrees-minutes-seconds machinery
+            OptionalDouble plain = Numbers.parse(s);
+            if (plain.isPresent()) {
+                return Optional.of(new Angle(plain.getAsDouble(), (char) 0));
+            }
+        }
         int sign = 1;
         char axis = 0;
         String[][] prefixes = {{"北纬", "N+"}, {"南纬", "N-"}, {"东经", "E+"}, {"西经", "E-"}};
@@ -74,6 +81,16 @@ record Angle(double degrees, char axis) {
         double abs = Math.abs(v[0]) + minutes / 60.0 + seconds / 3600.0;
         double value = (v[0] < 0 || parts.get(0).startsWith("-") ? -abs : abs) * sign;
         return Optional.of(new Angle(value, axis));
+    }
+
+    private static boolean isPlainDecimal(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9') && c != '.' && !(i == 0 && (c == '-' || c == '+'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static char hemisphere(char c) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.lastmile.gnss.datum.ChinaBox;
 import org.lastmile.gnss.datum.Datum;
 import org.lastmile.gnss.datum.DatumShiftCheck;
@@ -24,11 +25,28 @@ import org.lastmile.gnss.datum.LonLat;
  * In strict mode any bad part refuses the whole file.
  *
  * <p>Every failure is an {@link ImportException} with an {@link ImportError} code; no other
- * exception escapes for any input. Instances hold no state and may be shared.
+ * exception escapes for any input. Instances hold no state besides the progress listener and may
+ * be shared.
  */
 public final class FileImporter {
 
     private final FormatSniffer sniffer = new FormatSniffer();
+    private final LongConsumer progress;
+
+    /** An importer that reports no progress. */
+    public FileImporter() {
+        this(vertices -> { });
+    }
+
+    /**
+     * An importer that tells how far it has read.
+     *
+     * @param progress called on the importing thread with the number of vertices read so far,
+     *     every {@link ImportSink#PROGRESS_STEP} vertices (a long import shows it is alive)
+     */
+    public FileImporter(LongConsumer progress) {
+        this.progress = progress;
+    }
 
     /** Imports a file from disk. */
     public ImportResult importFile(Path file, ImportOptions options) {
@@ -87,7 +105,7 @@ public final class FileImporter {
         } else {
             crsIn = datum.crsName();
         }
-        ImportSink sink = new ImportSink(fileName, datum, crsIn, options.limits());
+        ImportSink sink = new ImportSink(fileName, datum, crsIn, options.limits(), progress);
         ImportInput input = new ImportInput(fileName, data, options);
         try {
             importer(format).read(input, sink);

@@ -3,6 +3,7 @@ package org.lastmile.gnss.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import org.lastmile.gnss.datum.Datum;
 
 /** Collects what a format importer finds, as read (before datum conversion), within the limits. */
@@ -21,7 +22,14 @@ final class ImportSink {
     private long positions;
     private int ringsClosed;
 
-    ImportSink(String fileName, Datum datum, String crsIn, ImportLimits limits) {
+    /** How many vertices between two progress reports. */
+    static final int PROGRESS_STEP = 1 << 16;
+
+    private final LongConsumer progress;
+    private long reported;
+
+    ImportSink(String fileName, Datum datum, String crsIn, ImportLimits limits, LongConsumer progress) {
+        this.progress = progress;
         this.fileName = fileName;
         this.datum = datum;
         this.crsIn = crsIn;
@@ -41,6 +49,14 @@ final class ImportSink {
         if (positions + inProgress > maxPositions) {
             throw new ImportException(ImportError.TOO_MANY_POSITIONS, fileName, maxPositions);
         }
+        report(positions + inProgress);
+    }
+
+    private void report(long vertices) {
+        if (vertices - reported >= PROGRESS_STEP) {
+            reported = vertices;
+            progress.accept(vertices);
+        }
     }
 
     void add(String name, FeatureShape shape, SourceRef source, Map<String, String> properties) {
@@ -48,6 +64,7 @@ final class ImportSink {
         if (positions > maxPositions) {
             throw new ImportException(ImportError.TOO_MANY_POSITIONS, fileName, maxPositions);
         }
+        report(positions);
         features.add(new Feature(name, shape, source, datum, crsIn, properties));
     }
 
