@@ -75,4 +75,52 @@ class ImportHeapTest {
             assertThat(lines.count()).isEqualTo(POINTS);
         }
     }
+
+    /** Files over a limit, each refused before it fills the heap: the counts run while reading. */
+    @ParameterizedTest
+    @CsvSource({
+        "over.geojson, 'more than 2,000,000 vertices'",
+        "over.gpx, 'more than 2,000,000 vertices'",
+        "bomb.kmz, 'larger than 100 MB'"})
+    void filesOverALimitAreRefusedUnderAQuarterOfTheLaunchersHeap(String name, String reason) throws Exception {
+        Path file = dir.resolve(name);
+        int n = 2_000_001;
+        if (name.endsWith(".geojson")) {
+            try (var w = Files.newBufferedWriter(file)) {
+                w.write("{\"type\":\"LineString\",\"coordinates\":[");
+                for (int i = 0; i < n; i++) {
+                    w.write(i == 0 ? "[100.1,37.1]" : ",[100.1,37.1]");
+                }
+                w.write("]}");
+            }
+        } else if (name.endsWith(".gpx")) {
+            try (var w = Files.newBufferedWriter(file)) {
+                w.write("<gpx version=\"1.1\"><trk><trkseg>\n");
+                for (int i = 0; i < n; i++) {
+                    w.write("<trkpt lat=\"37.1\" lon=\"100.1\"/>\n");
+                }
+                w.write("</trkseg></trk></gpx>");
+            }
+        } else {
+            // 150 MB of one repeated placemark compress to well under a megabyte
+            try (var z = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+                z.putNextEntry(new java.util.zip.ZipEntry("doc.kml"));
+                byte[] chunk = "<Placemark><Point><coordinates>100.1,37.1</coordinates></Point></Placemark>\n"
+                        .repeat(1000).getBytes(StandardCharsets.UTF_8);
+                z.write("<kml><Document>".getBytes(StandardCharsets.UTF_8));
+                for (long written = 0; written < 150L << 20; written += chunk.length) {
+                    z.write(chunk);
+                }
+                z.closeEntry();
+            }
+        }
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process p = start(out, err, "import", file.toString());
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        String errors = Files.readString(err, StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(errors).isEqualTo(2);
+        // progress lines may come first: the refusal is the last line
+        assertThat(errors.strip().lines().reduce((a, b) -> b)).hasValue(name + ": " + reason + "; not imported");
+    }
 }
