@@ -64,12 +64,12 @@ public final class CommandLineApp {
         Commands.register(cli, options, wiring);
         // Help and usage follow the language asked for on this very command line.
         Messages messages = Messages.of(earlyLanguage(args, options));
-        cli.setResourceBundle(messages.bundle());
+        cli.setResourceBundle(new CliHelpBundle(messages.bundle()));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((ex, arguments) -> {
-            err.println(ex.getMessage());
+            err.println(UsageErrors.describe(ex, arguments, messages));
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ex, options.messages()));

@@ -70,18 +70,30 @@ final class ImportCommand implements Callable<Integer> {
         if (crs != null) {
             importOptions = importOptions.withPlane(planes.resolve(crs));
         }
-        ImportResult result = new FileImporter().importFile(file, importOptions);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ImportResult result = new FileImporter(new ProgressLine(err, messages, System::nanoTime))
+                .importFile(file, importOptions);
         if (json) {
             new GeoJsonExporter(false).write(result.features(), out);
             out.println();
         } else {
-            for (Feature f : result.features()) {
-                Key kind = new Key("cli.import.kind." + f.kind().name().toLowerCase(Locale.ROOT));
-                out.println(messages.get("cli.import.feature", kind, f.name(), where(f, messages),
-                        messages.get("cli.import.source", f.source().line(), f.source().element())));
+            // A million points are a million lines: written through one buffer (the stream flushes
+            // every line) with the two patterns parsed once, not per line.
+            PrintWriter listing = new PrintWriter(new java.io.BufferedWriter(out, 1 << 16), false);
+            java.text.MessageFormat line = new java.text.MessageFormat(
+                    messages.bundle().getString("cli.import.feature"), messages.formatLocale());
+            java.text.MessageFormat source = new java.text.MessageFormat(
+                    messages.bundle().getString("cli.import.source"), messages.formatLocale());
+            java.util.Map<Feature.Kind, String> kinds = new java.util.EnumMap<>(Feature.Kind.class);
+            for (Feature.Kind k : Feature.Kind.values()) {
+                kinds.put(k, messages.get(new Key("cli.import.kind." + k.name().toLowerCase(Locale.ROOT))));
             }
+            for (Feature f : result.features()) {
+                listing.println(line.format(new Object[] {kinds.get(f.kind()), f.name(), where(f, messages),
+                        source.format(new Object[] {f.source().line(), f.source().element()})}));
+            }
+            listing.flush();
         }
         out.flush();
         for (ImportProblem p : result.problems()) {

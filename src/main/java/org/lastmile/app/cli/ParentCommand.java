@@ -14,8 +14,8 @@ abstract class ParentCommand implements Runnable {
     @Override
     public void run() {
         String names = String.join(", ", spec.subcommands().keySet());
-        throw new ParameterException(spec.commandLine(),
-                new java.text.MessageFormat(spec.commandLine().getResourceBundle().getString("cli.error.subcommandMissing"))
-                        .format(new Object[] {spec.qualifiedName(), names}));
+        org.lastmile.common.LocalizedException why = new org.lastmile.common.LocalizedException(
+                "cli.error.subcommandMissing", spec.qualifiedName(), names);
+        throw new ParameterException(spec.commandLine(), why.getMessage(), why);
     }
 }

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lastmile.common.BoundedLineReader;
+import org.lastmile.common.Echo;
 import org.lastmile.common.LocalizedException;
 import org.lastmile.survey.crs.Crs;
 import org.lastmile.survey.crs.CrsCatalog;
@@ -48,6 +50,9 @@ final class SurveyProjectCommand extends SurveySubcommand implements Callable<In
         super(options);
     }
 
+    /** The longest line read: far more than two coordinates and a comment need. */
+    static final int MAX_LINE = 4096;
+
     @Override
     public Integer call() throws IOException {
         Crs source = CrsCatalog.parse(from);
@@ -57,10 +62,16 @@ final class SurveyProjectCommand extends SurveySubcommand implements Callable<In
             err().println(messages().get(CrsWarning.WGS84_TAKEN_AS_CGCS2000.messageKey()));
         }
         try (BufferedReader reader = open()) {
+            // A line of two coordinates is short: longer ones are refused after MAX_LINE characters
+            // without holding the rest of them (a 20 MB line, binary data without line breaks).
+            BoundedLineReader lines = new BoundedLineReader(reader, MAX_LINE);
             String line;
             int number = 0;
-            while ((line = reader.readLine()) != null) {
+            while ((line = lines.readLine()) != null) {
                 number++;
+                if (lines.cut()) {
+                    throw new LocalizedException("survey.cli.error.badLine", number, new Echo(line.strip()));
+                }
                 out().println(convert(line, number, transform));
             }
         } catch (UncheckedIOException e) {
@@ -82,7 +93,8 @@ final class SurveyProjectCommand extends SurveySubcommand implements Callable<In
             };
         }
         try {
-            return Files.newBufferedReader(input, StandardCharsets.UTF_8);
+            // bytes that are not UTF-8 become U+FFFD and the line is refused as not two numbers
+            return new BufferedReader(new InputStreamReader(Files.newInputStream(input), StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
             throw new LocalizedException("survey.cli.error.fileNotFound", input.toString());
         }
@@ -94,7 +106,7 @@ final class SurveyProjectCommand extends SurveySubcommand implements Callable<In
         }
         Matcher m = LINE.matcher(line);
         if (!m.matches()) {
-            throw new LocalizedException("survey.cli.error.badLine", number, line.strip());
+            throw new LocalizedException("survey.cli.error.badLine", number, new Echo(line.strip()));
         }
         double x;
         double y;
@@ -102,7 +114,7 @@ final class SurveyProjectCommand extends SurveySubcommand implements Callable<In
             x = Double.parseDouble(m.group(1));
             y = Double.parseDouble(m.group(2));
         } catch (NumberFormatException e) {
-            throw new LocalizedException("survey.cli.error.badLine", number, line.strip());
+            throw new LocalizedException("survey.cli.error.badLine", number, new Echo(line.strip()));
         }
         double[] xy;
         try {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import org.lastmile.common.Echo;
 import org.lastmile.common.LocalizedException;
 import org.lastmile.common.MessageKeyed;
 import org.lastmile.i18n.Messages;
@@ -56,19 +57,19 @@ abstract class SurveySubcommand {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new LocalizedException("survey.cli.error.badNumber", option, text);
+        throw new LocalizedException("survey.cli.error.badNumber", option, new Echo(text));
     }
 
     /** A point written {@code x,y} (or {@code x y}) for an option. */
     static double[] point(String option, String text) {
         String[] parts = text.strip().split("\\s*[,\\s]\\s*");
         if (parts.length != 2) {
-            throw new LocalizedException("survey.cli.error.badPoint", option, text);
+            throw new LocalizedException("survey.cli.error.badPoint", option, new Echo(text));
         }
         try {
             return new double[] {number(option, parts[0]), number(option, parts[1])};
         } catch (LocalizedException e) {
-            throw new LocalizedException("survey.cli.error.badPoint", option, text);
+            throw new LocalizedException("survey.cli.error.badPoint", option, new Echo(text));
         }
     }
 

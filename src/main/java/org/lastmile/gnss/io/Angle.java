@@ -25,6 +25,13 @@ record Angle(double degrees, char axis) {
         if (s.isEmpty() || s.length() > MAX_CHARS) {
             return Optional.empty();
         }
+        if (isPlainDecimal(s)) {
+            // the common case, decimal degrees: parsed without the degrees-minutes-seconds machinery
+            OptionalDouble plain = Numbers.parse(s);
+            if (plain.isPresent()) {
+                return Optional.of(new Angle(plain.getAsDouble(), (char) 0));
+            }
+        }
         int sign = 1;
         char axis = 0;
         String[][] prefixes = {{"北纬", "N+"}, {"南纬", "N-"}, {"东经", "E+"}, {"西经", "E-"}};
@@ -76,6 +83,16 @@ record Angle(double degrees, char axis) {
         return Optional.of(new Angle(value, axis));
     }
 
+    private static boolean isPlainDecimal(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9') && c != '.' && !(i == 0 && (c == '-' || c == '+'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static char hemisphere(char c) {
         return switch (c) {
             case 'N', 'S' -> 'N';
@@ -84,10 +101,16 @@ record Angle(double degrees, char axis) {
         };
     }
 
-    /** Splits at the degree, minute and second marks, colons and spaces. */
+    /**
+     * Splits at the degree, minute and second marks, colons and spaces. A mark that follows another
+     * mark with no number between ({@code 37°°19'}, {@code 37::19}) is a typing slip that may hide
+     * a lost number, so the text is refused (empty list); only two apostrophes ({@code 19.7''}), a
+     * common way of writing the seconds mark, are one mark.
+     */
     private static List<String> split(String s) {
         List<String> parts = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
+        char lastMark = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             boolean mark = switch (c) {
@@ -95,6 +118,15 @@ record Angle(double degrees, char axis) {
                         'S' -> true;
                 default -> Character.isWhitespace(c);
             };
+            if (mark && !Character.isWhitespace(c)) {
+                boolean secondsQuote = (c == '\'' || c == '′') && lastMark == c;
+                if (lastMark != 0 && cur.length() == 0 && !secondsQuote) {
+                    return List.of();
+                }
+                lastMark = secondsQuote ? 0 : c;
+            } else if (!mark) {
+                lastMark = 0;
+            }
             if (mark) {
                 if (cur.length() > 0) {
                     parts.add(cur.toString());

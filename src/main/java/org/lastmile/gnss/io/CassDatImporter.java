@@ -20,20 +20,20 @@ final class CassDatImporter implements FormatImporter {
     public void read(ImportInput input, ImportSink sink) {
         PlaneProjection plane = input.options().plane()
                 .orElseThrow(() -> new ImportException(ImportError.CRS_REQUIRED, input.fileName()));
-        TextDecoder.Decoded text = TextDecoder.decode(input.data());
+        TextDecoder.Opened text = TextDecoder.open(input.data(), false);
         if (text.gbkFallback()) {
             sink.warn(ImportWarning.Code.READ_AS_GBK);
         }
         int maxChars = input.options().limits().maxLineChars();
         CsvSplitter splitter = new CsvSplitter(',');
-        CsvImporter.Lines lines = new CsvImporter.Lines(text.text());
+        CsvImporter.Lines lines = new CsvImporter.Lines(text.reader(), maxChars);
         while (lines.next()) {
             if (lines.skippable()) {
                 continue;
             }
             SourceRef where = SourceRef.line(lines.number());
-            if (lines.text().length() > maxChars) {
-                sink.problem(ImportProblem.Code.LINE_TOO_LONG, where, String.valueOf(lines.text().length()));
+            if (lines.tooLong()) {
+                sink.problem(ImportProblem.Code.LINE_TOO_LONG, where, String.valueOf(lines.length()));
                 continue;
             }
             List<String> f = splitter.split(CsvSplitter.normalise(lines.text(), ','));

@@ -1,12 +1,17 @@
 package org.lastmile.gnss.io;
 
+import org.lastmile.survey.crs.GeoPoint;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.lastmile.survey.crs.GeoPoint;
+import org.lastmile.common.BoundedLineReader;
 
 /**
  * Points from delimited text (CSV, TXT): separator {@code ,} {@code ;} or tab (spaces when none of
@@ -19,12 +24,12 @@ final class CsvImporter implements FormatImporter {
 
     @Override
     public void read(ImportInput input, ImportSink sink) {
-        TextDecoder.Decoded text = TextDecoder.decode(input.data());
+        TextDecoder.Opened text = TextDecoder.open(input.data(), false);
         if (text.gbkFallback()) {
             sink.warn(ImportWarning.Code.READ_AS_GBK);
         }
-        Lines lines = new Lines(text.text());
         int maxChars = input.options().limits().maxLineChars();
+        Lines lines = new Lines(text.reader(), maxChars);
         String first = null;
         int firstLine = 0;
         while (lines.next()) {
@@ -37,7 +42,7 @@ final class CsvImporter implements FormatImporter {
         if (first == null) {
             return;
         }
-        if (first.length() > maxChars) {
+        if (lines.tooLong()) {
             throw new ImportException(ImportError.NO_COORDINATE_COLUMNS, input.fileName(), firstLine);
         }
         CsvSplitter splitter = CsvSplitter.detect(first);
@@ -50,25 +55,31 @@ final class CsvImporter implements FormatImporter {
             throw new ImportException(ImportError.NO_COORDINATE_COLUMNS, input.fileName(), firstLine);
         } else {
             columns = guess(firstFields, input.fileName(), firstLine);
-            readLine(firstFields, firstLine, columns, sink);
+            readLine(firstFields, firstLine, columns, firstFields.size(), sink);
         }
         while (lines.next()) {
             if (lines.skippable()) {
                 continue;
             }
-            if (lines.text().length() > maxChars) {
+            if (lines.tooLong()) {
                 sink.problem(ImportProblem.Code.LINE_TOO_LONG, SourceRef.line(lines.number()),
-                        String.valueOf(lines.text().length()));
+                        String.valueOf(lines.length()));
                 continue;
             }
             List<String> fields = splitter.split(CsvSplitter.normalise(lines.text(), splitter.separator()));
-            readLine(fields, lines.number(), columns, sink);
+            readLine(fields, lines.number(), columns, firstFields.size(), sink);
         }
     }
 
-    private static void readLine(List<String> fields, int lineNumber, CsvColumns c, ImportSink sink) {
+    /**
+     * Reads one line. A line with fewer fields than the header (or than the first line of a file
+     * without header) is refused: it is most often a line cut short, the last one of a file whose
+     * copy or download stopped, and its last number may be cut too (37.12345 read as 37.12).
+     */
+    private static void readLine(List<String> fields, int lineNumber, CsvColumns c, int expectedFields,
+            ImportSink sink) {
         SourceRef where = SourceRef.line(lineNumber);
-        if (fields.size() <= Math.max(c.lat(), c.lon())) {
+        if (fields.size() <= Math.max(c.lat(), c.lon()) || fields.size() < expectedFields) {
             sink.problem(ImportProblem.Code.TOO_FEW_FIELDS, where, String.valueOf(fields.size()));
             return;
         }
@@ -183,32 +194,34 @@ final class CsvImporter implements FormatImporter {
         return v >= 0.8 && v <= 56;
     }
 
-    /** The lines of a text with their 1-based numbers; {@code \n}, {@code \r\n} and {@code \r}. */
+    /**
+     * The lines of a text with their 1-based numbers; {@code \n}, {@code \r\n} and {@code \r}.
+     * Read from a reader and bounded: a line longer than the limit is kept only up to it (and
+     * reported), so that a file of one endless line costs no more than the limit.
+     */
     static final class Lines {
-        private final String text;
-        private int pos;
+        private final BoundedLineReader reader;
         private int number;
         private String current;
 
+        Lines(Reader text, int maxChars) {
+            this.reader = new BoundedLineReader(text, maxChars);
+        }
+
         Lines(String text) {
-            this.text = text;
+            this(new StringReader(text), Integer.MAX_VALUE);
         }
 
         boolean next() {
-            if (pos > text.length() || (pos == text.length() && number > 0)) {
+            try {
+                current = reader.readLine();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a reader over bytes in memory does not fail
+            }
+            if (current == null) {
                 return false;
             }
-            int end = pos;
-            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
-            }
-            current = text.substring(pos, end);
             number++;
-            if (end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length()
-                    && text.charAt(end + 1) == '\n') {
-                end++;
-            }
-            pos = end + 1;
             return true;
         }
 
@@ -218,6 +231,15 @@ final class CsvImporter implements FormatImporter {
 
         int number() {
             return number;
+        }
+
+        /** Whether the line was longer than the limit; then {@link #text()} is its beginning. */
+        boolean tooLong() {
+            return reader.cut();
+        }
+
+        long length() {
+            return reader.length();
         }
 
         boolean skippable() {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.lastmile.gnss.datum.ChinaBox;
 import org.lastmile.gnss.datum.Datum;
 import org.lastmile.gnss.datum.DatumShiftCheck;
@@ -24,11 +25,28 @@ import org.lastmile.survey.crs.GeoPoint;
  * In strict mode any bad part refuses the whole file.
  *
  * <p>Every failure is an {@link ImportException} with an {@link ImportError} code; no other
- * exception escapes for any input. Instances hold no state and may be shared.
+ * exception escapes for any input. Instances hold no state besides the progress listener and may
+ * be shared.
  */
 public final class FileImporter {
 
     private final FormatSniffer sniffer = new FormatSniffer();
+    private final LongConsumer progress;
+
+    /** An importer that reports no progress. */
+    public FileImporter() {
+        this(vertices -> { });
+    }
+
+    /**
+     * An importer that tells how far it has read.
+     *
+     * @param progress called on the importing thread with the number of vertices read so far,
+     *     every {@link ImportSink#PROGRESS_STEP} vertices (a long import shows it is alive)
+     */
+    public FileImporter(LongConsumer progress) {
+        this.progress = progress;
+    }
 
     /** Imports a file from disk. */
     public ImportResult importFile(Path file, ImportOptions options) {
@@ -44,8 +62,23 @@ public final class FileImporter {
             }
             return importBytes(name, data, options);
         } catch (IOException e) {
-            throw new ImportException(e, ImportError.UNREADABLE, name, String.valueOf(e.getMessage()));
+            throw new ImportException(e, ImportError.UNREADABLE, name, unreadable(file, e));
         }
+    }
+
+    /** Why a file could not be read, in LastMile's words (the system's text is never shown). */
+    private static org.lastmile.common.Key unreadable(Path file, IOException e) {
+        String why;
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            why = "gnss.import.unreadable.notFound";
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
+            why = "gnss.import.unreadable.noPermission";
+        } else if (Files.isDirectory(file)) {
+            why = "gnss.import.unreadable.isFolder";
+        } else {
+            why = "gnss.import.unreadable.other";
+        }
+        return new org.lastmile.common.Key(why);
     }
 
     /**
@@ -72,7 +105,7 @@ public final class FileImporter {
         } else {
             crsIn = datum.crsName();
         }
-        ImportSink sink = new ImportSink(fileName, datum, crsIn, options.limits());
+        ImportSink sink = new ImportSink(fileName, datum, crsIn, options.limits(), progress);
         ImportInput input = new ImportInput(fileName, data, options);
         try {
             importer(format).read(input, sink);
@@ -83,7 +116,8 @@ public final class FileImporter {
         } catch (ImportException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new ImportException(e, ImportError.BROKEN, fileName, format.displayName(), 0, String.valueOf(e));
+            throw new ImportException(e, ImportError.BROKEN, fileName, format.displayName(), 0,
+                    new org.lastmile.common.Key("gnss.import.broken.notWellFormed"));
         }
         if (options.strict() && !sink.problems().isEmpty()) {
             throw new ImportException(ImportError.STRICT_REFUSED, fileName, sink.problems().size(),

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.CharConversionException;
+import org.lastmile.common.Key;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -33,10 +37,11 @@ final class GeoJsonImporter implements FormatImporter {
 
     @Override
     public void read(ImportInput input, ImportSink sink) {
-        TextDecoder.Decoded text = TextDecoder.decode(input.data());
-        try (JsonParser p = mapper.createParser(text.text())) {
+        countPositions(input, sink);
+        try (JsonParser p = mapper.createParser(TextDecoder.open(input.data(), false).reader())) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new ImportException(ImportError.BROKEN, input.fileName(), "GeoJSON", line(p), "{");
+                throw new ImportException(ImportError.BROKEN, input.fileName(), "GeoJSON", line(p),
+                        new Key("gnss.import.broken.notWellFormed"));
             }
             Map<String, JsonNode> root = new HashMap<>();
             boolean collection = false;
@@ -57,7 +62,8 @@ final class GeoJsonImporter implements FormatImporter {
                 }
             }
             if (p.nextToken() != null) {
-                throw new ImportException(ImportError.BROKEN, input.fileName(), "GeoJSON", line(p), p.getText());
+                throw new ImportException(ImportError.BROKEN, input.fileName(), "GeoJSON", line(p),
+                        new Key("gnss.import.broken.notWellFormed"));
             }
             if (!collection) {
                 JsonNode node = mapper.valueToTree(root);
@@ -70,13 +76,51 @@ final class GeoJsonImporter implements FormatImporter {
                             new Sniff(ContentKind.JSON, "", 1));
                 }
             }
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ImportException(e, ImportError.BROKEN, input.fileName(), "GeoJSON", line,
-                    e.getOriginalMessage());
         } catch (IOException e) {
-            throw new ImportException(e, ImportError.BROKEN, input.fileName(), "GeoJSON", 0, e.getMessage());
+            throw broken(e, input.fileName());
         }
+    }
+
+    /**
+     * Counts the positions (arrays of numbers) in a first streaming pass that builds nothing, so
+     * that a file over the vertex limit is refused before a single feature's tree is built.
+     */
+    private void countPositions(ImportInput input, ImportSink sink) {
+        try (JsonParser p = mapper.createParser(TextDecoder.open(input.data(), false).reader())) {
+            long positions = 0;
+            JsonToken previous = null;
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (previous == JsonToken.START_ARRAY && t.isNumeric()) {
+                    positions++;
+                    if ((positions & 0x3FF) == 0) {
+                        sink.reading(positions);
+                    }
+                }
+                previous = t;
+            }
+            sink.reading(positions);
+        } catch (IOException e) {
+            throw broken(e, input.fileName());
+        }
+    }
+
+    /** A broken file, at its line, with a reason in LastMile's words (never Jackson's text). */
+    private static ImportException broken(IOException e, String fileName) {
+        int line = 0;
+        String why = "gnss.import.broken.notWellFormed";
+        if (e instanceof JsonProcessingException j) {
+            line = j.getLocation() == null ? 0 : Math.max(0, j.getLocation().getLineNr());
+            if (e instanceof StreamConstraintsException) {
+                String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+                why = m.contains("depth") ? "gnss.import.broken.tooDeep" : "gnss.import.broken.longValue";
+            } else if (e instanceof JsonEOFException) {
+                why = "gnss.import.broken.cut";
+            }
+        } else if (e instanceof CharConversionException) {
+            why = "gnss.import.broken.characters";
+        }
+        return new ImportException(e, ImportError.BROKEN, fileName, "GeoJSON", line, new Key(why));
     }
 
     private static int line(JsonParser p) {

@@ -1,142 +1,263 @@
 package org.lastmile.gnss.io;
 
-import io.jenetics.jpx.GPX;
-import io.jenetics.jpx.Length;
-import io.jenetics.jpx.Route;
-import io.jenetics.jpx.Track;
-import io.jenetics.jpx.TrackSegment;
-import io.jenetics.jpx.WayPoint;
-import java.io.IOException;
-import java.io.StringReader;
+import org.lastmile.survey.crs.GeoPoint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import javax.xml.transform.stream.StreamSource;
-import org.lastmile.survey.crs.GeoPoint;
+import java.util.OptionalDouble;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
- * GPX 1.0 and 1.1 with jpx: waypoints become points, routes and track segments lines. A track
- * whose {@code type} is {@code polygon} (as LastMile's own GPX export writes) becomes a polygon,
- * its first segment the shell and the others holes. The source of each feature is its element
- * ({@code trk[2]/trkseg[1]}) and line, found by {@link GpxScanner}; bad points are problems and
- * are left out of their track or route.
+ * GPX 1.0 and 1.1 in one pass of a safe StAX reader: waypoints become points, routes and track
+ * segments lines. A track whose {@code type} is {@code polygon} (as LastMile's own GPX export
+ * writes) becomes a polygon, its first segment the shell and the others holes.
+ *
+ * <p>Files as other tools write them are read, not judged: processing instructions ({@code
+ * <?xml-stylesheet?>}), CDATA names, foreign namespaces and {@code <extensions>} are passed over;
+ * the two versions differ in nothing LastMile reads. A route or segment of one point is that point
+ * (nothing is lost), an empty one is nothing. Each feature's source is its element ({@code
+ * trk[2]/trkseg[1]}) and line; a point whose {@code lat}/{@code lon} is missing, not a number or
+ * out of range is a problem and is left out of its track. Memory is the features read, never a
+ * document model: the vertex limit is checked as each point is read.
  */
 final class GpxImporter implements FormatImporter {
 
-    /** How far ahead a jpx point is looked for among the scanned ones (bounds the work). */
-    private static final int LOOK_AHEAD = 4096;
+    /** Child elements whose text is kept, by name. */
+    private static final List<String> TEXT = List.of("name", "desc", "type", "time", "sym", "ele");
 
     @Override
     public void read(ImportInput input, ImportSink sink) {
-        TextDecoder.Decoded text = TextDecoder.decodeXml(input.data());
-        if (text.gbkFallback()) {
+        TextDecoder.Opened opened = TextDecoder.open(input.data(), true);
+        if (opened.gbkFallback()) {
             sink.warn(ImportWarning.Code.READ_AS_GBK);
         }
-        GpxScanner scan = new GpxScanner();
-        scan.scan(text.text(), sink);
-        GPX gpx;
+        XMLStreamReader r = null;
         try {
-            gpx = GPX.Reader.of(scan.version10 ? GPX.Version.V10 : GPX.Version.V11, GPX.Reader.Mode.LENIENT)
-                    .read(new StreamSource(new StringReader(text.text())));
-        } catch (IOException | RuntimeException e) {
-            throw new ImportException(e, ImportError.BROKEN, input.fileName(), "GPX", 0, String.valueOf(e.getMessage()));
-        }
-        waypoints(gpx.getWayPoints(), scan.waypoints, sink);
-        List<Route> routes = gpx.getRoutes();
-        for (int j = 0; j < routes.size(); j++) {
-            Route route = routes.get(j);
-            GpxScanner.Container c = j < scan.routes.size() ? scan.routes.get(j)
-                    : new GpxScanner.Container(0, "rte[" + (j + 1) + "]", false);
-            SourceRef where = new SourceRef(c.line, c.path);
-            Shapes.line(matched(route.getPoints(), c), where, sink)
-                    .ifPresent(line -> sink.add(route.getName().orElse(""), line, where,
-                            describe(route.getDescription(), route.getType())));
-        }
-        List<Track> tracks = gpx.getTracks();
-        for (int j = 0; j < tracks.size(); j++) {
-            track(tracks.get(j), j < scan.tracks.size() ? scan.tracks.get(j) : null, j, sink);
+            r = SafeXml.factory().createXMLStreamReader(opened.reader());
+            new Walk(sink).run(r);
+        } catch (XMLStreamException e) {
+            throw XmlErrors.broken(e, sink.fileName(), "GPX");
+        } finally {
+            SafeXml.close(r);
         }
     }
 
-    private static void waypoints(List<WayPoint> points, GpxScanner.Container c, ImportSink sink) {
-        int k = 0;
-        for (WayPoint w : points) {
-            int at = find(c, w, k);
-            if (at < 0) {
-                continue;
-            }
-            k = at + 1;
-            Map<String, String> properties = describe(w.getDescription(), w.getType());
-            w.getTime().ifPresent(t -> properties.put("time", t.toString()));
-            w.getSymbol().ifPresent(s -> properties.put("symbol", s));
-            sink.add(w.getName().orElse(""), new FeatureShape.PointShape(position(w)),
-                    new SourceRef(c.lines[at], c.paths[at]), properties);
+    /** A waypoint, route or track being read: its element, texts and points. */
+    private static final class Item {
+        final String kind;
+        final int line;
+        final String path;
+        final Map<String, String> texts = new HashMap<>();
+        List<GeoPoint> points = new ArrayList<>();
+        final List<Segment> segments = new ArrayList<>();
+        int pointCount;
+        long segmentTotal;
+
+        Item(String kind, int line, String path) {
+            this.kind = kind;
+            this.line = line;
+            this.path = path;
         }
     }
 
-    private static void track(Track track, GpxScanner.Track scanned, int j, ImportSink sink) {
-        String trackPath = scanned == null ? "trk[" + (j + 1) + "]" : scanned.path();
-        int trackLine = scanned == null ? 0 : scanned.line();
-        String name = track.getName().orElse("");
-        Map<String, String> properties = describe(track.getDescription(), track.getType());
-        List<TrackSegment> segments = track.getSegments();
-        boolean polygon = track.getType().map(t -> t.strip().toLowerCase(Locale.ROOT).equals("polygon")).orElse(false);
-        List<List<GeoPoint>> rings = new ArrayList<>();
-        for (int s = 0; s < segments.size(); s++) {
-            GpxScanner.Container c = scanned != null && s < scanned.segments().size() ? scanned.segments().get(s)
-                    : new GpxScanner.Container(trackLine, trackPath + "/trkseg[" + (s + 1) + "]", false);
-            SourceRef where = new SourceRef(c.line, c.path);
-            List<GeoPoint> vertices = matched(segments.get(s).getPoints(), c);
-            if (polygon) {
-                Shapes.ring(vertices, where, sink).ifPresent(rings::add);
-            } else {
-                Shapes.line(vertices, where, sink).ifPresent(line -> sink.add(name, line, where, properties));
-            }
-        }
-        if (polygon && !rings.isEmpty()) {
-            sink.add(name, new FeatureShape.PolygonShape(rings.get(0), rings.subList(1, rings.size())),
-                    new SourceRef(trackLine, trackPath), properties);
-        }
+    /** A track segment read. */
+    private record Segment(List<GeoPoint> points, SourceRef where) {
     }
 
-    /** The points jpx read that the scanner found valid, in order. */
-    private static List<GeoPoint> matched(List<WayPoint> points, GpxScanner.Container c) {
-        List<GeoPoint> out = new ArrayList<>(points.size());
-        int k = 0;
-        for (WayPoint w : points) {
-            int at = find(c, w, k);
-            if (at >= 0) {
-                out.add(position(w));
-                k = at + 1;
-            }
-        }
-        return out;
-    }
+    private static final class Walk {
+        private final ImportSink sink;
+        private final StringBuilder text = new StringBuilder();
+        private final int[] counts = new int[3];
+        private int depth;
+        private Item item;
+        private int segmentLine;
+        private String segmentPath;
+        private double pointLon = Double.NaN;
+        private double pointLat = Double.NaN;
+        private boolean pointOk;
+        private double pointEle = Double.NaN;
+        private boolean capturing;
 
-    private static int find(GpxScanner.Container c, WayPoint w, int from) {
-        double lat = w.getLatitude().doubleValue();
-        double lon = w.getLongitude().doubleValue();
-        int end = (int) Math.min(c.size, from + (long) LOOK_AHEAD);
-        for (int i = from; i < end; i++) {
-            if (c.lats[i] == lat && c.lons[i] == lon) {
-                return i;
+        Walk(ImportSink sink) {
+            this.sink = sink;
+        }
+
+        void run(XMLStreamReader r) throws XMLStreamException {
+            while (r.hasNext()) {
+                switch (r.next()) {
+                    case XMLStreamConstants.DTD -> throw new ImportException(ImportError.BROKEN, sink.fileName(), "GPX",
+                            SafeXml.line(r), XmlErrors.doctype());
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        depth++;
+                        start(SafeXml.local(r.getLocalName()), r);
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (capturing && text.length() < ImportSink.MAX_TEXT_CHARS) {
+                            text.append(r.getTextCharacters(), r.getTextStart(),
+                                    Math.min(r.getTextLength(), ImportSink.MAX_TEXT_CHARS - text.length()));
+                        }
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        end(SafeXml.local(r.getLocalName()));
+                        depth--;
+                    }
+                    default -> {
+                        // processing instructions, comments: not GPX data
+                    }
+                }
             }
         }
-        return -1;
-    }
 
-    private static GeoPoint position(WayPoint w) {
-        double h = w.getElevation().map(e -> e.to(Length.Unit.METER)).orElse(Double.NaN);
-        return new GeoPoint(w.getLongitude().doubleValue(), w.getLatitude().doubleValue(), h);
-    }
+        private void start(String name, XMLStreamReader r) {
+            int line = SafeXml.line(r);
+            if (depth == 2 && (name.equals("wpt") || name.equals("rte") || name.equals("trk"))) {
+                int k = name.equals("wpt") ? 0 : name.equals("rte") ? 1 : 2;
+                counts[k]++;
+                item = new Item(name, line, name + "[" + counts[k] + "]");
+                if (name.equals("wpt")) {
+                    point(r, line, item.path);
+                }
+            } else if (item != null && depth == 3 && name.equals("rtept") && item.kind.equals("rte")) {
+                item.pointCount++;
+                point(r, line, item.path + "/rtept[" + item.pointCount + "]");
+            } else if (item != null && depth == 3 && name.equals("trkseg") && item.kind.equals("trk")) {
+                segmentLine = line;
+                segmentPath = item.path + "/trkseg[" + (item.segments.size() + 1) + "]";
+                item.points = new ArrayList<>();
+                item.pointCount = 0;
+            } else if (item != null && depth == 4 && name.equals("trkpt") && segmentPath != null) {
+                item.pointCount++;
+                point(r, line, segmentPath + "/trkpt[" + item.pointCount + "]");
+            } else if (item != null && TEXT.contains(name) && isTextOfCurrent()) {
+                capturing = true;
+                text.setLength(0);
+            }
+        }
 
-    private static Map<String, String> describe(Optional<String> description, Optional<String> type) {
-        Map<String, String> properties = new HashMap<>();
-        description.ifPresent(d -> properties.put("description", d));
-        type.ifPresent(t -> properties.put("type", t));
-        return properties;
+        /** Whether an element at this depth is a direct child of the waypoint, route, track or point. */
+        private boolean isTextOfCurrent() {
+            return depth == 3 || (depth == 4 && item.kind.equals("rte")) || (depth == 5 && item.kind.equals("trk"));
+        }
+
+        private void point(XMLStreamReader r, int line, String path) {
+            pointEle = Double.NaN;
+            pointOk = false;
+            String latText = r.getAttributeValue(null, "lat");
+            String lonText = r.getAttributeValue(null, "lon");
+            SourceRef where = new SourceRef(line, path);
+            if (latText == null || lonText == null) {
+                sink.problem(ImportProblem.Code.MISSING_COORDINATE, where, latText == null ? "lat" : "lon");
+                return;
+            }
+            OptionalDouble lat = Numbers.parse(latText);
+            OptionalDouble lon = Numbers.parse(lonText);
+            if (lat.isEmpty() || lon.isEmpty()) {
+                sink.problem(ImportProblem.Code.BAD_NUMBER, where, lat.isEmpty() ? latText : lonText);
+                return;
+            }
+            var range = Shapes.check(lon.getAsDouble(), lat.getAsDouble(), where);
+            if (range.isPresent()) {
+                sink.problem(range.get());
+                return;
+            }
+            pointLon = lon.getAsDouble();
+            pointLat = lat.getAsDouble();
+            pointOk = true;
+        }
+
+        private void end(String name) {
+            if (capturing) {
+                capturing = false;
+                String value = text.toString().strip();
+                if (name.equals("ele")) {
+                    pointEle = Numbers.parse(value).orElse(Double.NaN);
+                } else if (depth == 3 && !value.isEmpty()) {
+                    item.texts.putIfAbsent(name, value);
+                }
+                return;
+            }
+            if (item == null) {
+                return;
+            }
+            if (depth == 2 && name.equals("wpt")) {
+                if (pointOk) {
+                    sink.add(item.texts.getOrDefault("name", ""), new FeatureShape.PointShape(position()),
+                            new SourceRef(item.line, item.path), properties(item, true));
+                }
+                item = null;
+            } else if ((depth == 3 && name.equals("rtept")) || (depth == 4 && name.equals("trkpt"))) {
+                if (pointOk) {
+                    item.points.add(position());
+                    sink.reading(item.points.size() + item.segmentTotal);
+                }
+            } else if (depth == 3 && name.equals("trkseg")) {
+                item.segments.add(new Segment(item.points, new SourceRef(segmentLine, segmentPath)));
+                item.segmentTotal += item.points.size();
+                item.points = new ArrayList<>();
+                segmentPath = null;
+            } else if (depth == 2 && name.equals("rte")) {
+                line(item.points, new SourceRef(item.line, item.path));
+                item = null;
+            } else if (depth == 2 && name.equals("trk")) {
+                finishTrack();
+                item = null;
+            }
+        }
+
+        private GeoPoint position() {
+            return new GeoPoint(pointLon, pointLat, pointEle);
+        }
+
+        private void finishTrack() {
+            boolean polygon = item.texts.getOrDefault("type", "").toLowerCase(Locale.ROOT).equals("polygon");
+            if (!polygon) {
+                for (Segment s : item.segments) {
+                    line(s.points(), s.where());
+                }
+                return;
+            }
+            List<List<GeoPoint>> rings = new ArrayList<>();
+            for (Segment s : item.segments) {
+                if (!s.points().isEmpty()) {
+                    Shapes.ring(s.points(), s.where(), sink).ifPresent(rings::add);
+                }
+            }
+            if (!rings.isEmpty()) {
+                sink.add(item.texts.getOrDefault("name", ""),
+                        new FeatureShape.PolygonShape(rings.get(0), rings.subList(1, rings.size())),
+                        new SourceRef(item.line, item.path), properties(item, false));
+            }
+        }
+
+        /** A route or segment: a line, or the one point it holds; nothing when empty. */
+        private void line(List<GeoPoint> points, SourceRef where) {
+            String name = item.texts.getOrDefault("name", "");
+            if (points.size() == 1) {
+                sink.add(name, new FeatureShape.PointShape(points.get(0)), where, properties(item, false));
+            } else if (points.size() > 1) {
+                sink.add(name, new FeatureShape.LineShape(points), where, properties(item, false));
+            }
+        }
+
+        private static Map<String, String> properties(Item item, boolean waypoint) {
+            Map<String, String> p = new HashMap<>();
+            putIf(p, "description", item.texts.get("desc"));
+            putIf(p, "type", item.texts.get("type"));
+            if (waypoint) {
+                putIf(p, "time", item.texts.get("time"));
+                putIf(p, "symbol", item.texts.get("sym"));
+            }
+            return p;
+        }
+
+        private static void putIf(Map<String, String> p, String key, String value) {
+            if (value != null) {
+                p.put(key, value);
+            }
+        }
     }
 }

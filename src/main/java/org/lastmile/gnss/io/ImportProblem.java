@@ -1,6 +1,7 @@
 package org.lastmile.gnss.io;
 
 import java.util.Locale;
+import org.lastmile.common.Echo;
 import org.lastmile.common.MessageKeyed;
 
 /**
@@ -30,7 +31,7 @@ public record ImportProblem(Code code, SourceRef source, String detail) implemen
 
     @Override
     public Object[] messageArgs() {
-        return new Object[] {source.line() > 0 ? String.valueOf(source.line()) : source.element(), detail};
+        return new Object[] {source.line() > 0 ? String.valueOf(source.line()) : source.element(), new Echo(detail)};
     }
 
     /** The kinds of problem, each with its message key. */

@@ -3,10 +3,14 @@ package org.lastmile.gnss.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import org.lastmile.gnss.datum.Datum;
 
 /** Collects what a format importer finds, as read (before datum conversion), within the limits. */
 final class ImportSink {
+
+    /** The most characters kept of a name or description; the rest of a longer text is dropped. */
+    static final int MAX_TEXT_CHARS = 4096;
 
     private final String fileName;
     private final Datum datum;
@@ -21,12 +25,20 @@ final class ImportSink {
     private int ringsClosed;
     private boolean ringClosedPending;
 
-    ImportSink(String fileName, Datum datum, String crsIn, ImportLimits limits) {
-        this(fileName, datum, crsIn, limits, false);
+    /** How many vertices between two progress reports. */
+    static final int PROGRESS_STEP = 1 << 16;
+
+    private final LongConsumer progress;
+    private long reported;
+
+    ImportSink(String fileName, Datum datum, String crsIn, ImportLimits limits, LongConsumer progress) {
+        this(fileName, datum, crsIn, limits, progress, false);
     }
 
-    private ImportSink(String fileName, Datum datum, String crsIn, ImportLimits limits, boolean asWritten) {
+    private ImportSink(String fileName, Datum datum, String crsIn, ImportLimits limits, LongConsumer progress,
+            boolean asWritten) {
         this.asWritten = asWritten;
+        this.progress = progress;
         this.fileName = fileName;
         this.datum = datum;
         this.crsIn = crsIn;
@@ -38,7 +50,7 @@ final class ImportSink {
      * caller names the system), so only finiteness is checked, not the longitude/latitude range.
      */
     static ImportSink asWritten(String fileName, ImportLimits limits) {
-        return new ImportSink(fileName, Datum.WGS84, "", limits, true);
+        return new ImportSink(fileName, Datum.WGS84, "", limits, n -> { }, true);
     }
 
     /** Whether coordinates are taken as written, without the longitude/latitude range check. */
@@ -55,11 +67,31 @@ final class ImportSink {
         return fileName;
     }
 
+    /**
+     * Checks the vertex limit while a shape is still being read: {@code inProgress} vertices are
+     * held by the importer besides those already added. Called per vertex, so a file over the
+     * limit is refused before it has filled the memory.
+     */
+    void reading(long inProgress) {
+        if (positions + inProgress > maxPositions) {
+            throw new ImportException(ImportError.TOO_MANY_POSITIONS, fileName, maxPositions);
+        }
+        report(positions + inProgress);
+    }
+
+    private void report(long vertices) {
+        if (vertices - reported >= PROGRESS_STEP) {
+            reported = vertices;
+            progress.accept(vertices);
+        }
+    }
+
     void add(String name, FeatureShape shape, SourceRef source, Map<String, String> properties) {
         positions += shape.positions().size();
         if (positions > maxPositions) {
             throw new ImportException(ImportError.TOO_MANY_POSITIONS, fileName, maxPositions);
         }
+        report(positions);
         features.add(new Feature(name, shape, source, datum, crsIn, properties));
         ringClosedIn.add(ringClosedPending);
         ringClosedPending = false;

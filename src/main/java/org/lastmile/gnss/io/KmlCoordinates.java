@@ -1,16 +1,16 @@
 package org.lastmile.gnss.io;
 
+import org.lastmile.survey.crs.GeoPoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.lastmile.survey.crs.GeoPoint;
 
 /**
  * Reads the text of a KML {@code <coordinates>} element: tuples {@code lon,lat[,alt]} separated by
  * any whitespace, tolerating what map apps write: newlines and tabs between tuples, spaces after
- * the commas inside a tuple ({@code 100.1, 37.2, 0}), altitude present or not, leading and
- * trailing blanks. A bad tuple is a problem at its own line.
+ * the commas inside a tuple ({@code 100.1, 37.2, 0}), altitude present or not, values after the
+ * third (read by the first three), leading and trailing blanks. A bad tuple is a problem at its own line.
  */
 final class KmlCoordinates {
 
@@ -83,11 +83,14 @@ final class KmlCoordinates {
     }
 
     private static Optional<Parsed> add(List<String> tuple, int line, String where, List<GeoPoint> out) {
-        if (tuple.size() < 2 || tuple.size() > 3) {
+        if (tuple.size() < 2) {
             return Optional.of(Parsed.problem(ImportProblem.Code.BAD_TUPLE, line, where, String.join(",", tuple)));
         }
+        // Values after the third (an export's speed or accuracy) are not coordinates: read the first
+        // two or three, as Google Earth does.
+        int used = Math.min(3, tuple.size());
         double[] v = new double[3];
-        for (int k = 0; k < tuple.size(); k++) {
+        for (int k = 0; k < used; k++) {
             OptionalDouble d = Numbers.parse(tuple.get(k));
             if (d.isEmpty()) {
                 return Optional.of(Parsed.problem(ImportProblem.Code.BAD_NUMBER, line, where, tuple.get(k)));
@@ -98,7 +101,7 @@ final class KmlCoordinates {
         if (range.isPresent()) {
             return Optional.of(new Parsed(List.of(), range));
         }
-        out.add(new GeoPoint(v[0], v[1], tuple.size() == 3 ? v[2] : Double.NaN));
+        out.add(new GeoPoint(v[0], v[1], used == 3 ? v[2] : Double.NaN));
         return Optional.empty();
     }
 

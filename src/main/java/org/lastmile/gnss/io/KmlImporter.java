@@ -1,6 +1,7 @@
 package org.lastmile.gnss.io;
 
-import java.io.StringReader;
+import org.lastmile.survey.crs.GeoPoint;
+import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -13,7 +14,6 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.lastmile.survey.crs.GeoPoint;
 
 /**
  * KML placemarks: {@code Point}, {@code LineString}, {@code LinearRing}, {@code Polygon} with inner
@@ -25,8 +25,10 @@ import org.lastmile.survey.crs.GeoPoint;
 final class KmlImporter implements FormatImporter {
 
     private static final Set<String> GEOMETRIES = Set.of("Point", "LineString", "LinearRing", "Polygon", "Track",
-            "MultiGeometry", "MultiTrack", "Model");
-    private static final Set<String> TEXT = Set.of("name", "description", "coordinates", "coord");
+            "MultiGeometry", "MultiTrack", "Model", "LatLonQuad", "LatLonBox");
+    private static final Set<String> TEXT = Set.of("name", "description", "coordinates", "coord", "when");
+    /** Elements read like a placemark: a ground overlay's footprint is a polygon of its name. */
+    private static final Set<String> FEATURES = Set.of("Placemark", "GroundOverlay");
 
     private final String pathPrefix;
 
@@ -41,29 +43,22 @@ final class KmlImporter implements FormatImporter {
 
     @Override
     public void read(ImportInput input, ImportSink sink) {
-        TextDecoder.Decoded text = TextDecoder.decodeXml(input.data());
-        if (text.gbkFallback()) {
+        TextDecoder.Opened opened = TextDecoder.open(input.data(), true);
+        if (opened.gbkFallback()) {
             sink.warn(ImportWarning.Code.READ_AS_GBK);
         }
-        read(text.text(), sink);
+        read(opened.reader(), sink);
     }
 
-    void read(String text, ImportSink sink) {
+    void read(Reader text, ImportSink sink) {
         XMLStreamReader r = null;
         try {
-            r = SafeXml.factory().createXMLStreamReader(new StringReader(text));
+            r = SafeXml.factory().createXMLStreamReader(text);
             new Walk(sink).run(r);
         } catch (XMLStreamException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            throw new ImportException(e, ImportError.BROKEN, sink.fileName(), "KML", line, XmlErrors.reason(e));
+            throw XmlErrors.broken(e, sink.fileName(), "KML");
         } finally {
-            if (r != null) {
-                try {
-                    r.close();
-                } catch (XMLStreamException e) {
-                    // a string reader holds nothing open
-                }
-            }
+            SafeXml.close(r);
         }
     }
 
@@ -87,15 +82,17 @@ final class KmlImporter implements FormatImporter {
         String name = "";
         String description = "";
         final List<Part> parts = new ArrayList<>();
-        boolean anyGeometry;
 
         Placemark(Frame frame) {
             this.frame = frame;
         }
     }
 
-    /** A geometry found in a placemark, with its own element. */
-    private record Part(FeatureShape shape, Frame frame) {
+    /** A geometry found in a placemark, with its own element and values (a track's times). */
+    private record Part(FeatureShape shape, Frame frame, Map<String, String> properties) {
+        Part(FeatureShape shape, Frame frame) {
+            this(shape, frame, Map.of());
+        }
     }
 
     /** A polygon being read. */
@@ -116,10 +113,13 @@ final class KmlImporter implements FormatImporter {
         private final StringBuilder text = new StringBuilder();
         private int textLine;
         private boolean capturing;
+        private boolean capturingCoordinates;
         private Placemark placemark;
         private PolygonParts polygon;
         private List<GeoPoint> track;
         private boolean trackBad;
+        private String firstWhen;
+        private String lastWhen;
 
         Walk(ImportSink sink) {
             this.sink = sink;
@@ -129,11 +129,11 @@ final class KmlImporter implements FormatImporter {
             while (r.hasNext()) {
                 int event = r.next();
                 switch (event) {
-                    case XMLStreamConstants.DTD ->
-                        throw new ImportException(ImportError.BROKEN, sink.fileName(), "KML", line(r), "DOCTYPE");
+                    case XMLStreamConstants.DTD -> throw new ImportException(ImportError.BROKEN, sink.fileName(),
+                            "KML", line(r), XmlErrors.doctype());
                     case XMLStreamConstants.START_ELEMENT -> start(SafeXml.local(r.getLocalName()), line(r));
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        if (capturing) {
+                        if (capturing && text.length() < maxText()) {
                             text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                         }
                     }
@@ -157,23 +157,23 @@ final class KmlImporter implements FormatImporter {
             }
             Frame frame = new Frame(name, path, line);
             stack.push(frame);
-            if (name.equals("Placemark")) {
+            if (FEATURES.contains(name)) {
                 placemark = new Placemark(frame);
             } else if (placemark != null) {
-                if (GEOMETRIES.contains(name)) {
-                    placemark.anyGeometry = true;
-                }
                 if (name.equals("Polygon") && polygon == null) {
                     polygon = new PolygonParts(frame);
                 } else if (name.equals("Track")) {
                     track = new ArrayList<>();
                     trackBad = false;
-                } else if (name.equals("Model")) {
+                    firstWhen = null;
+                    lastWhen = null;
+                } else if (name.equals("Model") || name.equals("LatLonBox")) {
                     sink.problem(ImportProblem.Code.UNSUPPORTED_GEOMETRY, new SourceRef(line, path), name);
                 }
             }
             if (TEXT.contains(name) && placemark != null) {
                 capturing = true;
+                capturingCoordinates = name.equals("coordinates") || name.equals("coord");
                 text.setLength(0);
                 textLine = line;
             }
@@ -199,9 +199,21 @@ final class KmlImporter implements FormatImporter {
                 }
                 case "coordinates" -> coordinates(parent);
                 case "coord" -> trackPoint(frame);
+                case "when" -> {
+                    if (track != null) {
+                        String when = text.toString().strip();
+                        firstWhen = firstWhen == null ? when : firstWhen;
+                        lastWhen = when;
+                    }
+                }
                 case "Track" -> {
                     if (track != null && !trackBad) {
-                        Shapes.line(track, ref(frame), sink).ifPresent(l -> placemark.parts.add(new Part(l, frame)));
+                        Map<String, String> times = new HashMap<>();
+                        if (firstWhen != null && !firstWhen.isEmpty()) {
+                            times.put("time_begin", firstWhen);
+                            times.put("time_end", lastWhen);
+                        }
+                        linear(track).ifPresent(l -> placemark.parts.add(new Part(l, frame, times)));
                     }
                     track = null;
                 }
@@ -210,7 +222,7 @@ final class KmlImporter implements FormatImporter {
                         finishPolygon();
                     }
                 }
-                case "Placemark" -> finishPlacemark();
+                case "Placemark", "GroundOverlay" -> finishPlacemark();
                 default -> {
                     // containers and other elements
                 }
@@ -234,6 +246,10 @@ final class KmlImporter implements FormatImporter {
                 return;
             }
             List<GeoPoint> positions = parsed.positions();
+            if (positions.isEmpty()) {
+                // <coordinates/>: a track recorder writes an empty Point beside its gx:Track; nothing is lost
+                return;
+            }
             switch (geometry.name) {
                 case "Point" -> {
                     if (positions.size() == 1) {
@@ -242,8 +258,16 @@ final class KmlImporter implements FormatImporter {
                         sink.problem(ImportProblem.Code.BAD_TUPLE, ref(geometry), String.valueOf(positions.size()));
                     }
                 }
-                case "LineString" -> Shapes.line(positions, ref(geometry), sink)
-                        .ifPresent(l -> placemark.parts.add(new Part(l, geometry)));
+                case "LineString" -> linear(positions).ifPresent(l -> placemark.parts.add(new Part(l, geometry)));
+                case "LatLonQuad" -> {
+                    if (positions.size() == 4) {
+                        List<GeoPoint> ring = new ArrayList<>(positions);
+                        ring.add(positions.get(0));
+                        placemark.parts.add(new Part(new FeatureShape.PolygonShape(ring, List.of()), geometry));
+                    } else {
+                        sink.problem(ImportProblem.Code.BAD_TUPLE, ref(geometry), String.valueOf(positions.size()));
+                    }
+                }
                 case "LinearRing" -> {
                     if (polygon != null && boundary != null) {
                         Optional<List<GeoPoint>> ring = Shapes.ring(positions, ref(geometry), sink);
@@ -280,13 +304,30 @@ final class KmlImporter implements FormatImporter {
                 return;
             }
             String[] parts = text.toString().strip().split("\\s+");
+            if (parts.length == 1 && parts[0].isEmpty()) {
+                return;
+            }
             KmlCoordinates.Parsed parsed = KmlCoordinates.parse(String.join(",", parts), textLine, coord.path);
             if (parsed.problem().isPresent()) {
                 sink.problem(parsed.problem().get());
                 trackBad = true;
             } else {
                 track.addAll(parsed.positions());
+                sink.reading(track.size());
             }
+        }
+
+        /** A line, or the one point a line of one vertex is; nothing when it has none. */
+        private Optional<FeatureShape> linear(List<GeoPoint> positions) {
+            if (positions.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(positions.size() == 1 ? new FeatureShape.PointShape(positions.get(0))
+                    : new FeatureShape.LineShape(positions));
+        }
+
+        private int maxText() {
+            return capturingCoordinates ? Integer.MAX_VALUE : ImportSink.MAX_TEXT_CHARS;
         }
 
         private void finishPolygon() {
@@ -307,15 +348,15 @@ final class KmlImporter implements FormatImporter {
             placemark = null;
             polygon = null;
             track = null;
-            if (!pm.anyGeometry) {
-                sink.problem(ImportProblem.Code.NO_GEOMETRY, ref(pm.frame), pm.name);
-                return;
-            }
-            Map<String, String> properties = pm.description.isEmpty() ? Map.of() : Map.of("description",
-                    pm.description);
+            // A placemark without geometry (a "recording started" event, a styled label) holds no
+            // coordinate: nothing is lost by leaving it out, so it is not reported.
             boolean single = pm.parts.size() == 1;
             for (Part part : pm.parts) {
                 SourceRef where = single ? ref(pm.frame) : ref(part.frame());
+                Map<String, String> properties = new HashMap<>(part.properties());
+                if (!pm.description.isEmpty()) {
+                    properties.put("description", pm.description);
+                }
                 sink.add(pm.name, part.shape(), where, properties);
             }
         }

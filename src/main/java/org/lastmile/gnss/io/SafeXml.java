@@ -34,4 +34,20 @@ final class SafeXml {
         int colon = name.indexOf(':');
         return colon < 0 ? name : name.substring(colon + 1);
     }
+
+    /** The line the reader is at, 0 when it does not know. */
+    static int line(javax.xml.stream.XMLStreamReader r) {
+        return r.getLocation() == null ? 0 : Math.max(0, r.getLocation().getLineNumber());
+    }
+
+    /** Closes a reader over bytes in memory (nothing to release; errors do not matter). */
+    static void close(javax.xml.stream.XMLStreamReader r) {
+        if (r != null) {
+            try {
+                r.close();
+            } catch (javax.xml.stream.XMLStreamException e) {
+                // nothing held open
+            }
+        }
+    }
 }

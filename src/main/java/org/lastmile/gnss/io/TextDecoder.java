@@ -89,6 +89,127 @@ final class TextDecoder {
         return new Decoded(new String(data, skip, data.length - skip, declared), declared, false);
     }
 
+    /**
+     * A reader over the bytes, decoded as {@link #decode} and {@link #decodeXml} would decode them,
+     * without building the whole text: the check that the bytes are UTF-8 runs through a small
+     * buffer. Memory stays at the bytes already held, whatever the file's size.
+     *
+     * @param data the file's bytes
+     * @param xml whether an XML declaration may name the encoding
+     */
+    static Opened open(byte[] data, boolean xml) {
+        Choice c = choose(data, xml, () -> isUtf8(data));
+        java.io.InputStream in = new java.io.ByteArrayInputStream(data, c.skip(), data.length - c.skip());
+        return new Opened(reader(in, c.charset()), c.gbkFallback());
+    }
+
+    /**
+     * How a text is to be decoded.
+     *
+     * @param charset its encoding
+     * @param skip the bytes of its byte-order mark
+     * @param gbkFallback whether it is read as GBK because it is not UTF-8
+     */
+    record Choice(Charset charset, int skip, boolean gbkFallback) {
+    }
+
+    /**
+     * The encoding of a text from its first bytes (a byte-order mark, an XML declaration) and,
+     * when they do not say, from whether the whole is valid UTF-8 (else GBK).
+     */
+    static Choice choose(byte[] head, boolean xml, java.util.function.BooleanSupplier wholeIsUtf8) {
+        if (startsWith(head, head.length, 0xEF, 0xBB, 0xBF)) {
+            return new Choice(StandardCharsets.UTF_8, 3, false);
+        }
+        if (startsWith(head, head.length, 0xFF, 0xFE)) {
+            return new Choice(StandardCharsets.UTF_16LE, 2, false);
+        }
+        if (startsWith(head, head.length, 0xFE, 0xFF)) {
+            return new Choice(StandardCharsets.UTF_16BE, 2, false);
+        }
+        if (xml) {
+            Matcher m = XML_ENCODING.matcher(new String(head, 0, Math.min(head.length, 300), StandardCharsets.ISO_8859_1));
+            if (m.find()) {
+                try {
+                    Charset declared = Charset.forName(m.group(1));
+                    if (declared.name().equals("GBK") || declared.name().equals("GB2312")) {
+                        declared = GB18030;
+                    }
+                    if (!declared.equals(StandardCharsets.UTF_8)) {
+                        return new Choice(declared, 0, false);
+                    }
+                } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                    // an unknown name: decide from the bytes, as without a declaration
+                }
+            }
+        }
+        return wholeIsUtf8.getAsBoolean() ? new Choice(StandardCharsets.UTF_8, 0, false) : new Choice(GB18030, 0, true);
+    }
+
+    /** A reader of the stream in the charset; bad bytes become U+FFFD, never an exception. */
+    static java.io.Reader reader(java.io.InputStream in, Charset charset) {
+        return new java.io.InputStreamReader(in, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+    }
+
+    /** Checks UTF-8 validity chunk by chunk: feed every byte, then ask {@link #valid()}. */
+    static final class Utf8Check {
+        private final java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        private final CharBuffer out = CharBuffer.allocate(8192);
+        private ByteBuffer carry = ByteBuffer.allocate(0);
+        private boolean bad;
+
+        void feed(byte[] bytes, int length) {
+            if (bad) {
+                return;
+            }
+            ByteBuffer in = ByteBuffer.allocate(carry.remaining() + length);
+            in.put(carry).put(bytes, 0, length).flip();
+            while (true) {
+                java.nio.charset.CoderResult r = decoder.decode(in, out.clear(), false);
+                if (r.isError()) {
+                    bad = true;
+                    return;
+                }
+                if (r.isUnderflow()) {
+                    break;
+                }
+            }
+            carry = in.slice();
+        }
+
+        boolean valid() {
+            return !bad && !carry.hasRemaining();
+        }
+    }
+
+    /**
+     * A file opened for reading.
+     *
+     * @param reader its characters
+     * @param gbkFallback whether the bytes were not UTF-8 and are read as GBK
+     */
+    record Opened(java.io.Reader reader, boolean gbkFallback) {
+    }
+
+    private static boolean isUtf8(byte[] data) {
+        java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(data);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            java.nio.charset.CoderResult r = d.decode(in, out, true);
+            if (r.isError()) {
+                return false;
+            }
+            if (r.isUnderflow()) {
+                return !d.flush(out.clear()).isError();
+            }
+            out.clear();
+        }
+    }
+
     private static boolean startsWith(byte[] data, int length, int... prefix) {
         if (length < prefix.length) {
             return false;

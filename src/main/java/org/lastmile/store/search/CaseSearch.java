@@ -19,6 +19,9 @@ import org.lastmile.store.Tx;
  */
 public final class CaseSearch {
 
+    /** The most distinct words of one search. */
+    static final int MAX_TERMS = 32;
+
     private final Database database;
 
     public CaseSearch(Database database) {
@@ -85,7 +88,13 @@ public final class CaseSearch {
      * shorter ones through the character-pair index.
      */
     private static void terms(String query, List<String> selects, List<String> args) {
-        for (String term : SearchText.normalize(query).strip().split("\\s+")) {
+        java.util.Set<String> distinct = new java.util.LinkedHashSet<>(
+                java.util.Arrays.asList(SearchText.normalize(query).strip().split("\\s+")));
+        if (distinct.size() > MAX_TERMS) {
+            // SQLite caps a compound SELECT at 500 terms; a search is a few words, so say so
+            throw new org.lastmile.common.LocalizedException("search.error.tooManyWords", MAX_TERMS);
+        }
+        for (String term : distinct) {
             int length = term.codePointCount(0, term.length());
             if (length >= 3) {
                 selects.add("SELECT rowid FROM case_search WHERE case_search MATCH ?");

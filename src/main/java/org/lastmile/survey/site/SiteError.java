@@ -17,7 +17,13 @@ public enum SiteError {
     /** The coordinate system is not a plane. Arguments: code. */
     NOT_A_PLANE("survey.site.error.notPlane"),
     /** Longitude and latitude without a way to choose a plane. Arguments: where. */
-    NO_PLANE("survey.site.error.noPlane");
+    NO_PLANE("survey.site.error.noPlane"),
+    /**
+     * A number too large to be a measurement on a field (a height of 1e308 would overflow the
+     * adjustment and look like two points on the same spot). Arguments: where, field, value,
+     * lowest, highest.
+     */
+    OUT_OF_RANGE("survey.site.error.outOfRange");
 
     private final String messageKey;
 

@@ -58,6 +58,14 @@ public final class SiteReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final double DEFAULT_BEARING_SIGMA_DEG = 1.0;
     private static final double MEAN_EARTH_RADIUS = 6371000;
+    /** Heights of a site, in metres: the Dead Sea shore to above Everest. */
+    private static final double MIN_HEIGHT = -500;
+    private static final double MAX_HEIGHT = 9000;
+    /**
+     * The largest magnitude of any number in a site file: eastings with a zone number reach 4e7 m,
+     * nothing measured on a field comes near 1e9, and squares of larger numbers lose every digit.
+     */
+    private static final double MAX_MAGNITUDE = 1e9;
 
     /** Reads a site file. */
     public Site read(Path file) {
@@ -79,9 +87,12 @@ public final class SiteReader {
     /** Reads a site from its JSON tree. */
     public Site read(JsonNode root) {
         if (root == null || !root.isObject()) {
-            throw new SiteException(SiteError.BAD_VALUE, "", "site", String.valueOf(root));
+            throw new SiteException(SiteError.BAD_VALUE, "", "site", new org.lastmile.common.Echo(String.valueOf(root)));
         }
         double height = root.has("height_m") ? number(root, "height_m", "") : 0;
+        if (height < MIN_HEIGHT || height > MAX_HEIGHT) {
+            throw new SiteException(SiteError.OUT_OF_RANGE, "", "height_m", String.valueOf(height), MIN_HEIGHT, MAX_HEIGHT);
+        }
         JsonNode obs = root.path("observations");
         if (!obs.isArray() || obs.isEmpty()) {
             throw new SiteException(SiteError.MISSING_FIELD, "", "observations");
@@ -284,7 +295,10 @@ public final class SiteReader {
             throw new SiteException(SiteError.MISSING_FIELD, w, field);
         }
         if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
-            throw new SiteException(SiteError.BAD_VALUE, w, field, v.toString());
+            throw new SiteException(SiteError.BAD_VALUE, w, field, new org.lastmile.common.Echo(v.toString()));
+        }
+        if (Math.abs(v.asDouble()) > MAX_MAGNITUDE) {
+            throw new SiteException(SiteError.OUT_OF_RANGE, w, field, String.valueOf(v.asDouble()), "-1E9", "1E9");
         }
         return v.asDouble();
     }

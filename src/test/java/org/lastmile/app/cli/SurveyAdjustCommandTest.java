@@ -228,4 +228,14 @@ class SurveyAdjustCommandTest {
         assertThat(run.err.strip()).doesNotContain("\n").doesNotContain("Exception").contains(mentions);
         assertThat(run.out).isEmpty();
     }
+
+    @Test
+    void anImpossibleHeightIsNamedNotTakenForTwoPointsOnOneSpot() throws Exception {
+        ObjectNode site = site("58.368", true);
+        site.put("height_m", 1e308);
+        CliRun run = CliRun.run(java.util.Map.of("LASTMILE_LANG", "en"), "survey", "adjust", write(site).toString());
+        assertThat(run.exit).isEqualTo(2);
+        assertThat(run.err.lines()).hasSize(1);
+        assertThat(run.err).contains("height_m").contains("1.0E308").doesNotContain("same spot");
+    }
 }

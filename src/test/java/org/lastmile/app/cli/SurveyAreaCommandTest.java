@@ -87,7 +87,7 @@ class SurveyAreaCommandTest {
         CliRun zh = CliRun.run(Map.of(), "survey", "area", f.toString(), "--crs", "EPSG:4542");
         assertThat(zh.out).contains("平面面积：7300.00 平方米 = 10.9500 亩");
         CliRun bo = CliRun.run(Map.of(), "--lang", "bo", "survey", "area", f.toString(), "--crs", "EPSG:4542");
-        assertThat(bo.out).contains("ངོས་སྙོམས་ཐོག་གི་རྒྱ་ཁྱོན").contains("10.9500 མུའུ");
+        assertThat(bo.out).contains("ངོས་སྙོམས ཐོག་གི་རྒྱ་ཁྱོན").contains("10.9500 མུའུ");
     }
 
     @Test

@@ -88,4 +88,15 @@ class SurveyProjectCommandTest {
             assertThat(r.err).doesNotContain("Exception").doesNotContain("\tat ");
         }
     }
+
+    @Test
+    void aHugeLineIsRefusedWithItsNumberAndEchoedCutAndEscaped() {
+        // 20 MB on one line, starting with a terminal escape: the message is one short line
+        String line = "\u001B[31m" + "7".repeat(20_000_000);
+        CliRun r = project("EPSG:4490", "EPSG:4542", "100.5 37\n" + line + "\n");
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.err.lines()).hasSize(1);
+        assertThat(r.err).contains("2").contains("\\u001B[31m7777").doesNotContain("\u001B");
+        assertThat(r.err.strip().length()).isLessThan(200);
+    }
 }

@@ -74,7 +74,7 @@ class CsvImporterTest {
                 org.assertj.core.groups.Tuple.tuple(4, ImportProblem.Code.BAD_NUMBER),
                 org.assertj.core.groups.Tuple.tuple(5, ImportProblem.Code.LATITUDE_OUT_OF_RANGE),
                 org.assertj.core.groups.Tuple.tuple(6, ImportProblem.Code.TOO_FEW_FIELDS));
-        assertThat(r.problems().get(1).messageArgs()).containsExactly("4", "abc");
+        assertThat(r.problems().get(1).messageArgs()).containsExactly("4", new org.lastmile.common.Echo("abc"));
     }
 
     @Test
@@ -152,5 +152,26 @@ class CsvImporterTest {
         assertThat(Numbers.parse("1d")).isEmpty();
         assertThat(Numbers.parse("Infinity")).isEmpty();
         assertThat(Numbers.parse("-3.5e2").getAsDouble()).isEqualTo(-350.0);
+    }
+
+    @Test
+    void aLastLineCutShortIsRefusedWithItsNumber() {
+        // the copy stopped inside the last line: "J3,37.3212,100.13" lost its height and part of
+        // its longitude (100.13 is 1.8 m east of 100.13002 at this latitude)
+        String text = "name,lat,lon,ele\nJ1,37.32215,100.13451,3301\nJ2,37.32095,100.13440,3300\nJ3,37.3212,100.13";
+        ImportResult r = new FileImporter().importBytes("cut.csv", text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                ImportOptions.defaults());
+        assertThat(r.points()).extracting(Feature::name).containsExactly("J1", "J2");
+        assertThat(r.problems()).extracting(ImportProblem::line, ImportProblem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4, ImportProblem.Code.TOO_FEW_FIELDS));
+    }
+
+    @Test
+    void aDoubledDegreeSignIsRefusedButTwoApostrophesAreSeconds() {
+        assertThat(Angle.parse("37°°19'N")).isEmpty();
+        assertThat(Angle.parse("37::19:19.74")).isEmpty();
+        assertThat(Angle.parse("37°19'19.74''N")).hasValueSatisfying(
+                a -> assertThat(a.degrees()).isCloseTo(37 + 19 / 60.0 + 19.74 / 3600, org.assertj.core.api.Assertions.within(1e-12)));
+        assertThat(Angle.parse("37° 19′ 19.74″")).isPresent();
     }
 }

@@ -88,4 +88,36 @@ class GpxImporterTest {
         ImportResult r = new FileImporter().importBytes("t.gpx", gbk, ImportOptions.defaults());
         assertThat(r.points()).extracting(Feature::name).containsExactly("界址点");
     }
+
+    @Test
+    void gpx10AsExpertGpsWritesItWithAStylesheetCdataAndForeignNamespaces() {
+        ImportResult r = gpx("""
+                <?xml version="1.0" standalone="yes"?>
+                <?xml-stylesheet type="text/xsl" href="details.xsl"?>
+                <gpx version="1.0" creator="ExpertGPS 1.1.1" xmlns="http://www.topografix.com/GPX/1/0"
+                 xmlns:topografix="http://www.topografix.com/GPX/Private/TopoGrafix/0/2">
+                <name><![CDATA[Blue Hills]]></name>
+                <wpt lat="42.2" lon="-71.1"><ele>100.5</ele><name><![CDATA[Great Blue]]></name>
+                <topografix:color>ff0000</topografix:color></wpt>
+                <trk><name><![CDATA[Loop]]></name><extensions><x:speed xmlns:x="urn:x">3</x:speed></extensions>
+                <trkseg><trkpt lat="42.21" lon="-71.11"><ele>101</ele></trkpt>
+                <trkpt lat="42.22" lon="-71.12"/></trkseg></trk>
+                </gpx>
+                """.strip());
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.points()).extracting(Feature::name).containsExactly("Great Blue");
+        assertThat(r.points().get(0).shape().positions()).containsExactly(new GeoPoint(-71.1, 42.2, 100.5));
+        assertThat(r.lines()).extracting(Feature::name).containsExactly("Loop");
+        assertThat(r.lines().get(0).shape().positions()).containsExactly(new GeoPoint(-71.11, 42.21, 101),
+                GeoPoint.of(-71.12, 42.22));
+    }
+
+    @Test
+    void aSegmentOfOnePointIsThatPointAndAnEmptyOneIsNothing() {
+        ImportResult r = gpx("<gpx version=\"1.1\"><trk><name>t</name><trkseg/><trkseg>"
+                + "<trkpt lat=\"37.1\" lon=\"100.1\"/></trkseg></trk><rte/></gpx>");
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.points()).extracting(Feature::name, f -> f.source().element())
+                .containsExactly(tuple("t", "trk[1]/trkseg[2]"));
+    }
 }

@@ -71,8 +71,7 @@ class KmlImporterTest {
                 .containsExactly(tuple("巡查轨迹", 3));
         assertThat(r.lines().get(0).shape().positions().get(2)).isEqualTo(new GeoPoint(100.1377520, 37.3228040, 3300));
         assertThat(r.problems()).extracting(ImportProblem::code, ImportProblem::line, ImportProblem::detail)
-                .containsExactly(tuple(ImportProblem.Code.NO_GEOMETRY, 14, "只有名字"),
-                        tuple(ImportProblem.Code.BAD_NUMBER, 20, "abc"));
+                .containsExactly(tuple(ImportProblem.Code.BAD_NUMBER, 20, "abc"));
     }
 
     @Test
@@ -83,8 +82,7 @@ class KmlImporterTest {
                 new GeoPoint(6, 7, 8));
         assertThat(KmlCoordinates.parse("1,2 3", 1, "x").problem().orElseThrow().code())
                 .isEqualTo(ImportProblem.Code.BAD_TUPLE);
-        assertThat(KmlCoordinates.parse("1,2,3,4", 1, "x").problem().orElseThrow().code())
-                .isEqualTo(ImportProblem.Code.BAD_TUPLE);
+        assertThat(KmlCoordinates.parse("1,2,3,4", 1, "x").positions()).containsExactly(new GeoPoint(1, 2, 3));
         assertThat(KmlCoordinates.parse("1,,2", 1, "x").problem()).isPresent();
         assertThat(KmlCoordinates.parse("1,2\n\n200,2", 5, "x").problem().orElseThrow().line()).isEqualTo(7);
     }
@@ -135,5 +133,63 @@ class KmlImporterTest {
         assertThat(r.features()).isEmpty();
         assertThat(r.problems()).extracting(ImportProblem::code).containsExactly(ImportProblem.Code.TOO_FEW_POSITIONS);
         assertThat(List.of(r.warnings().size())).containsExactly(0);
+    }
+
+    @Test
+    void gxTrackWithTimesAndTheEmptyPointBesideItAsTrackRecordersWriteThem() {
+        ImportResult r = kml("""
+                <kml xmlns="http://www.opengis.net/kml/2.2" xmlns:gx="http://www.google.com/kml/ext/2.2">
+                <Placemark><name>巡查</name>
+                <Point><coordinates/></Point>
+                <gx:MultiTrack><gx:Track>
+                <when>2024-05-01T02:00:00Z</when><when>2024-05-01T02:00:05Z</when>
+                <gx:coord>100.1 37.3 3300</gx:coord><gx:coord>100.2 37.4 3301</gx:coord>
+                </gx:Track><gx:Track>
+                <gx:coord>100.3 37.5 3302</gx:coord>
+                </gx:Track></gx:MultiTrack>
+                </Placemark></kml>
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.lines()).hasSize(1);
+        Feature first = r.lines().get(0);
+        assertThat(first.shape().positions()).containsExactly(new GeoPoint(100.1, 37.3, 3300),
+                new GeoPoint(100.2, 37.4, 3301));
+        assertThat(first.properties()).containsEntry("time_begin", "2024-05-01T02:00:00Z")
+                .containsEntry("time_end", "2024-05-01T02:00:05Z");
+        // a track of one position is that position, not a problem
+        assertThat(r.points()).extracting(f -> f.shape().positions().get(0))
+                .containsExactly(new GeoPoint(100.3, 37.5, 3302));
+    }
+
+    @Test
+    void extraValuesInATupleAreNotCoordinates() {
+        ImportResult r = kml("<kml><Placemark><name>p</name><Point><coordinates>100.5,37.2,3300,20</coordinates>"
+                + "</Point></Placemark></kml>");
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.points().get(0).shape().positions()).containsExactly(new GeoPoint(100.5, 37.2, 3300));
+    }
+
+    @Test
+    void aGroundOverlayQuadIsAFootprintWithItsName() {
+        ImportResult r = kml("""
+                <kml xmlns:gx="http://www.google.com/kml/ext/2.2"><GroundOverlay><name>航拍底图</name>
+                <gx:LatLonQuad><coordinates>100.1,37.1 100.2,37.1 100.2,37.2 100.1,37.2</coordinates></gx:LatLonQuad>
+                </GroundOverlay></kml>
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.warnings()).isEmpty();
+        assertThat(r.polygons()).extracting(Feature::name).containsExactly("航拍底图");
+        assertThat(((FeatureShape.PolygonShape) r.polygons().get(0).shape()).shell()).containsExactly(
+                GeoPoint.of(100.1, 37.1), GeoPoint.of(100.2, 37.1), GeoPoint.of(100.2, 37.2),
+                GeoPoint.of(100.1, 37.2), GeoPoint.of(100.1, 37.1));
+    }
+
+    @Test
+    void aGroundOverlayBoxIsReportedInOneLine() {
+        ImportResult r = kml("<kml><GroundOverlay><name>o</name><LatLonBox><north>37.2</north><south>37.1</south>"
+                + "<east>100.2</east><west>100.1</west><rotation>3</rotation></LatLonBox></GroundOverlay></kml>");
+        assertThat(r.features()).isEmpty();
+        assertThat(r.problems()).extracting(ImportProblem::code, ImportProblem::detail)
+                .containsExactly(tuple(ImportProblem.Code.UNSUPPORTED_GEOMETRY, "LatLonBox"));
     }
 }
