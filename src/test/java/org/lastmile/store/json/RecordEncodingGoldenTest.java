@@ -26,11 +26,13 @@ import org.lastmile.domain.record.AttachmentKind;
 import org.lastmile.domain.record.AttachmentRef;
 import org.lastmile.domain.record.BodyCameraLog;
 import org.lastmile.domain.record.BoundaryMarker;
+import org.lastmile.domain.record.CarriedSections;
 import org.lastmile.domain.record.InventoryLine;
 import org.lastmile.domain.record.LandDetails;
 import org.lastmile.domain.record.Participant;
 import org.lastmile.domain.record.ParticipantRole;
 import org.lastmile.domain.record.Place;
+import org.lastmile.domain.record.RecordDetails;
 import org.lastmile.domain.record.RecordFixtures;
 import org.lastmile.domain.record.RecordType;
 import org.lastmile.domain.record.Signature;
@@ -69,21 +71,24 @@ class RecordEncodingGoldenTest {
         records.put("settlement.json", () -> withPeople(start("settlement", RecordType.SETTLEMENT))
                 .edit().agreement(payment()).build());
         records.put("land-handover.json", () -> signed(withPeople(start("land", RecordType.LAND_HANDOVER))
-                .edit().land(land()).sketchSha256("d".repeat(64)).endedAt(START.plusSeconds(7200)).build()));
+                .edit().details(new RecordDetails.LandHandover(land())).sketchSha256("d".repeat(64)).endedAt(START.plusSeconds(7200)).build()));
         records.put("land-handover-new.json", () -> start("land-new", RecordType.LAND_HANDOVER).edit()
-                .land(new LandDetails(false, null, null, RecordFixtures.land().parcel(), null, null, null, List.of(),
-                        null, false, false, null)).build());
+                .details(new RecordDetails.LandHandover(new LandDetails(false, null, null,
+                        RecordFixtures.land().parcel(), null, null, null, List.of(), null, false, false, null)))
+                .build());
         records.put("survey.json", () -> withPeople(start("survey", RecordType.SURVEY)).edit()
-                .survey(new SurveyDetails("张建华", "GNSS RTK 与钢尺复核", "四至与登记一致")).build());
+                .details(new RecordDetails.Survey(new SurveyDetails("张建华", "GNSS RTK 与钢尺复核", "四至与登记一致")))
+                .build());
         records.put("seizure.json", () -> signed(withPeople(start("seizure", RecordType.SEIZURE)).edit()
-                .inventory(List.of(
+                .details(new RecordDetails.Seizure(List.of(
                         new InventoryLine(id("line-1"), "牦牛", InventoryLine.Sex.FEMALE, "3 岁", "黑", "QH-0042", 12,
                                 "才让加"),
-                        new InventoryLine(id("line-2"), "藏羊", InventoryLine.Sex.MIXED, null, null, null, 40, null)))
+                        new InventoryLine(id("line-2"), "藏羊", InventoryLine.Sex.MIXED, null, null, null, 40, null))))
                 .build()));
         records.put("interpreter-pledge.json", () -> withPeople(start("pledge", RecordType.INTERPRETER_PLEDGE)));
         records.put("body-camera.json", () -> start("camera", RecordType.BODY_CAMERA_LOG).edit()
-                .bodyCamera(new BodyCameraLog("DSJ-V7 No. 0815", START, START.plusSeconds(5400), "电池更换"))
+                .details(new RecordDetails.BodyCamera(
+                        new BodyCameraLog("DSJ-V7 No. 0815", START, START.plusSeconds(5400), "电池更换")))
                 .attachments(List.of(new AttachmentRef("e".repeat(64), AttachmentKind.BODY_CAMERA, "DSJ0815.mp4",
                         734_003_200L, "video/mp4", START, null, null, true, "/media/camera/DSJ0815.mp4")))
                 .build());
@@ -129,7 +134,26 @@ class RecordEncodingGoldenTest {
         String stored = text("mixed-sections.json");
         assertThat(stored).contains("\"area_m2\":4400.02", "\"surveyor\":\"张建华\"", "\"device\":\"DSJ-V7\"",
                 "\"species\":\"马\"");
-        assertThat(codec.write(codec.read(stored))).isEqualTo(stored);
+        SiteRecord read = codec.read(stored);
+        assertThat(read.details()).isEqualTo(new RecordDetails.Enforcement());
+        assertThat(read.carried().land().areaM2()).isEqualByComparingTo("4400.02");
+        assertThat(read.carried().survey().surveyor()).isEqualTo("张建华");
+        assertThat(read.carried().bodyCamera().device()).isEqualTo("DSJ-V7");
+        assertThat(read.carried().inventory()).extracting(InventoryLine::species).containsExactly("马");
+        assertThat(codec.write(read)).isEqualTo(stored);
+    }
+
+    @Test
+    void aRecordReadsIntoTheDetailsOfItsKindAndCarriesNothingElse() throws IOException {
+        SiteRecord land = codec.read(text("land-handover.json"));
+        assertThat(land.details(RecordDetails.LandHandover.class)).get()
+                .satisfies(h -> assertThat(h.land().areaM2()).isEqualByComparingTo("4400.02"));
+        assertThat(land.carried()).isEqualTo(CarriedSections.NONE);
+        assertThat(codec.read(text("seizure.json")).details(RecordDetails.Seizure.class)).get()
+                .satisfies(s -> assertThat(s.inventory()).extracting(InventoryLine::count).containsExactly(12, 40));
+        assertThat(codec.read(text("body-camera.json")).details()).isInstanceOf(RecordDetails.BodyCamera.class);
+        assertThat(codec.read(text("interpreter-pledge.json")).details())
+                .isEqualTo(new RecordDetails.InterpreterPledge());
     }
 
     private static SiteRecord start(String name, RecordType type) {
