@@ -110,10 +110,9 @@ public final class ScreenshotTour {
         var today = java.time.LocalDate.now(store.database().clock().withZone(store.zone()));
         var officers = org.lastmile.store.demo.DemoData.shipped(store.json(), today).officerIds();
         var d = demo.draft(farmland, officers, today);
-        var draft = new org.lastmile.domain.record.SiteRecord(UUID.randomUUID(), d.caseId(), d.type(), d.language(),
-                d.startedAt(), null, d.place(), d.participants(), d.transcript(), d.agreement(), d.inventory(),
-                d.land(), d.survey(), d.bodyCamera(), d.cashCollected(), d.attachments(), d.sketchSha256(),
-                List.of(), null);
+        var draft = new org.lastmile.domain.record.SiteRecord(UUID.randomUUID(), d.caseId(), d.language(),
+                d.startedAt(), null, d.place(), d.participants(), d.transcript(), d.agreement(), d.details(),
+                d.cashCollected(), d.attachments(), d.sketchSha256(), List.of(), null, d.carried());
         store.records().saveDraft(draft, "tour");
     }
 

@@ -16,7 +16,6 @@ import org.lastmile.domain.cases.SpokenLanguage;
  *
  * @param id identity
  * @param caseId the enforcement case
- * @param type enforcement, settlement, land hand-over, …
  * @param language the language the record is written in (the original text)
  * @param startedAt start time
  * @param endedAt end time, {@code null} while the session runs
@@ -24,36 +23,32 @@ import org.lastmile.domain.cases.SpokenLanguage;
  * @param participants who was present
  * @param transcript what was said, in order
  * @param agreement what was agreed
- * @param inventory livestock or items listed (seizures, divisions)
- * @param land land fields (hand-over records), else {@link LandDetails#EMPTY}
- * @param survey survey fields (survey records), else {@link SurveyDetails#EMPTY}
- * @param bodyCamera body-camera fields, else {@link BodyCameraLog#EMPTY}
+ * @param details what belongs to the record's kind (land, survey, seizure inventory, camera log);
+ *     its type is the record's {@link #type()}
  * @param cashCollected cash taken on site in yuan, or {@code null}
  * @param attachments photos, audio, body-camera files
  * @param sketchSha256 the SHA-256 of the sketch geometry the parties confirmed, or {@code null}
  * @param signatures confirmations and refusals
  * @param amends the sealed record this one corrects, or {@code null}
+ * @param carried sections of other kinds a stored record holds, kept for its signatures only
+ *     ({@link CarriedSections}); {@link CarriedSections#NONE} for every record made now
  */
-public record SiteRecord(UUID id, UUID caseId, RecordType type, SpokenLanguage language, Instant startedAt,
-        Instant endedAt, Place place, List<Participant> participants, List<TranscriptEntry> transcript,
-        Agreement agreement, List<InventoryLine> inventory, LandDetails land, SurveyDetails survey,
-        BodyCameraLog bodyCamera, BigDecimal cashCollected, List<AttachmentRef> attachments, String sketchSha256,
-        List<Signature> signatures, UUID amends) {
+public record SiteRecord(UUID id, UUID caseId, SpokenLanguage language, Instant startedAt, Instant endedAt,
+        Place place, List<Participant> participants, List<TranscriptEntry> transcript, Agreement agreement,
+        RecordDetails details, BigDecimal cashCollected, List<AttachmentRef> attachments, String sketchSha256,
+        List<Signature> signatures, UUID amends, CarriedSections carried) {
 
     public SiteRecord {
         Objects.requireNonNull(id);
         Objects.requireNonNull(caseId);
-        Objects.requireNonNull(type);
         Objects.requireNonNull(language);
         Objects.requireNonNull(startedAt);
         Objects.requireNonNull(place);
         Objects.requireNonNull(agreement);
-        Objects.requireNonNull(land);
-        Objects.requireNonNull(survey);
-        Objects.requireNonNull(bodyCamera);
+        Objects.requireNonNull(details);
+        Objects.requireNonNull(carried);
         participants = List.copyOf(participants);
         transcript = List.copyOf(transcript);
-        inventory = List.copyOf(inventory);
         attachments = List.copyOf(attachments);
         signatures = List.copyOf(signatures);
     }
@@ -66,9 +61,18 @@ public record SiteRecord(UUID id, UUID caseId, RecordType type, SpokenLanguage l
     /** A new, empty record with a given identity. */
     public static SiteRecord start(UUID id, UUID caseId, RecordType type, SpokenLanguage language, Instant now,
             Place place) {
-        return new SiteRecord(id, caseId, type, language, now, null, place, List.of(), List.of(),
-                Agreement.NONE, List.of(), LandDetails.EMPTY, SurveyDetails.EMPTY, BodyCameraLog.EMPTY, null,
-                List.of(), null, List.of(), null);
+        return new SiteRecord(id, caseId, language, now, null, place, List.of(), List.of(), Agreement.NONE,
+                RecordDetails.empty(type), null, List.of(), null, List.of(), null, CarriedSections.NONE);
+    }
+
+    /** Enforcement, settlement, land hand-over, …: the kind of its details. */
+    public RecordType type() {
+        return details.type();
+    }
+
+    /** The details if the record is of that kind. */
+    public <T extends RecordDetails> Optional<T> details(Class<T> kind) {
+        return kind.isInstance(details) ? Optional.of(kind.cast(details)) : Optional.empty();
     }
 
     public Optional<Participant> participant(UUID participantId) {
@@ -97,10 +101,7 @@ public record SiteRecord(UUID id, UUID caseId, RecordType type, SpokenLanguage l
         private List<Participant> participants;
         private List<TranscriptEntry> transcript;
         private Agreement agreement;
-        private List<InventoryLine> inventory;
-        private LandDetails land;
-        private SurveyDetails survey;
-        private BodyCameraLog bodyCamera;
+        private RecordDetails details;
         private BigDecimal cashCollected;
         private List<AttachmentRef> attachments;
         private String sketchSha256;
@@ -116,10 +117,7 @@ public record SiteRecord(UUID id, UUID caseId, RecordType type, SpokenLanguage l
             participants = new ArrayList<>(r.participants);
             transcript = new ArrayList<>(r.transcript);
             agreement = r.agreement;
-            inventory = new ArrayList<>(r.inventory);
-            land = r.land;
-            survey = r.survey;
-            bodyCamera = r.bodyCamera;
+            details = r.details;
             cashCollected = r.cashCollected;
             attachments = new ArrayList<>(r.attachments);
             sketchSha256 = r.sketchSha256;
@@ -133,26 +131,32 @@ public record SiteRecord(UUID id, UUID caseId, RecordType type, SpokenLanguage l
         public Builder participants(List<Participant> v) { participants = new ArrayList<>(v); return this; }
         public Builder transcript(List<TranscriptEntry> v) { transcript = new ArrayList<>(v); return this; }
         public Builder agreement(Agreement v) { agreement = v; return this; }
-        public Builder inventory(List<InventoryLine> v) { inventory = new ArrayList<>(v); return this; }
-        public Builder land(LandDetails v) { land = v; return this; }
-        public Builder survey(SurveyDetails v) { survey = v; return this; }
-        public Builder bodyCamera(BodyCameraLog v) { bodyCamera = v; return this; }
+
+        /** The details of the record's own kind; a record never changes its kind. */
+        public Builder details(RecordDetails v) {
+            if (v.type() != base.type()) {
+                throw new IllegalArgumentException(v.type() + " details for a " + base.type() + " record");
+            }
+            details = v;
+            return this;
+        }
+
         public Builder cashCollected(BigDecimal v) { cashCollected = v; return this; }
         public Builder attachments(List<AttachmentRef> v) { attachments = new ArrayList<>(v); return this; }
         public Builder sketchSha256(String v) { sketchSha256 = v; return this; }
         public Builder signatures(List<Signature> v) { signatures = new ArrayList<>(v); return this; }
 
         public SiteRecord build() {
-            return new SiteRecord(base.id, base.caseId, base.type, language, startedAt, endedAt, place, participants,
-                    transcript, agreement, inventory, land, survey, bodyCamera, cashCollected, attachments,
-                    sketchSha256, signatures, base.amends);
+            return new SiteRecord(base.id, base.caseId, language, startedAt, endedAt, place, participants,
+                    transcript, agreement, details, cashCollected, attachments, sketchSha256, signatures, base.amends,
+                    base.carried);
         }
     }
 
     /** An amendment: a new draft of the same case and type that names this record. */
     public SiteRecord amendment(Instant now) {
-        return new SiteRecord(UUID.randomUUID(), caseId, type, language, now, null, place, participants, List.of(),
-                Agreement.NONE, List.of(), LandDetails.EMPTY, SurveyDetails.EMPTY, BodyCameraLog.EMPTY, null,
-                List.of(), null, List.of(), id);
+        return new SiteRecord(UUID.randomUUID(), caseId, language, now, null, place, participants, List.of(),
+                Agreement.NONE, RecordDetails.empty(type()), null, List.of(), null, List.of(), id,
+                CarriedSections.NONE);
     }
 }

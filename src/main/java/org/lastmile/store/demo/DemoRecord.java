@@ -27,6 +27,7 @@ import org.lastmile.domain.record.LandDetails;
 import org.lastmile.domain.record.Participant;
 import org.lastmile.domain.record.ParticipantRole;
 import org.lastmile.domain.record.Place;
+import org.lastmile.domain.record.RecordDetails;
 import org.lastmile.domain.record.RecordType;
 import org.lastmile.domain.record.Relationship;
 import org.lastmile.domain.record.Signature;
@@ -141,7 +142,7 @@ public final class DemoRecord {
         List<AttachmentRef> photos = List.of(photo("handover-marker-j1.jpg"), photo("handover-field.jpg"));
         return SiteRecord.start(recordId(farmland), farmland.id(), RecordType.LAND_HANDOVER, SpokenLanguage.CHINESE, start,
                         new Place("刚察县沙柳河镇果洛藏贡麻村", 100.1209, 37.3215, 2.5))
-                .edit().participants(people).transcript(transcript).agreement(agreement).land(land)
+                .edit().participants(people).transcript(transcript).agreement(agreement).details(new RecordDetails.LandHandover(land))
                 .attachments(photos).endedAt(start.plusSeconds(2 * 3600 + 40 * 60)).build();
     }
 

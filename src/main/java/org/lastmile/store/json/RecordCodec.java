@@ -31,12 +31,14 @@ import org.lastmile.domain.record.AttachmentKind;
 import org.lastmile.domain.record.AttachmentRef;
 import org.lastmile.domain.record.BodyCameraLog;
 import org.lastmile.domain.record.BoundaryMarker;
+import org.lastmile.domain.record.CarriedSections;
 import org.lastmile.domain.record.InterpreterInfo;
 import org.lastmile.domain.record.InventoryLine;
 import org.lastmile.domain.record.LandDetails;
 import org.lastmile.domain.record.Participant;
 import org.lastmile.domain.record.ParticipantRole;
 import org.lastmile.domain.record.Place;
+import org.lastmile.domain.record.RecordDetails;
 import org.lastmile.domain.record.RecordType;
 import org.lastmile.domain.record.Relationship;
 import org.lastmile.domain.record.Signature;
@@ -115,18 +117,25 @@ public final class RecordCodec {
             tn.put("at", t.at().toString());
         }
         n.set("agreement", agreement(r.agreement()));
+        // Every record has the four sections, empty where its kind has none: the bytes that were
+        // signed before records had one details type per kind (golden/records-before-details).
+        RecordDetails details = r.details();
+        CarriedSections carried = r.carried();
         ArrayNode inventory = n.putArray("inventory");
-        r.inventory().forEach(line -> inventory.add(inventoryLine(line)));
-        n.set("land", land(r.land()));
+        (details instanceof RecordDetails.Seizure s ? s.inventory() : carried.inventory())
+                .forEach(line -> inventory.add(inventoryLine(line)));
+        n.set("land", land(details instanceof RecordDetails.LandHandover h ? h.land() : carried.land()));
+        SurveyDetails surveyed = details instanceof RecordDetails.Survey s ? s.survey() : carried.survey();
         ObjectNode survey = n.putObject("survey");
-        put(survey, "surveyor", r.survey().surveyor());
-        put(survey, "process", r.survey().process());
-        put(survey, "result", r.survey().result());
+        put(survey, "surveyor", surveyed.surveyor());
+        put(survey, "process", surveyed.process());
+        put(survey, "result", surveyed.result());
+        BodyCameraLog log = details instanceof RecordDetails.BodyCamera c ? c.log() : carried.bodyCamera();
         ObjectNode camera = n.putObject("body_camera");
-        put(camera, "device", r.bodyCamera().device());
-        put(camera, "start", r.bodyCamera().start());
-        put(camera, "end", r.bodyCamera().end());
-        put(camera, "break_reason", r.bodyCamera().breakReason());
+        put(camera, "device", log.device());
+        put(camera, "start", log.start());
+        put(camera, "end", log.end());
+        put(camera, "break_reason", log.breakReason());
         put(n, "cash_collected", r.cashCollected());
         ArrayNode attachments = n.putArray("attachments");
         r.attachments().forEach(a -> attachments.add(attachment(a)));
@@ -293,7 +302,29 @@ public final class RecordCodec {
     }
 
     public SiteRecord fromJson(JsonNode n) {
-        return new SiteRecord(uuid(n, "id"), uuid(n, "case_id"), enumValue(RecordType.class, n, "type"),
+        RecordType type = enumValue(RecordType.class, n, "type");
+        List<InventoryLine> inventory = list(n, "inventory", this::inventoryLine);
+        LandDetails land = land(n.path("land"));
+        SurveyDetails survey = new SurveyDetails(optText(n.path("survey"), "surveyor"),
+                optText(n.path("survey"), "process"), optText(n.path("survey"), "result"));
+        BodyCameraLog camera = new BodyCameraLog(optText(n.path("body_camera"), "device"),
+                optInstant(n.path("body_camera"), "start"), optInstant(n.path("body_camera"), "end"),
+                optText(n.path("body_camera"), "break_reason"));
+        RecordDetails details = switch (type) {
+            case ENFORCEMENT -> new RecordDetails.Enforcement();
+            case SETTLEMENT -> new RecordDetails.Settlement();
+            case LAND_HANDOVER -> new RecordDetails.LandHandover(land);
+            case SURVEY -> new RecordDetails.Survey(survey);
+            case SEIZURE -> new RecordDetails.Seizure(inventory);
+            case INTERPRETER_PLEDGE -> new RecordDetails.InterpreterPledge();
+            case BODY_CAMERA_LOG -> new RecordDetails.BodyCamera(camera);
+        };
+        // What the sections of other kinds hold is kept as read, so the record re-encodes to its bytes.
+        CarriedSections carried = new CarriedSections(type == RecordType.SEIZURE ? List.of() : inventory,
+                type == RecordType.LAND_HANDOVER ? LandDetails.EMPTY : land,
+                type == RecordType.SURVEY ? SurveyDetails.EMPTY : survey,
+                type == RecordType.BODY_CAMERA_LOG ? BodyCameraLog.EMPTY : camera);
+        return new SiteRecord(uuid(n, "id"), uuid(n, "case_id"),
                 enumValue(SpokenLanguage.class, n, "language"), instant(n, "started_at"), optInstant(n, "ended_at"),
                 place(n.path("place")), list(n, "participants", this::participant),
                 list(n, "transcript", t -> new TranscriptEntry(uuid(t, "id"), uuid(t, "speaker_id"),
@@ -301,13 +332,9 @@ public final class RecordCodec {
                         optText(t, "translation"),
                         optText(t, "statement") == null ? null : enumValue(StandardStatement.class, t, "statement"),
                         instant(t, "at"))),
-                agreement(n.path("agreement")), list(n, "inventory", this::inventoryLine), land(n.path("land")),
-                new SurveyDetails(optText(n.path("survey"), "surveyor"), optText(n.path("survey"), "process"),
-                        optText(n.path("survey"), "result")),
-                new BodyCameraLog(optText(n.path("body_camera"), "device"), optInstant(n.path("body_camera"), "start"),
-                        optInstant(n.path("body_camera"), "end"), optText(n.path("body_camera"), "break_reason")),
-                optDecimal(n, "cash_collected"), list(n, "attachments", this::attachment), optText(n, "sketch_sha256"),
-                list(n, "signatures", this::signature), optUuid(n, "amends"));
+                agreement(n.path("agreement")), details, optDecimal(n, "cash_collected"),
+                list(n, "attachments", this::attachment), optText(n, "sketch_sha256"),
+                list(n, "signatures", this::signature), optUuid(n, "amends"), carried);
     }
 
     private static Place place(JsonNode n) {

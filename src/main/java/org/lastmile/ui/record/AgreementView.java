@@ -64,7 +64,7 @@ final class AgreementView {
             terms.getChildren().add(term(r, t, index++, m));
         }
         index = 0;
-        for (InventoryLine line : r.inventory()) {
+        for (InventoryLine line : RecordViewModel.inventory(r)) {
             int at = index;
             inventory.getChildren().add(line(line, "inventory-" + at, m,
                     () -> model.editInventoryLine(line.id()), () -> model.say(model.removeInventoryLine(line.id())

@@ -6,6 +6,7 @@ import org.lastmile.common.MessageKeyed;
 import org.lastmile.domain.Problem;
 import org.lastmile.domain.record.Agreement;
 import org.lastmile.domain.record.BodyCameraLog;
+import org.lastmile.domain.record.RecordDetails;
 import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.domain.record.SurveyDetails;
 import org.lastmile.ui.common.MessageKey;
@@ -31,14 +32,17 @@ final class DetailsForms {
 
         @Override
         protected void load(SiteRecord r) {
-            surveyor.set(orEmpty(r.survey().surveyor()));
-            process.set(orEmpty(r.survey().process()));
-            result.set(orEmpty(r.survey().result()));
+            SurveyDetails survey = r.details(RecordDetails.Survey.class).map(RecordDetails.Survey::survey)
+                    .orElse(SurveyDetails.EMPTY);
+            surveyor.set(orEmpty(survey.surveyor()));
+            process.set(orEmpty(survey.process()));
+            result.set(orEmpty(survey.result()));
         }
 
         @Override
         protected SiteRecord apply(SiteRecord r, List<Problem> problems) {
-            return r.edit().survey(new SurveyDetails(surveyor.text(), process.text(), result.text())).build();
+            return r.edit().details(new RecordDetails.Survey(
+                    new SurveyDetails(surveyor.text(), process.text(), result.text()))).build();
         }
 
         @Override
@@ -64,10 +68,12 @@ final class DetailsForms {
 
         @Override
         protected void load(SiteRecord r) {
-            device.set(orEmpty(r.bodyCamera().device()));
-            start.set(input.format(r.bodyCamera().start()));
-            end.set(input.format(r.bodyCamera().end()));
-            breakReason.set(orEmpty(r.bodyCamera().breakReason()));
+            BodyCameraLog log = r.details(RecordDetails.BodyCamera.class).map(RecordDetails.BodyCamera::log)
+                    .orElse(BodyCameraLog.EMPTY);
+            device.set(orEmpty(log.device()));
+            start.set(input.format(log.start()));
+            end.set(input.format(log.end()));
+            breakReason.set(orEmpty(log.breakReason()));
         }
 
         @Override
@@ -77,7 +83,8 @@ final class DetailsForms {
             if (from != null && to != null && to.isBefore(from)) {
                 problems.add(new Problem("end", "record.time.error.endBeforeStart"));
             }
-            return r.edit().bodyCamera(new BodyCameraLog(device.text(), from, to, breakReason.text())).build();
+            return r.edit().details(new RecordDetails.BodyCamera(
+                    new BodyCameraLog(device.text(), from, to, breakReason.text()))).build();
         }
 
         @Override

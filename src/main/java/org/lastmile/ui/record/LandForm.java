@@ -8,6 +8,7 @@ import org.lastmile.common.MessageKeyed;
 import org.lastmile.domain.Problem;
 import org.lastmile.domain.cases.LandParcel;
 import org.lastmile.domain.record.LandDetails;
+import org.lastmile.domain.record.RecordDetails;
 import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.ui.common.MessageKey;
 import org.lastmile.ui.common.form.DateInput;
@@ -50,7 +51,7 @@ public final class LandForm extends RecordForm {
 
     @Override
     protected void load(SiteRecord r) {
-        LandDetails land = r.land();
+        LandDetails land = landOf(r);
         LandParcel parcel = land.parcel();
         forced.set(land.forcedVacating());
         noticeNumber.set(orEmpty(land.noticeNumber()));
@@ -87,9 +88,15 @@ public final class LandForm extends RecordForm {
         LandParcel parcel = new LandParcel(location.text(), parcelId.text(), north.text(), east.text(), south.text(),
                 west.text());
         LandDetails land = new LandDetails(Boolean.TRUE.equals(forced.get()), noticeNumber.text(), deadline,
-                parcel, method.text(), instrument.text(), area, r.land().markers(), onTheLand.text(),
+                parcel, method.text(), instrument.text(), area, landOf(r).markers(), onTheLand.text(),
                 Boolean.TRUE.equals(accepted.get()), Boolean.TRUE.equals(warned.get()), visit);
-        return r.edit().land(land).build();
+        return r.edit().details(new RecordDetails.LandHandover(land)).build();
+    }
+
+    // A record of another kind has no land: the form is then never shown, and loads empty.
+    private static LandDetails landOf(SiteRecord r) {
+        return r.details(RecordDetails.LandHandover.class).map(RecordDetails.LandHandover::land)
+                .orElse(LandDetails.EMPTY);
     }
 
     // The mu field shows the m² area rounded: unchanged, it must not overwrite the exact m².

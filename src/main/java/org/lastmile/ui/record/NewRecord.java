@@ -9,6 +9,7 @@ import org.lastmile.domain.cases.Obligation;
 import org.lastmile.domain.cases.SpokenLanguage;
 import org.lastmile.domain.record.LandDetails;
 import org.lastmile.domain.record.Place;
+import org.lastmile.domain.record.RecordDetails;
 import org.lastmile.domain.record.RecordType;
 import org.lastmile.domain.record.SiteRecord;
 
@@ -29,8 +30,8 @@ final class NewRecord {
         Place place = Place.named(parcel.map(LandParcel::location).orElse(null));
         SiteRecord r = SiteRecord.start(UUID.randomUUID(), c.id(), type, SpokenLanguage.CHINESE, now, place);
         if (type == RecordType.LAND_HANDOVER && parcel.isPresent()) {
-            r = r.edit().land(new LandDetails(false, null, null, parcel.get(), null, null, null,
-                    java.util.List.of(), null, false, false, null)).build();
+            r = r.edit().details(new RecordDetails.LandHandover(new LandDetails(false, null, null, parcel.get(), null,
+                    null, null, java.util.List.of(), null, false, false, null))).build();
         }
         return r;
     }

@@ -13,6 +13,7 @@ import org.lastmile.domain.record.AgreementTerm;
 import org.lastmile.domain.record.Agreement;
 import org.lastmile.domain.record.InventoryLine;
 import org.lastmile.domain.record.ParticipantRole;
+import org.lastmile.domain.record.RecordDetails;
 import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.ui.common.MessageKey;
 import org.lastmile.ui.common.Problems;
@@ -188,15 +189,20 @@ public final class RecordViewModel {
         return refused.isEmpty();
     }
 
+    /** The seizure inventory; a record of another kind has none. */
+    static List<InventoryLine> inventory(SiteRecord r) {
+        return r.details(RecordDetails.Seizure.class).map(RecordDetails.Seizure::inventory).orElse(List.of());
+    }
+
     private static final InventoryLineForm.Lines INVENTORY = new InventoryLineForm.Lines() {
         @Override
         public List<InventoryLine> of(SiteRecord r) {
-            return r.inventory();
+            return RecordViewModel.inventory(r);
         }
 
         @Override
         public SiteRecord with(SiteRecord r, List<InventoryLine> lines) {
-            return r.edit().inventory(lines).build();
+            return r.edit().details(new RecordDetails.Seizure(lines)).build();
         }
     };
 

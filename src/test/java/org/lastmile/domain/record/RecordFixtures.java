@@ -60,11 +60,16 @@ public final class RecordFixtures {
                 "GNSS与钢尺丈量", "GNSS接收机；50 m钢尺", new BigDecimal("4400.02"), List.of(), null, true, true, null);
     }
 
+    /** The land of a hand-over record (fails the test for a record of another kind). */
+    public static LandDetails landOf(SiteRecord r) {
+        return r.details(RecordDetails.LandHandover.class).orElseThrow().land();
+    }
+
     /** A complete, signed land hand-over (one refusal), meeting every rule. */
     public static SiteRecord handover() {
         SiteRecord draft = SiteRecord.start(id("record"), id("case"), RecordType.LAND_HANDOVER, SpokenLanguage.CHINESE,
                         START, Place.named("果洛藏贡麻村"))
-                .edit().participants(people()).land(land()).endedAt(START.plusSeconds(7200)).build();
+                .edit().participants(people()).details(new RecordDetails.LandHandover(land())).endedAt(START.plusSeconds(7200)).build();
         return signedByAll(draft, CONTENT);
     }
 

@@ -65,11 +65,11 @@ class RecordRepositoryTest {
             DemoRecord demo = new DemoRecord(store.records(), store.blobs(), store.zone());
             EnforcementCase farmland = farmland(store);
             SiteRecord full = demo.draft(farmland, officers(store), java.time.LocalDate.of(2026, 11, 26));
-            SiteRecord draft = new SiteRecord(UUID.randomUUID(), full.caseId(), full.type(), full.language(),
+            SiteRecord draft = new SiteRecord(UUID.randomUUID(), full.caseId(), full.language(),
                     full.startedAt(), full.endedAt(), full.place(),
                     full.participants().stream().filter(p -> p.role() != ParticipantRole.COMMITTEE_REPRESENTATIVE).toList(),
-                    full.transcript(), full.agreement(), full.inventory(), full.land(), full.survey(), full.bodyCamera(),
-                    full.cashCollected(), full.attachments(), full.sketchSha256(), List.of(), null);
+                    full.transcript(), full.agreement(), full.details(), full.cashCollected(), full.attachments(),
+                    full.sketchSha256(), List.of(), null, full.carried());
             SiteRecord signed = demo.sign(draft);
             store.records().saveDraft(signed, "officer");
             long outbox = store.outbox().pending();

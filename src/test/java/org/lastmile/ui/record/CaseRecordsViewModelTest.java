@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.lastmile.domain.record.RecordFixtures;
 import org.lastmile.domain.record.RecordType;
 import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.store.TestStores;
@@ -57,8 +58,8 @@ class CaseRecordsViewModelTest {
         assertThat(created.sealed()).isFalse();
         SiteRecord r = created.record();
         assertThat(r.caseId()).isEqualTo(UiFixture.FARMLAND);
-        assertThat(r.land().parcel().parcelId()).isEqualTo("632224104201JA00037");
-        assertThat(r.land().parcel().hasFourBoundaries()).isTrue();
+        assertThat(RecordFixtures.landOf(r).parcel().parcelId()).isEqualTo("632224104201JA00037");
+        assertThat(RecordFixtures.landOf(r).parcel().hasFourBoundaries()).isTrue();
         assertThat(r.place().name()).isEqualTo("刚察县沙柳河镇果洛藏贡麻村");
         assertThat(model.rows()).hasSize(2);
         assertThat(model.rows().get(1).sealed()).isFalse();

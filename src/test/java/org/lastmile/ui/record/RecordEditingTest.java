@@ -15,6 +15,7 @@ import org.lastmile.domain.cases.Party;
 import org.lastmile.domain.cases.PartyRole;
 import org.lastmile.domain.cases.SpokenLanguage;
 import org.lastmile.domain.record.Participant;
+import org.lastmile.domain.record.RecordFixtures;
 import org.lastmile.domain.record.ParticipantRole;
 import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.domain.record.StandardStatement;
@@ -181,16 +182,16 @@ class RecordEditingTest {
         assertThat(land.location.get()).as("the title's parcel").isEqualTo("刚察县沙柳河镇果洛藏贡麻村");
         land.areaMu.set("6.6");
         land.commit(land.areaMu);
-        assertThat(editor.current().land().areaM2()).isEqualByComparingTo("4400.00");
+        assertThat(RecordFixtures.landOf(editor.current()).areaM2()).isEqualByComparingTo("4400.00");
         assertThat(land.areaMu.get()).isEqualTo("6.6");
 
         land.areaM2.set("4400.02");
         land.commit(land.areaM2);
-        assertThat(editor.current().land().areaM2().toPlainString()).isEqualTo("4400.02");
+        assertThat(RecordFixtures.landOf(editor.current()).areaM2().toPlainString()).isEqualTo("4400.02");
         land.noticeDeadline.set("2026-02-30");
         land.commit(land.noticeDeadline);
         assertThat(land.noticeDeadline.problemProperty().get().messageKey()).isEqualTo("form.date.error.impossible");
-        assertThat(editor.current().land().noticeDeadline()).isNull();
+        assertThat(RecordFixtures.landOf(editor.current()).noticeDeadline()).isNull();
     }
 
     @Test
@@ -248,6 +249,6 @@ class RecordEditingTest {
             assertThat(l.count()).isEqualTo(12);
             assertThat(l.earTag()).isEqualTo("QH-0231 至 QH-0242");
         });
-        assertThat(editor.current().inventory()).as("the seizure inventory is another list").isEmpty();
+        assertThat(RecordViewModel.inventory(editor.current())).as("the seizure inventory is another list").isEmpty();
     }
 }

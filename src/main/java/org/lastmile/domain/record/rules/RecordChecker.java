@@ -10,10 +10,11 @@ import java.util.Objects;
 import org.lastmile.common.Key;
 import org.lastmile.domain.cases.LandParcel;
 import org.lastmile.domain.record.AttachmentKind;
+import org.lastmile.domain.record.BodyCameraLog;
 import org.lastmile.domain.record.LandDetails;
 import org.lastmile.domain.record.Participant;
 import org.lastmile.domain.record.ParticipantRole;
-import org.lastmile.domain.record.RecordType;
+import org.lastmile.domain.record.RecordDetails;
 import org.lastmile.domain.record.Relationship;
 import org.lastmile.domain.record.Signature;
 import org.lastmile.domain.record.SignatureKind;
@@ -63,10 +64,11 @@ public final class RecordChecker {
      * Whether a session of this kind may start now: a forced vacating may not start before the
      * public notice's deadline (CPL 261). Returns the violation that forbids it, if any.
      */
-    public List<Violation> checkStart(RecordType type, LandDetails land, Instant now) {
+    public List<Violation> checkStart(RecordDetails details, Instant now) {
         List<Violation> out = new ArrayList<>();
-        if (type == RecordType.LAND_HANDOVER && land.forcedVacating()
+        if (details instanceof RecordDetails.LandHandover h && h.land().forcedVacating()
                 && table.level(RecordRule.VACATING_AFTER_DEADLINE) != RuleLevel.OFF) {
+            LandDetails land = h.land();
             LocalDate today = LocalDate.ofInstant(now, zone);
             if (land.noticeDeadline() == null || !today.isAfter(land.noticeDeadline())) {
                 out.add(new Violation(RecordRule.VACATING_AFTER_DEADLINE, table.level(RecordRule.VACATING_AFTER_DEADLINE),
@@ -129,64 +131,58 @@ public final class RecordChecker {
                 }
             }
         }
-        if (r.type() == RecordType.INTERPRETER_PLEDGE && interpreters.isEmpty()) {
+        if (r.details() instanceof RecordDetails.InterpreterPledge && interpreters.isEmpty()) {
             sink.add(RecordRule.PLEDGE_INTERPRETER);
         }
     }
 
     private void checkType(SiteRecord r, Sink sink) {
-        boolean committeeNeeded = r.type() == RecordType.LAND_HANDOVER || r.type() == RecordType.SEIZURE;
+        RecordDetails details = r.details();
+        boolean committeeNeeded = details instanceof RecordDetails.LandHandover
+                || details instanceof RecordDetails.Seizure;
         if (committeeNeeded && r.participants(ParticipantRole.COMMITTEE_REPRESENTATIVE).isEmpty()) {
             sink.add(RecordRule.COMMITTEE_PRESENT, new Key(r.type().messageKey()));
         }
-        switch (r.type()) {
-            case LAND_HANDOVER -> checkLand(r, sink);
-            case SURVEY -> {
-                if (r.survey().surveyor() == null) {
-                    sink.add(RecordRule.SURVEY_FIELDS, new Key("record.field.surveyor"));
-                }
-                if (r.survey().process() == null) {
-                    sink.add(RecordRule.SURVEY_FIELDS, new Key("record.field.process"));
-                }
-                if (r.survey().result() == null) {
-                    sink.add(RecordRule.SURVEY_FIELDS, new Key("record.field.result"));
-                }
+        if (details instanceof RecordDetails.LandHandover h) {
+            checkLand(r, h.land(), sink);
+        } else if (details instanceof RecordDetails.Survey s) {
+            if (s.survey().surveyor() == null) {
+                sink.add(RecordRule.SURVEY_FIELDS, new Key("record.field.surveyor"));
             }
-            case SEIZURE -> {
-                if (r.inventory().isEmpty()) {
-                    sink.add(RecordRule.SEIZURE_INVENTORY);
-                }
+            if (s.survey().process() == null) {
+                sink.add(RecordRule.SURVEY_FIELDS, new Key("record.field.process"));
             }
-            case SETTLEMENT -> {
-                if (r.agreement().isEmpty()) {
-                    sink.add(RecordRule.SETTLEMENT_TERMS);
-                }
-                if (r.agreement().breachZh() == null && r.agreement().breachBo() == null) {
-                    sink.add(RecordRule.SETTLEMENT_BREACH);
-                }
+            if (s.survey().result() == null) {
+                sink.add(RecordRule.SURVEY_FIELDS, new Key("record.field.result"));
             }
-            case BODY_CAMERA_LOG -> {
-                boolean files = r.attachments().stream().anyMatch(a -> a.kind() == AttachmentKind.BODY_CAMERA);
-                if (r.bodyCamera().device() == null || r.bodyCamera().start() == null || r.bodyCamera().end() == null
-                        || !files) {
-                    sink.add(RecordRule.BODY_CAMERA_FIELDS);
-                }
+        } else if (details instanceof RecordDetails.Seizure s) {
+            if (s.inventory().isEmpty()) {
+                sink.add(RecordRule.SEIZURE_INVENTORY);
             }
-            case ENFORCEMENT -> {
-                boolean rights = r.transcript().stream().anyMatch(t -> t.statement() == StandardStatement.RIGHTS_AND_DUTIES);
-                boolean recusal = r.transcript().stream().anyMatch(t -> t.statement() == StandardStatement.RECUSAL_QUESTION);
-                if (!rights || !recusal) {
-                    sink.add(RecordRule.RIGHTS_TOLD);
-                }
+        } else if (details instanceof RecordDetails.Settlement) {
+            if (r.agreement().isEmpty()) {
+                sink.add(RecordRule.SETTLEMENT_TERMS);
             }
-            default -> {
-                // The interpreter's pledge has only the checks common to all records.
+            if (r.agreement().breachZh() == null && r.agreement().breachBo() == null) {
+                sink.add(RecordRule.SETTLEMENT_BREACH);
+            }
+        } else if (details instanceof RecordDetails.BodyCamera c) {
+            boolean files = r.attachments().stream().anyMatch(a -> a.kind() == AttachmentKind.BODY_CAMERA);
+            BodyCameraLog log = c.log();
+            if (log.device() == null || log.start() == null || log.end() == null || !files) {
+                sink.add(RecordRule.BODY_CAMERA_FIELDS);
+            }
+        } else if (details instanceof RecordDetails.Enforcement) {
+            boolean rights = r.transcript().stream().anyMatch(t -> t.statement() == StandardStatement.RIGHTS_AND_DUTIES);
+            boolean recusal = r.transcript().stream().anyMatch(t -> t.statement() == StandardStatement.RECUSAL_QUESTION);
+            if (!rights || !recusal) {
+                sink.add(RecordRule.RIGHTS_TOLD);
             }
         }
+        // The interpreter's pledge has only the checks common to all records.
     }
 
-    private void checkLand(SiteRecord r, Sink sink) {
-        LandDetails land = r.land();
+    private void checkLand(SiteRecord r, LandDetails land, Sink sink) {
         if (land.noticeNumber() == null) {
             sink.add(RecordRule.NOTICE_REFERENCE);
         }

@@ -21,6 +21,7 @@ import org.lastmile.domain.cases.SpokenLanguage;
 import org.lastmile.domain.record.LandDetails;
 import org.lastmile.domain.record.Participant;
 import org.lastmile.domain.record.ParticipantRole;
+import org.lastmile.domain.record.RecordDetails;
 import org.lastmile.domain.record.RecordFixtures;
 import org.lastmile.domain.record.RecordType;
 import org.lastmile.domain.record.Relationship;
@@ -46,8 +47,8 @@ class RecordCheckerTest {
         assertThat(v).extracting(Violation::rule).containsExactly(RecordRule.COMMITTEE_PRESENT);
         assertThat(RecordChecker.sealable(v)).isFalse();
         LandDetails l = RecordFixtures.land();
-        SiteRecord noNotice = handover().edit().land(new LandDetails(false, null, null, l.parcel(), l.method(),
-                l.instrument(), l.areaM2(), List.of(), null, true, true, null)).build();
+        SiteRecord noNotice = handover().edit().details(new RecordDetails.LandHandover(new LandDetails(false, null,
+                null, l.parcel(), l.method(), l.instrument(), l.areaM2(), List.of(), null, true, true, null))).build();
         assertThat(rules(noNotice)).contains(RecordRule.NOTICE_REFERENCE);
     }
 
@@ -56,11 +57,11 @@ class RecordCheckerTest {
         LandDetails l = RecordFixtures.land();
         LandDetails forced = new LandDetails(true, l.noticeNumber(), LocalDate.of(2026, 11, 30), l.parcel(),
                 l.method(), l.instrument(), l.areaM2(), List.of(), null, true, true, null);
-        assertThat(checker.checkStart(RecordType.LAND_HANDOVER, forced, Instant.parse("2026-11-24T02:00:00Z")))
+        assertThat(checker.checkStart(new RecordDetails.LandHandover(forced), Instant.parse("2026-11-24T02:00:00Z")))
                 .extracting(Violation::rule).containsExactly(RecordRule.VACATING_AFTER_DEADLINE);
-        assertThat(checker.checkStart(RecordType.LAND_HANDOVER, forced, Instant.parse("2026-12-01T02:00:00Z")))
+        assertThat(checker.checkStart(new RecordDetails.LandHandover(forced), Instant.parse("2026-12-01T02:00:00Z")))
                 .isEmpty();
-        assertThat(rules(handover().edit().land(forced).build())).contains(RecordRule.VACATING_AFTER_DEADLINE);
+        assertThat(rules(handover().edit().details(new RecordDetails.LandHandover(forced)).build())).contains(RecordRule.VACATING_AFTER_DEADLINE);
     }
 
     @Test

@@ -265,7 +265,8 @@ class SignatureCaptureViewModelTest {
     void signaturesMadeHereSatisfyTheRecordRules() {
         SiteRecord draft = SiteRecord.start(RecordFixtures.id("record"), RecordFixtures.id("case"),
                         RecordType.LAND_HANDOVER, SpokenLanguage.CHINESE, RecordFixtures.START, PLACE)
-                .edit().participants(RecordFixtures.people()).land(RecordFixtures.land())
+                .edit().participants(RecordFixtures.people())
+                .details(new org.lastmile.domain.record.RecordDetails.LandHandover(RecordFixtures.land()))
                 .endedAt(RecordFixtures.START.plusSeconds(7200)).build();
         List<Signature> signatures = new ArrayList<>();
         for (Participant p : draft.participants()) {
