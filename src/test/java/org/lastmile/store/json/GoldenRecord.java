@@ -17,7 +17,11 @@ import org.lastmile.domain.record.Agreement;
 import org.lastmile.domain.record.AgreementTerm;
 import org.lastmile.domain.record.AttachmentKind;
 import org.lastmile.domain.record.AttachmentRef;
+import org.lastmile.domain.record.BodyCameraLog;
 import org.lastmile.domain.record.BoundaryMarker;
+import org.lastmile.domain.record.CarriedSections;
+import org.lastmile.domain.record.RecordDetails;
+import org.lastmile.domain.record.SurveyDetails;
 import org.lastmile.domain.record.InventoryLine;
 import org.lastmile.domain.record.LandDetails;
 import org.lastmile.domain.record.Place;
@@ -53,7 +57,7 @@ final class GoldenRecord {
 
     /** The record before anyone signed: what every signatory confirms. */
     static SiteRecord draft() {
-        return SiteRecord.start(id("golden-record"), FARMLAND, RecordType.LAND_HANDOVER, SpokenLanguage.CHINESE, START,
+        SiteRecord r = SiteRecord.start(id("golden-record"), FARMLAND, RecordType.LAND_HANDOVER, SpokenLanguage.CHINESE, START,
                         new Place("果洛藏贡麻村", 100.13451, 37.32215, 5.0))
                 .edit()
                 .participants(RecordFixtures.people())
@@ -67,19 +71,23 @@ final class GoldenRecord {
                         "才让加将耕地交付扎西东珠", "ཚེ་རིང་རྒྱལ་གྱིས་ས་ཞིང་བཀྲ་ཤིས་དོན་གྲུབ་ལ་རྩིས་སྤྲོད་བྱེད།",
                         new BigDecimal("6.60"), LocalDate.of(2026, 11, 26), "现场", "当场交付", APPLICANT, List.of(),
                         "632224104201JA00037")), "再次占用的，依法处理。", null))
-                .inventory(List.of(new InventoryLine(id("sheep"), "藏系绵羊", InventoryLine.Sex.FEMALE, "2岁", "白",
-                        "QH-0017", 12, "扎西东珠")))
-                .land(new LandDetails(false, "刚察法公告〔2026〕7号", LocalDate.of(2026, 11, 12),
+                .details(new RecordDetails.LandHandover(new LandDetails(false, "刚察法公告〔2026〕7号", LocalDate.of(2026, 11, 12),
                         RecordFixtures.land().parcel(), "GNSS与钢尺丈量", "GNSS接收机；50 m钢尺",
                         new BigDecimal("4400.00"),
                         List.of(new BoundaryMarker("J1", "水泥桩", 33600558.7583, 4132867.0561),
                                 new BoundaryMarker("J2", "木桩", 33600700.0, 4132884.0)),
-                        null, true, true, LocalDate.of(2027, 2, 24)))
+                        null, true, true, LocalDate.of(2027, 2, 24))))
                 .cashCollected(new BigDecimal("500.00"))
                 .attachments(List.of(new AttachmentRef(PHOTO_SHA256, AttachmentKind.PHOTO, "交付现场.jpg", PHOTO.length(),
                         "image/jpeg", START.plusSeconds(3600), 100.1345, 37.3221, false, null)))
                 .endedAt(START.plusSeconds(7200))
                 .build();
+        // A land hand-over holding a seizure inventory: kept as a section of another kind.
+        return new SiteRecord(r.id(), r.caseId(), r.language(), r.startedAt(), r.endedAt(), r.place(),
+                r.participants(), r.transcript(), r.agreement(), r.details(), r.cashCollected(), r.attachments(),
+                r.sketchSha256(), r.signatures(), r.amends(), new CarriedSections(List.of(new InventoryLine(id("sheep"),
+                        "藏系绵羊", InventoryLine.Sex.FEMALE, "2岁", "白", "QH-0017", 12, "扎西东珠")), LandDetails.EMPTY,
+                        SurveyDetails.EMPTY, BodyCameraLog.EMPTY));
     }
 
     /** The record with the officer's pad signature and the respondent's refusal over {@code contentSha256}. */
