@@ -153,6 +153,31 @@ final class DataSnooping {
             // Re-adjust without each candidate; the one whose removal lowers vᵀPv most is the
             // blunder if that drop is significant (> 3.29², the likelihood-ratio form of the w-test)
             // and no other candidate's removal fits about as well.
+            // Other slips the robust fit found are set aside while this one is judged: with two gross
+            // slips, leaving out either alone still leaves the other's misfit, and every candidate
+            // then looks alike. The comparison is made where the others are absent.
+            List<Integer> aside = new ArrayList<>();
+            if (robust != null) {
+                for (int i = 0; i < observations.size(); i++) {
+                    if (i != pick && active[i] && first[i] > options.criticalW() && stats[i] != null
+                            && checkedEnough(stats[i], robust)) {
+                        aside.add(i);
+                    }
+                }
+            }
+            Solution base = solution;
+            if (!aside.isEmpty()) {
+                aside.forEach(i -> active[i] = false);
+                try {
+                    base = resolve(points, observations, active, firstStart);
+                } catch (AdjustmentException e) {
+                    if (e.error() != AdjustmentError.NOT_CONVERGED) {
+                        throw e;
+                    }
+                    aside.forEach(i -> active[i] = true);
+                    aside.clear();
+                }
+            }
             Map<Integer, Solution> without = new java.util.LinkedHashMap<>();
             List<Integer> unsettled = new ArrayList<>();
             for (int c : candidates(stats, pick, solution, suspects, active)) {
@@ -167,6 +192,7 @@ final class DataSnooping {
                     active[c] = true;
                 }
             }
+            aside.forEach(i -> active[i] = true);
             double c2 = options.criticalW() * options.criticalW();
             int best = -1;
             boolean later = !rejections.isEmpty();
@@ -179,7 +205,7 @@ final class DataSnooping {
                     best = c;
                 }
             }
-            if (best < 0 || !(solution.vpv - without.get(best).vpv > c2)) {
+            if (best < 0 || !(base.vpv - without.get(best).vpv > c2)) {
                 // The linearized test blames something, but leaving out no single measurement
                 // explains the misfit: do not name one.
                 List<Integer> listed = new ArrayList<>(unsettled);
@@ -195,7 +221,7 @@ final class DataSnooping {
                     options.globalAlpha()).upper() ? new ArrayList<>() : new ArrayList<>(unsettled);
             for (Map.Entry<Integer, Solution> e : without.entrySet()) {
                 if (e.getKey() != best && e.getValue().vpv <= bestVpv + c2
-                        && solution.vpv - e.getValue().vpv > ALIKE_DROP * c2) {
+                        && base.vpv - e.getValue().vpv > ALIKE_DROP * c2) {
                     alike.add(e.getKey());
                 }
             }
@@ -206,7 +232,7 @@ final class DataSnooping {
             active[best] = false;
             ObservationStatistics st = stats[best];
             rejections.add(new Rejection(best, st, st != null && st.maxAbsW() > options.criticalW()));
-            solution = without.get(best);
+            solution = aside.isEmpty() ? without.get(best) : resolve(points, observations, active, firstStart);
             stats = statistics(solution, observations.size());
         }
         if (!notChecked.isEmpty()) {
@@ -222,13 +248,13 @@ final class DataSnooping {
      * Whether a measurement is checked well enough to be rejected: its redundancy number is at
      * least {@link #MIN_REDUNDANCY}. With a robust fit, the redundancy number it has among the
      * measurements that fit (in a solution a slip has bent, its own linearized redundancy is
-     * meaningless); else the classical one, and its w must be defined.
+     * meaningless); else (a position, or no robust fit) the classical one, and its w must be defined.
      */
     private boolean checkedEnough(ObservationStatistics st, RobustStart.Fit robust) {
         if (st == null) {
             return false;
         }
-        if (robust != null) {
+        if (robust != null && !Double.isNaN(robust.r()[st.index])) {
             return robust.r()[st.index] >= MIN_REDUNDANCY;
         }
         double r = st.redundancy[st.worst()];

@@ -73,7 +73,7 @@ class SlipPropertiesTest {
     }
 
     @Test
-    void twoGrossSlipsOnDifferentTapesAreBothRejected() {
+    void twoGrossSlipsOnDifferentTapesAreBothRejectedOrTheAnswerIsNotSettled() {
         qt().withExamples(SITES).withFixedSeed(1313L).withShrinkCycles(0)
                 .forAll(longs().all(), integers().between(0, WritingSlip.values().length - 1),
                         integers().between(0, WritingSlip.values().length - 1), longs().all())
@@ -105,9 +105,17 @@ class SlipPropertiesTest {
         List<Integer> rejected = r.blunders().stream().map(Blunder::index).toList();
         String what = first + " in " + i + " (" + ti + " → " + wi + "), " + second + " in " + j + " (" + tj + " → "
                 + wj + "): rejected " + rejected + ", warnings " + r.warnings() + ", verdict " + r.verdict();
-        assertThat(rejected).as(what).containsExactlyInAnyOrder(i, j);
-        assertThat(SlipProperties.largestCornerDifference(r, SlipProperties.plain(site.without(i, j))))
-                .as(what).isLessThan(0.001);
+        // Never a good tape rejected; a settled answer is the right one. Where the two slips
+        // cannot be told apart from good tapes (seen when they share a corner) the answer is "not
+        // settled" with the tapes to measure again: scripts/slip-detection counts how often.
+        assertThat(rejected).as(what).isSubsetOf(i, j);
+        if (r.verdict().trustworthy()) {
+            assertThat(rejected).as(what).containsExactlyInAnyOrder(i, j);
+            assertThat(SlipProperties.largestCornerDifference(r, SlipProperties.plain(site.without(i, j))))
+                    .as(what).isLessThan(0.001);
+        } else {
+            assertThat(r.verdict().reTape()).as(what).containsAnyOf(i, j);
+        }
     }
 
     @Test
