@@ -22,6 +22,8 @@ final class DataSnooping {
     private final AdjustmentOptions options;
     private Network network;
     private double[] firstStart;
+    /** Whether {@link #firstStart} is a robust fit's coordinates. */
+    private boolean robustStart;
 
     DataSnooping(GaussNewton gaussNewton, AdjustmentOptions options) {
         this.gaussNewton = gaussNewton;
@@ -48,6 +50,7 @@ final class DataSnooping {
         // The classical adjustment and every re-adjustment start from the robust coordinates: from
         // there a slip left out cannot leave a corner folded where it had dragged it.
         this.firstStart = robust != null ? robust.xy() : start;
+        this.robustStart = robust != null;
         List<Observation> observations = network.observations();
         boolean[] active = new boolean[observations.size()];
         java.util.Arrays.fill(active, true);
@@ -312,7 +315,9 @@ final class DataSnooping {
         try {
             s = gaussNewton.solve(points, observations, active, from);
             GlobalTest global = GlobalTest.of(s.vpv, s.degreesOfFreedom(), options.globalAlpha());
-            if (global.passed() || s.vpv < global.upper()) {
+            // From robust coordinates a fold is not to be feared: a high vᵀPv there is a slip
+            // still in, not a false minimum, and a fresh start would only cost time.
+            if (global.passed() || s.vpv < global.upper() || robustStart) {
                 return s;
             }
         } catch (AdjustmentException e) {
