@@ -56,7 +56,7 @@ public final class Adjustment {
         double[] start = StartingCoordinates.build(network, points, suspects.keySet());
         GaussNewton gaussNewton = new GaussNewton(options);
         RobustStart.Fit robust = null;
-        if (options.robustStart()) {
+        if (options.robustStart() && (!screen.isEmpty() || misfit(gaussNewton, points, observations, start))) {
             double[] screenZ = new double[observations.size()];
             for (ScreenFinding f : screen) {
                 screenZ[f.index()] = f.z();
@@ -123,6 +123,34 @@ public final class Adjustment {
         }
         return new AdjustmentResult(s, adjusted, results, global, blunders, relative, warnings, orientations, screen,
                 verdict);
+    }
+
+    /**
+     * Whether the classical solution from the starting coordinates shows a misfit that a slip could
+     * cause (it does not settle, fails the global test on the high side, or some |w| exceeds the
+     * critical value): only then is the robust start worth its cost. A clean network is adjusted as
+     * before.
+     */
+    private boolean misfit(GaussNewton gaussNewton, List<String> points, List<Observation> observations,
+            double[] start) {
+        boolean[] all = new boolean[observations.size()];
+        java.util.Arrays.fill(all, true);
+        Solution s;
+        try {
+            s = gaussNewton.solve(points, observations, all, start);
+        } catch (AdjustmentException e) {
+            return e.error() == AdjustmentError.NOT_CONVERGED;
+        }
+        GlobalTest g = GlobalTest.of(s.vpv, s.degreesOfFreedom(), options.globalAlpha());
+        if (g.applicable() && s.vpv > g.upper()) {
+            return true;
+        }
+        for (LinearizedObservation lin : s.linearized) {
+            if (lin != null && ObservationStatistics.of(lin, s, options.delta0()).maxAbsW() > options.criticalW()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ObservationResult rejectedResult(int i, Observation o, ObservationStatistics atRejection,

@@ -43,8 +43,10 @@ final class RobustStart {
     static final double MIN_WEIGHT = 1e-8;
     /** Reweightings per stage at most. */
     static final int ROUNDS = 6;
-    /** Gauss–Newton steps per reweighting at most. */
+    /** Gauss–Newton steps per reweighting at most, at the last stage (true σ). */
     static final int STEPS = 8;
+    /** The same at an intermediate stage, where only the weights need to be right, not the last 0.1 mm. */
+    static final int STAGE_STEPS = 4;
 
     private final GaussNewton gaussNewton;
     private final AdjustmentOptions options;
@@ -85,7 +87,7 @@ final class RobustStart {
                 Solution s;
                 try {
                     s = gaussNewton.solveScaled(points, observations, active, xy, omega, scale,
-                            options.convergenceMetres() * f, STEPS);
+                            options.convergenceMetres() * f, done ? STEPS : STAGE_STEPS);
                 } catch (AdjustmentException e) {
                     return null; // singular or coincident: leave the start to the classical path
                 }

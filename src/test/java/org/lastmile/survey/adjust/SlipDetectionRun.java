@@ -36,6 +36,7 @@ public final class SlipDetectionRun {
         Random seeds = new Random(seed);
         Map<String, Row> byKind = new TreeMap<>();
         Map<String, Row> bySize = new TreeMap<>();
+        Map<String, Row> byRatio = new TreeMap<>();
         Row below = new Row();
         int skipped = 0;
         long start = System.nanoTime();
@@ -52,7 +53,8 @@ public final class SlipDetectionRun {
                 continue;
             }
             double slip = Math.abs(written - taped);
-            boolean beyond = slip >= SlipPropertiesTest.separableMdb(clean, i);
+            double ratio = slip / SlipPropertiesTest.separableMdb(clean, i);
+            boolean beyond = ratio >= 1;
             AdjustmentResult without = SlipProperties.plain(site.without(i));
             List<Integer> oursRejected;
             boolean oursAt = false;
@@ -69,7 +71,8 @@ public final class SlipDetectionRun {
             boolean plainAt = p.result() != null
                     && SlipProperties.largestCornerDifference(p.result(), without) < 0.001;
             Row[] rows = beyond ? new Row[] {byKind.computeIfAbsent(kind.name().toLowerCase(Locale.ROOT), k -> new Row()),
-                bySize.computeIfAbsent(band(slip), k -> new Row())} : new Row[] {below};
+                bySize.computeIfAbsent(band(slip), k -> new Row()),
+                byRatio.computeIfAbsent(ratioBand(ratio), k -> new Row())} : new Row[] {below};
             for (Row row : rows) {
                 row.sites++;
                 boolean oursRight = oursRejected.equals(List.of(i)) && oursAt;
@@ -87,8 +90,23 @@ public final class SlipDetectionRun {
         table("kind", byKind);
         System.out.println("\nThe same slips by size:\n");
         table("size", bySize);
+        System.out.println("\nThe same slips by their size over the separable MDB:\n");
+        table("slip / separable MDB", byRatio);
         System.out.println("\nSlips below their separable MDB (nothing has to be located; no good tape may be rejected):\n");
         table("", Map.of("below MDB", below));
+    }
+
+    private static String ratioBand(double ratio) {
+        if (ratio < 1.5) {
+            return "a. 1–1.5";
+        } else if (ratio < 2) {
+            return "b. 1.5–2";
+        } else if (ratio < 4) {
+            return "c. 2–4";
+        } else if (ratio < 100) {
+            return "d. 4–100";
+        }
+        return "e. 100 and more";
     }
 
     private static String band(double slip) {
