@@ -212,6 +212,17 @@ final class DataSnooping {
                 // The linearized test blames something, but leaving out no single measurement
                 // explains the misfit: do not name one.
                 List<Integer> listed = new ArrayList<>(unsettled);
+                // also the one whose removal fits best, allowed or not: the robust pick may differ
+                int fits = -1;
+                for (Map.Entry<Integer, Solution> e : without.entrySet()) {
+                    if (fits < 0 || e.getValue().vpv < without.get(fits).vpv) {
+                        fits = e.getKey();
+                    }
+                }
+                if (fits >= 0 && fits != pick) {
+                    listed.add(fits);
+                }
+                listed.addAll(aside); // the other robust outliers are suspects as much
                 listed.remove(Integer.valueOf(pick));
                 warnings.add(notLocatable(pick, listed));
                 break;
@@ -229,6 +240,7 @@ final class DataSnooping {
                 }
             }
             if (!alike.isEmpty()) {
+                alike.addAll(aside); // the other robust outliers are suspects as much
                 warnings.add(notLocatable(best, alike));
                 break;
             }
@@ -481,9 +493,9 @@ final class DataSnooping {
     }
 
     private static AdjustmentWarning notLocatable(int pick, List<Integer> alike) {
-        List<Integer> all = new ArrayList<>(List.of(pick));
-        all.addAll(alike);
-        java.util.Collections.sort(all);
+        java.util.TreeSet<Integer> set = new java.util.TreeSet<>(alike);
+        set.add(pick);
+        List<Integer> all = new ArrayList<>(set);
         return new AdjustmentWarning(WarningCode.NOT_LOCATABLE, all);
     }
 

@@ -60,7 +60,7 @@ class AdjustmentPropertiesTest {
         List<Integer> tapes = new ArrayList<>();
         for (ObservationResult o : clean.observations()) {
             if (o.type() == org.lastmile.survey.observation.ObservationType.TAPE
-                    && o.redundancy()[0] >= Adjustment.UNCONTROLLED) {
+                    && o.redundancy()[0] >= DataSnooping.MIN_REDUNDANCY) { // issue 13: below 0.1 never rejected
                 tapes.add(o.index());
             }
         }
@@ -82,8 +82,9 @@ class AdjustmentPropertiesTest {
         List<Observation> wrong = new ArrayList<>(f.observations);
         wrong.set(i, tape.withDistance(tape.distance() + blunder));
         AdjustmentResult r = Adjustment.adjust(Network.of(wrong));
-        List<Integer> notLocatable = r.warnings().stream().filter(w -> w.code() == WarningCode.NOT_LOCATABLE)
-                .flatMap(w -> w.args().stream()).map(a -> (Integer) a).toList();
+        // issue 13: a tape too weakly checked among the others is reported not_checked, never rejected
+        List<Integer> notLocatable = r.warnings().stream().filter(w -> w.code() == WarningCode.NOT_LOCATABLE
+                || w.code() == WarningCode.NOT_CHECKED).flatMap(w -> w.args().stream()).map(a -> (Integer) a).toList();
         if (maxRho >= 0.95 && r.blunders().isEmpty()) {
             assertThat(notLocatable).contains(i);
             return;
