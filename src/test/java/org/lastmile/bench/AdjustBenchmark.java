@@ -54,7 +54,10 @@ public class AdjustBenchmark {
     private AdjustmentResult pastureResult;
     private List<String> boundary;
     private double[][] dense;
+    private Network fieldSlip;
     private final Adjustment adjustment = new Adjustment(AdjustmentOptions.defaults());
+    /** Plain data snooping: the same adjustment without the robust first solution (issue 13). */
+    private final Adjustment plain = new Adjustment(AdjustmentOptions.defaults().withRobustStart(false));
 
     @Setup
     public void setUp() {
@@ -62,6 +65,7 @@ public class AdjustBenchmark {
         pasture = grid(25, 20, 50, 3.0, rnd, -1);
         pastureSlip = grid(25, 20, 50, 3.0, new Random(500), 137);
         field = ring(10, 60, 3, 3.0, 3, new Random(10), -1);
+        fieldSlip = ring(10, 60, 3, 3.0, 3, new Random(10), 4);
         pastureResult = adjustment.run(pasture);
         boundary = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
@@ -187,6 +191,30 @@ public class AdjustBenchmark {
     @Benchmark
     public AdjustmentResult field() {
         return adjustment.run(field);
+    }
+
+    /** Issue 13: the field with one tape written with two digits swapped, with the robust start. */
+    @Benchmark
+    public AdjustmentResult fieldSlip() {
+        return adjustment.run(fieldSlip);
+    }
+
+    /** The same without the robust start (plain data snooping), same run. */
+    @Benchmark
+    public AdjustmentResult fieldSlipPlain() {
+        return plain.run(fieldSlip);
+    }
+
+    /** The clean field without the robust start. */
+    @Benchmark
+    public AdjustmentResult fieldPlain() {
+        return plain.run(field);
+    }
+
+    /** Issue 13: the pasture with a slip, without the robust start (plain data snooping), same run. */
+    @Benchmark
+    public AdjustmentResult pastureSlipPlain() {
+        return plain.run(pastureSlip);
     }
 
     /** Baseline: dense Cholesky of an SPD matrix of order 1,000 and one solve. */

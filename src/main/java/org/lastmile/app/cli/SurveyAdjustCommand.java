@@ -15,6 +15,8 @@ import org.lastmile.survey.adjust.ErrorEllipse;
 import org.lastmile.survey.adjust.GlobalTest;
 import org.lastmile.survey.adjust.ObservationResult;
 import org.lastmile.survey.adjust.RelativeEllipse;
+import org.lastmile.survey.adjust.ScreenFinding;
+import org.lastmile.survey.adjust.Verdict;
 import org.lastmile.survey.adjust.SlipSuggestion;
 import org.lastmile.survey.crs.GeoPoint;
 import org.lastmile.survey.observation.ObservationType;
@@ -142,7 +144,33 @@ final class SurveyAdjustCommand extends SurveySubcommand implements Callable<Int
             ArrayNode all = n.putArray("suggestions");
             b.suggestions().forEach(s -> slip(all.addObject(), s));
         }
-        if (result.area().isPresent()) {
+        Verdict verdict = r.verdict();
+        root.put("trustworthy", verdict.trustworthy());
+        if (verdict.reason().isPresent()) {
+            ObjectNode why = root.putObject("reason");
+            why.put("code", verdict.reason().get().name().toLowerCase(Locale.ROOT));
+            ArrayNode idx = why.putArray("observations");
+            verdict.reTape().forEach(idx::add);
+        } else {
+            root.putNull("reason");
+        }
+        ArrayNode reTape = root.putArray("retape");
+        verdict.reTape().forEach(reTape::add);
+        ArrayNode screen = root.putArray("screen");
+        for (ScreenFinding f : r.screen()) {
+            ObjectNode n = screen.addObject();
+            double unit = f.type() == ObservationType.BEARING ? Math.toDegrees(1) : 1;
+            n.put("index", f.index());
+            n.put("type", f.type().code());
+            n.put("written", f.written() * unit);
+            n.put("gnss", f.expected() * unit);
+            n.put("sigma", f.sigma() * unit);
+            n.put("z", f.z());
+            ArrayNode all = n.putArray("suggestions");
+            f.suggestions().forEach(sg -> slip(all.addObject(), sg));
+        }
+        // An area with its σ only when the result is settled (issue 13: no confident wrong answer).
+        if (result.area().isPresent() && verdict.trustworthy()) {
             SiteArea a = result.area().get();
             ObjectNode n = root.putObject("area");
             n.put("m2", a.area().m2());
@@ -203,6 +231,17 @@ final class SurveyAdjustCommand extends SurveySubcommand implements Callable<Int
         Messages m = messages();
         AdjustmentResult r = result.adjustment();
         Site site = result.site();
+        for (ScreenFinding f : r.screen()) {
+            if (f.type() == ObservationType.BEARING) {
+                out().println(m.get("survey.cli.adjust.screenBearing", f.index(), Math.toDegrees(f.written()),
+                        Math.toDegrees(f.expected()), f.z()));
+            } else {
+                out().println(m.get("survey.cli.adjust.screenTape", f.index(), f.written(), f.expected(), f.z()));
+            }
+            for (SlipSuggestion s : f.suggestions()) {
+                out().println(m.get("survey.cli.adjust.suggestion", m.get(s.kind().messageKey(), s.value())));
+            }
+        }
         String crs = site.plane().map(p -> p.code()).orElse(m.get("survey.cli.adjust.localPlane"));
         out().println(m.get("survey.cli.adjust.header", r.points().size(), r.observations().size(), crs,
                 r.iterations()));
@@ -236,7 +275,13 @@ final class SurveyAdjustCommand extends SurveySubcommand implements Callable<Int
                 out().println(m.get("survey.cli.adjust.suggestion", m.get(s.kind().messageKey(), s.value())));
             }
         }
-        result.area().ifPresent(a -> {
+        Verdict settled = r.verdict();
+        if (!settled.trustworthy()) {
+            String list = joined(settled.reTape());
+            String why = m.get(settled.reason().orElseThrow().messageKey(), list);
+            out().println(m.get("survey.cli.adjust.notSettled", why, list));
+        }
+        result.area().filter(a -> settled.trustworthy()).ifPresent(a -> {
             out().println(m.get("survey.cli.adjust.area", a.area().m2(), a.area().mu(), a.sigmaM2(), a.sigmaMu(),
                     m.get(a.surface().messageKey())));
             if (a.ellipsoidM2().isPresent()) {
@@ -244,7 +289,7 @@ final class SurveyAdjustCommand extends SurveySubcommand implements Callable<Int
             }
         });
         for (AdjustmentWarning w : r.warnings()) {
-            Object[] args = w.args().isEmpty() ? new Object[0] : new Object[] {joined(w)};
+            Object[] args = w.args().isEmpty() ? new Object[0] : new Object[] {joined(w.args())};
             err().println(m.get(w.messageKey(), args));
         }
         if (site.planeChosen()) {
@@ -252,9 +297,9 @@ final class SurveyAdjustCommand extends SurveySubcommand implements Callable<Int
         }
     }
 
-    private static String joined(AdjustmentWarning w) {
+    private static String joined(java.util.List<Integer> indices) {
         StringBuilder s = new StringBuilder();
-        for (Integer i : w.args()) {
+        for (Integer i : indices) {
             if (s.length() > 0) {
                 s.append(", ");
             }

@@ -10,8 +10,10 @@ import org.lastmile.survey.observation.PointPosition;
 import org.lastmile.survey.observation.Observation;
 
 /**
- * Least-squares adjustment of a survey network with every statistic of survey.md: screens for
- * gross slips, builds starting coordinates, runs Gauss–Newton with data snooping, searches
+ * Least-squares adjustment of a survey network with every statistic of survey.md: screens tapes
+ * and bearings against the GNSS positions, builds starting coordinates, finds a robust first
+ * solution ({@link RobustStart}), runs Gauss–Newton from there with data snooping that stops in
+ * time, says whether the result can be trusted ({@link Verdict}), searches
  * writing slips for rejected tapes, and computes error ellipses and geometry warnings.
  *
  * <pre>{@code
@@ -48,9 +50,22 @@ public final class Adjustment {
         List<String> points = network.pointIds();
         Datum.checkOrientation(points, observations);
         Map<Integer, Integer> suspects = GrossSlipScreen.suspects(observations, options.grossFactor());
+        List<ScreenFinding> screen = GrossSlipScreen.findings(observations, options.grossFactor(),
+                options.tapeLengths(), options.groundToPlane());
         double[] start = StartingCoordinates.build(network, points, suspects.keySet());
         GaussNewton gaussNewton = new GaussNewton(options);
-        DataSnooping.Outcome outcome = new DataSnooping(gaussNewton, options).run(network, points, start, suspects);
+        RobustStart.Fit robust = null;
+        if (options.robustStart() && (!screen.isEmpty() || misfit(gaussNewton, points, observations, start))) {
+            double[] screenZ = new double[observations.size()];
+            for (ScreenFinding f : screen) {
+                screenZ[f.index()] = f.z();
+            }
+            boolean[] all = new boolean[observations.size()];
+            java.util.Arrays.fill(all, true);
+            robust = new RobustStart(gaussNewton, options).fit(points, observations, all, start, screenZ);
+        }
+        DataSnooping.Outcome outcome = new DataSnooping(gaussNewton, options).run(network, points, start, suspects,
+                robust);
         Solution s = outcome.solution();
         Linearizer linearizer = new Linearizer(s.unknowns);
 
@@ -98,13 +113,43 @@ public final class Adjustment {
         for (int c = 0; c < s.omega.length; c++) {
             orientations.put(s.unknowns.compasses.get(c), s.omega[c]);
         }
+        Verdict verdict = Verdict.of(global, warnings, results, outcome.first(), options.criticalW());
         AdjustmentResult partial = new AdjustmentResult(s, adjusted, results, global, blunders, List.of(), warnings,
-                orientations);
+                orientations, screen, verdict);
         List<RelativeEllipse> relative = new ArrayList<>();
         for (List<String> pair : relativePairs(observations, outcome.active())) {
             relative.add(partial.relativeEllipse(pair.get(0), pair.get(1)));
         }
-        return new AdjustmentResult(s, adjusted, results, global, blunders, relative, warnings, orientations);
+        return new AdjustmentResult(s, adjusted, results, global, blunders, relative, warnings, orientations, screen,
+                verdict);
+    }
+
+    /**
+     * Whether the classical solution from the starting coordinates shows a misfit that a slip could
+     * cause (it does not settle, fails the global test on the high side, or some |w| exceeds the
+     * critical value): only then is the robust start worth its cost. A clean network is adjusted as
+     * before.
+     */
+    private boolean misfit(GaussNewton gaussNewton, List<String> points, List<Observation> observations,
+            double[] start) {
+        boolean[] all = new boolean[observations.size()];
+        java.util.Arrays.fill(all, true);
+        Solution s;
+        try {
+            s = gaussNewton.solve(points, observations, all, start);
+        } catch (AdjustmentException e) {
+            return e.error() == AdjustmentError.NOT_CONVERGED;
+        }
+        GlobalTest g = GlobalTest.of(s.vpv, s.degreesOfFreedom(), options.globalAlpha());
+        if (g.applicable() && s.vpv > g.upper()) {
+            return true;
+        }
+        for (LinearizedObservation lin : s.linearized) {
+            if (lin != null && ObservationStatistics.of(lin, s, options.delta0()).maxAbsW() > options.criticalW()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ObservationResult rejectedResult(int i, Observation o, ObservationStatistics atRejection,

@@ -21,10 +21,15 @@ public final class AdjustmentResult {
     private final List<RelativeEllipse> relativeEllipses;
     private final List<AdjustmentWarning> warnings;
     private final Map<String, Double> orientations;
+    private final List<ScreenFinding> screen;
+    private final Verdict verdict;
 
     AdjustmentResult(Solution solution, List<AdjustedPoint> points, List<ObservationResult> observations,
             GlobalTest globalTest, List<Blunder> blunders, List<RelativeEllipse> relativeEllipses,
-            List<AdjustmentWarning> warnings, Map<String, Double> orientations) {
+            List<AdjustmentWarning> warnings, Map<String, Double> orientations, List<ScreenFinding> screen,
+            Verdict verdict) {
+        this.screen = List.copyOf(screen);
+        this.verdict = verdict;
         this.solution = solution;
         this.points = List.copyOf(points);
         this.observations = List.copyOf(observations);
@@ -50,6 +55,19 @@ public final class AdjustmentResult {
             return Double.NaN;
         }
         return ObservationStatistics.correlation(la, a.worstComponent(), lb, b.worstComponent(), solution);
+    }
+
+    /** Tapes and grid bearings that disagreed with their ends' GNSS positions before adjusting, in input order. */
+    public List<ScreenFinding> screen() {
+        return screen;
+    }
+
+    /**
+     * Whether the coordinates and the area may be relied on; when not, why, and which observations
+     * to measure again. An area with its σ is settled only when this is trustworthy.
+     */
+    public Verdict verdict() {
+        return verdict;
     }
 
     /** The adjusted points, in order of first appearance in the observations. */

@@ -22,6 +22,8 @@ final class DataSnooping {
     private final AdjustmentOptions options;
     private Network network;
     private double[] firstStart;
+    /** Whether {@link #firstStart} is a robust fit's coordinates. */
+    private boolean robustStart;
 
     DataSnooping(GaussNewton gaussNewton, AdjustmentOptions options) {
         this.gaussNewton = gaussNewton;
@@ -39,12 +41,16 @@ final class DataSnooping {
 
     /** The final solution, which observations take part, the rejections in order, and warnings. */
     record Outcome(Solution solution, boolean[] active, ObservationStatistics[] statistics, List<Rejection> rejections,
-            List<AdjustmentWarning> warnings) {
+            List<AdjustmentWarning> warnings, double[] first) {
     }
 
-    Outcome run(Network network, List<String> points, double[] start, Map<Integer, Integer> suspects) {
+    Outcome run(Network network, List<String> points, double[] start, Map<Integer, Integer> suspects,
+            RobustStart.Fit robust) {
         this.network = network;
-        this.firstStart = start;
+        // The classical adjustment and every re-adjustment start from the robust coordinates: from
+        // there a slip left out cannot leave a corner folded where it had dragged it.
+        this.firstStart = robust != null ? robust.xy() : start;
+        this.robustStart = robust != null;
         List<Observation> observations = network.observations();
         boolean[] active = new boolean[observations.size()];
         java.util.Arrays.fill(active, true);
@@ -52,20 +58,62 @@ final class DataSnooping {
         List<AdjustmentWarning> warnings = new ArrayList<>();
         Solution solution;
         try {
-            solution = firstSolution(points, observations, active, start);
+            solution = firstSolution(points, observations, active, firstStart);
         } catch (AdjustmentException e) {
-            if (e.error() != AdjustmentError.NOT_CONVERGED || suspects.isEmpty()) {
+            if (e.error() != AdjustmentError.NOT_CONVERGED || suspects.isEmpty() && robust == null) {
                 throw e;
             }
-            for (int i : suspects.keySet()) {
-                active[i] = false;
-                rejections.add(new Rejection(i, null, false));
+            solution = null;
+            if (robust != null) {
+                // A slip so gross that the classical adjustment with it does not settle: set aside
+                // what the robust fit explains worse than noise, worst first, until it settles.
+                List<Integer> outliers = new ArrayList<>();
+                for (int i = 0; i < observations.size(); i++) {
+                    if (robust.outlier(i, options.criticalW()) && robust.r()[i] >= MIN_REDUNDANCY) {
+                        outliers.add(i);
+                    }
+                }
+                outliers.sort((a, b) -> Double.compare(Math.abs(robust.t()[b]), Math.abs(robust.t()[a])));
+                for (int i : outliers) {
+                    if (rejections.size() >= options.maxRejections()) {
+                        break;
+                    }
+                    active[i] = false;
+                    rejections.add(new Rejection(i, null, false));
+                    try {
+                        solution = firstSolution(points, observations, active, firstStart);
+                        break;
+                    } catch (AdjustmentException again) {
+                        if (again.error() != AdjustmentError.NOT_CONVERGED) {
+                            throw again;
+                        }
+                    }
+                }
+                if (solution == null) {
+                    throw e;
+                }
+            } else {
+                for (int i : suspects.keySet()) {
+                    active[i] = false;
+                    rejections.add(new Rejection(i, null, false));
+                }
+                solution = firstSolution(points, observations, active, firstStart);
             }
-            solution = firstSolution(points, observations, active, start);
         }
         ObservationStatistics[] stats = statistics(solution, observations.size());
+        // How badly the first solution explains each measurement: the robust fit's t, else the
+        // classical w. A rejection after the first needs a measurement it explains worse than noise.
+        double[] first = new double[observations.size()];
+        for (int i = 0; i < first.length; i++) {
+            double x = robust != null ? robust.t()[i] : stats[i] == null ? 0 : stats[i].maxAbsW();
+            first[i] = Double.isFinite(x) ? Math.abs(x) : 0;
+        }
+        java.util.Set<Integer> notChecked = new java.util.TreeSet<>();
         while (true) {
-            int pick = pick(stats, suspects);
+            if (!rejections.isEmpty() && !failsHigh(solution)) {
+                break; // stop in time: what remains fits the stated accuracy
+            }
+            int pick = pick(stats, suspects, first, robust, failsHigh(solution), !rejections.isEmpty(), notChecked);
             if (pick < 0) {
                 break;
             }
@@ -87,7 +135,7 @@ final class DataSnooping {
                 active[pick] = false;
                 Solution next = null;
                 try {
-                    next = resolve(points, observations, active, solution.xy);
+                    next = resolve(points, observations, active, firstStart);
                 } catch (AdjustmentException e) {
                     if (e.error() != AdjustmentError.NOT_CONVERGED) {
                         throw e;
@@ -108,12 +156,37 @@ final class DataSnooping {
             // Re-adjust without each candidate; the one whose removal lowers vᵀPv most is the
             // blunder if that drop is significant (> 3.29², the likelihood-ratio form of the w-test)
             // and no other candidate's removal fits about as well.
+            // Other slips the robust fit found are set aside while this one is judged: with two gross
+            // slips, leaving out either alone still leaves the other's misfit, and every candidate
+            // then looks alike. The comparison is made where the others are absent.
+            List<Integer> aside = new ArrayList<>();
+            if (robust != null) {
+                for (int i = 0; i < observations.size(); i++) {
+                    if (i != pick && active[i] && first[i] > options.criticalW() && stats[i] != null
+                            && checkedEnough(stats[i], robust)) {
+                        aside.add(i);
+                    }
+                }
+            }
+            Solution base = solution;
+            if (!aside.isEmpty()) {
+                aside.forEach(i -> active[i] = false);
+                try {
+                    base = resolve(points, observations, active, firstStart);
+                } catch (AdjustmentException e) {
+                    if (e.error() != AdjustmentError.NOT_CONVERGED) {
+                        throw e;
+                    }
+                    aside.forEach(i -> active[i] = true);
+                    aside.clear();
+                }
+            }
             Map<Integer, Solution> without = new java.util.LinkedHashMap<>();
             List<Integer> unsettled = new ArrayList<>();
             for (int c : candidates(stats, pick, solution, suspects, active)) {
                 active[c] = false;
                 try {
-                    without.put(c, resolve(points, observations, active, solution.xy));
+                    without.put(c, resolve(points, observations, active, firstStart));
                 } catch (AdjustmentException e) {
                     if (e.error() == AdjustmentError.NOT_CONVERGED) {
                         unsettled.add(c); // without it the figure does not settle: it may or may not be the one
@@ -122,17 +195,34 @@ final class DataSnooping {
                     active[c] = true;
                 }
             }
+            aside.forEach(i -> active[i] = true);
             double c2 = options.criticalW() * options.criticalW();
             int best = -1;
+            boolean later = !rejections.isEmpty();
             for (Map.Entry<Integer, Solution> e : without.entrySet()) {
-                if (best < 0 || e.getValue().vpv < without.get(best).vpv) {
-                    best = e.getKey();
+                int c = e.getKey();
+                // Never reject what is barely checked; after the first rejection only what the
+                // first solution already explained worse than noise.
+                boolean allowed = checkedEnough(stats[c], robust) && (!later || first[c] > options.criticalW());
+                if (allowed && (best < 0 || e.getValue().vpv < without.get(best).vpv)) {
+                    best = c;
                 }
             }
-            if (best < 0 || !(solution.vpv - without.get(best).vpv > c2)) {
+            if (best < 0 || !(base.vpv - without.get(best).vpv > c2)) {
                 // The linearized test blames something, but leaving out no single measurement
                 // explains the misfit: do not name one.
                 List<Integer> listed = new ArrayList<>(unsettled);
+                // also the one whose removal fits best, allowed or not: the robust pick may differ
+                int fits = -1;
+                for (Map.Entry<Integer, Solution> e : without.entrySet()) {
+                    if (fits < 0 || e.getValue().vpv < without.get(fits).vpv) {
+                        fits = e.getKey();
+                    }
+                }
+                if (fits >= 0 && fits != pick) {
+                    listed.add(fits);
+                }
+                listed.addAll(aside); // the other robust outliers are suspects as much
                 listed.remove(Integer.valueOf(pick));
                 warnings.add(notLocatable(pick, listed));
                 break;
@@ -145,21 +235,51 @@ final class DataSnooping {
                     options.globalAlpha()).upper() ? new ArrayList<>() : new ArrayList<>(unsettled);
             for (Map.Entry<Integer, Solution> e : without.entrySet()) {
                 if (e.getKey() != best && e.getValue().vpv <= bestVpv + c2
-                        && solution.vpv - e.getValue().vpv > ALIKE_DROP * c2) {
+                        && base.vpv - e.getValue().vpv > ALIKE_DROP * c2) {
                     alike.add(e.getKey());
                 }
             }
             if (!alike.isEmpty()) {
+                alike.addAll(aside); // the other robust outliers are suspects as much
                 warnings.add(notLocatable(best, alike));
                 break;
             }
             active[best] = false;
             ObservationStatistics st = stats[best];
             rejections.add(new Rejection(best, st, st != null && st.maxAbsW() > options.criticalW()));
-            solution = without.get(best);
+            solution = aside.isEmpty() ? without.get(best) : resolve(points, observations, active, firstStart);
             stats = statistics(solution, observations.size());
         }
-        return new Outcome(solution, active, stats, rejections, warnings);
+        if (!notChecked.isEmpty()) {
+            warnings.add(new AdjustmentWarning(WarningCode.NOT_CHECKED, new ArrayList<>(notChecked)));
+        }
+        return new Outcome(solution, active, stats, rejections, warnings, first);
+    }
+
+    /** Below this redundancy number a measurement is never rejected (issue 13): it is reported not checked. */
+    static final double MIN_REDUNDANCY = 0.1;
+
+    /**
+     * Whether a measurement is checked well enough to be rejected: its redundancy number is at
+     * least {@link #MIN_REDUNDANCY}. With a robust fit, the redundancy number it has among the
+     * measurements that fit (in a solution a slip has bent, its own linearized redundancy is
+     * meaningless); else (a position, or no robust fit) the classical one, and its w must be defined.
+     */
+    private boolean checkedEnough(ObservationStatistics st, RobustStart.Fit robust) {
+        if (st == null) {
+            return false;
+        }
+        if (robust != null && !Double.isNaN(robust.r()[st.index])) {
+            return robust.r()[st.index] >= MIN_REDUNDANCY;
+        }
+        double r = st.redundancy[st.worst()];
+        return r >= MIN_REDUNDANCY && Double.isFinite(st.maxAbsW());
+    }
+
+    /** Whether vᵀPv lies above the global test's upper bound (a misfit, not pessimistic σ). */
+    boolean failsHigh(Solution s) {
+        GlobalTest g = GlobalTest.of(s.vpv, s.degreesOfFreedom(), options.globalAlpha());
+        return g.applicable() && s.vpv > g.upper();
     }
 
     /**
@@ -207,7 +327,9 @@ final class DataSnooping {
         try {
             s = gaussNewton.solve(points, observations, active, from);
             GlobalTest global = GlobalTest.of(s.vpv, s.degreesOfFreedom(), options.globalAlpha());
-            if (global.passed() || s.vpv < global.upper()) {
+            // From robust coordinates a fold is not to be feared: a high vᵀPv there is a slip
+            // still in, not a false minimum, and a fresh start would only cost time.
+            if (global.passed() || s.vpv < global.upper() || robustStart) {
                 return s;
             }
         } catch (AdjustmentException e) {
@@ -249,7 +371,7 @@ final class DataSnooping {
         try {
             s = gaussNewton.solve(points, observations, active, from);
             GlobalTest global = GlobalTest.of(s.vpv, s.degreesOfFreedom(), options.globalAlpha());
-            if (global.passed() || s.vpv < global.upper() || firstStart == null) {
+            if (global.passed() || s.vpv < global.upper() || firstStart == null || from == firstStart) {
                 return s;
             }
         } catch (AdjustmentException e) {
@@ -323,32 +445,55 @@ final class DataSnooping {
         return stats;
     }
 
-    private int pick(ObservationStatistics[] stats, Map<Integer, Integer> suspects) {
+    /**
+     * The measurement to test next: one whose |w| exceeds the critical value (or, while the global
+     * test fails, one the robust fit explains worse than noise), suspects of the screen first, then
+     * by the robust t (the first solution's w without a robust fit), then by |w|. A measurement
+     * with a redundancy number below {@link #MIN_REDUNDANCY} is never picked but noted in
+     * {@code notChecked}; after a rejection only measurements the first solution explained worse
+     * than noise are picked. −1 when none.
+     */
+    private int pick(ObservationStatistics[] stats, Map<Integer, Integer> suspects, double[] first,
+            RobustStart.Fit robust, boolean failing, boolean later, java.util.Set<Integer> notChecked) {
+        double c = options.criticalW();
         int best = -1;
         int bestSuspicion = 0;
-        double bestW = options.criticalW();
+        double bestFirst = 0;
+        double bestW = 0;
         for (ObservationStatistics st : stats) {
             if (st == null) {
                 continue;
             }
             double w = st.maxAbsW();
-            if (!(w > options.criticalW())) {
+            boolean flagged = w > c || robust != null && failing && first[st.index] > c;
+            if (!flagged) {
+                continue;
+            }
+            if (!checkedEnough(st, robust)) {
+                notChecked.add(st.index);
+                continue;
+            }
+            if (later && !(first[st.index] > c)) {
                 continue;
             }
             int suspicion = suspects.getOrDefault(st.index, 0);
-            if (suspicion > bestSuspicion || suspicion == bestSuspicion && w > bestW) {
+            double f = first[st.index] > c ? first[st.index] : 0;
+            boolean better = best < 0 || suspicion > bestSuspicion
+                    || suspicion == bestSuspicion && (f > bestFirst || f == bestFirst && w > bestW);
+            if (better) {
                 best = st.index;
                 bestSuspicion = suspicion;
-                bestW = w;
+                bestFirst = f;
+                bestW = Double.isFinite(w) ? w : 0;
             }
         }
         return best;
     }
 
     private static AdjustmentWarning notLocatable(int pick, List<Integer> alike) {
-        List<Integer> all = new ArrayList<>(List.of(pick));
-        all.addAll(alike);
-        java.util.Collections.sort(all);
+        java.util.TreeSet<Integer> set = new java.util.TreeSet<>(alike);
+        set.add(pick);
+        List<Integer> all = new ArrayList<>(set);
         return new AdjustmentWarning(WarningCode.NOT_LOCATABLE, all);
     }
 

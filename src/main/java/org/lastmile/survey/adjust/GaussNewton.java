@@ -40,9 +40,9 @@ final class GaussNewton {
         Unknowns unknowns = Unknowns.of(points, taking, datum.held);
         Linearizer linearizer = new Linearizer(unknowns);
         double[] omega = startingOrientations(unknowns, observations, active, xy);
-        int iterations = iterate(points, observations, active, xy, omega, datum, unknowns, linearizer, 1,
+        int iterations = iterate(points, observations, active, xy, omega, datum, unknowns, linearizer, null,
                 options.convergenceMetres(), options.maxIterations(), true);
-        LinearizedObservation[] lin = linearizeAll(linearizer, observations, active, xy, omega, 1);
+        LinearizedObservation[] lin = linearizeAll(linearizer, observations, active, xy, omega, null);
         return new Solution(unknowns, datum, xy, omega, lin,
                 factor(NormalEquations.of(present(lin), unknowns.size), unknowns), iterations);
     }
@@ -72,10 +72,51 @@ final class GaussNewton {
         Linearizer linearizer = new Linearizer(unknowns);
         double[] omega = startingOrientations(unknowns, observations, active, xy);
         for (double f = inflation; f > 1; f /= CONTINUATION_STEP) {
-            iterate(points, observations, active, xy, omega, datum, unknowns, linearizer, f,
+            iterate(points, observations, active, xy, omega, datum, unknowns, linearizer, inflatedScale(observations, f),
                     options.convergenceMetres() * f, STAGE_ITERATIONS, false);
         }
         return solve(points, observations, active, xy);
+    }
+
+    /**
+     * A solve with the σ of each observation multiplied by {@code scale[i]} (for the robust start),
+     * from {@code xy} and {@code omega} (null: the circular mean of each compass), for at most
+     * {@code maxIterations} steps or until every step is below {@code tolerance} metres. It returns
+     * even when not settled; the solution's statistics are those of the scaled σ. Null for a free
+     * network (no position holds it while weights change).
+     */
+    Solution solveScaled(List<String> points, List<Observation> observations, boolean[] active, double[] xy,
+            double[] omega, double[] scale, double tolerance, int maxIterations) {
+        List<Observation> taking = new ArrayList<>();
+        for (int i = 0; i < observations.size(); i++) {
+            if (active[i]) {
+                taking.add(observations.get(i));
+            }
+        }
+        double[] x = xy.clone();
+        Datum datum = Datum.choose(points, taking, x);
+        if (datum.free() || taking.isEmpty()) {
+            return null;
+        }
+        Unknowns unknowns = Unknowns.of(points, taking, datum.held);
+        Linearizer linearizer = new Linearizer(unknowns);
+        double[] w = omega != null && omega.length == unknowns.compasses.size() ? omega.clone()
+                : startingOrientations(unknowns, observations, active, x);
+        int iterations = iterate(points, observations, active, x, w, datum, unknowns, linearizer, scale, tolerance,
+                maxIterations, false);
+        LinearizedObservation[] lin = linearizeAll(linearizer, observations, active, x, w, scale);
+        return new Solution(unknowns, datum, x, w, lin, factor(NormalEquations.of(present(lin), unknowns.size),
+                unknowns), iterations);
+    }
+
+    /** {@code f} for every observation that is not a position (those keep their σ), 1 for the positions. */
+    static double[] inflatedScale(List<Observation> observations, double f) {
+        double[] scale = new double[observations.size()];
+        for (int i = 0; i < scale.length; i++) {
+            Observation o = observations.get(i);
+            scale[i] = o instanceof PointPosition ? 1 : f;
+        }
+        return scale;
     }
 
     /** σ shrinks by this factor per stage of the continuation. */
@@ -85,12 +126,12 @@ final class GaussNewton {
 
     /**
      * Gauss–Newton steps on {@code xy} and {@code omega} in place, with the σ of every observation
-     * that is not a position multiplied by {@code inflation}, until the largest step is below
+     * that is not a position multiplied by {@code scale[i]} (null: as given), until the largest step is below
      * {@code tolerance} metres. Returns the steps taken; after {@code maxIterations} throws
      * NOT_CONVERGED if {@code strict}, else returns.
      */
     private int iterate(List<String> points, List<Observation> observations, boolean[] active, double[] xy,
-            double[] omega, Datum datum, Unknowns unknowns, Linearizer linearizer, double inflation,
+            double[] omega, Datum datum, Unknowns unknowns, Linearizer linearizer, double[] scale,
             double tolerance, int maxIterations, boolean strict) {
         int iterations = 0;
         boolean converged = false;
@@ -103,7 +144,7 @@ final class GaussNewton {
                 return iterations;
             }
             iterations++;
-            LinearizedObservation[] lin = linearizeAll(linearizer, observations, active, xy, omega, inflation);
+            LinearizedObservation[] lin = linearizeAll(linearizer, observations, active, xy, omega, scale);
             NormalEquations normal = NormalEquations.of(present(lin), unknowns.size);
             double[] dx = factor(normal, unknowns).solve(normal.b);
             double[] step = toFullOrder(dx, unknowns);
@@ -118,7 +159,7 @@ final class GaussNewton {
             for (int halving = 0; halving <= MAX_HALVINGS; halving++) {
                 apply(step, xy, omega, trialXy, trialOmega);
                 if (halving == MAX_HALVINGS || vpv(linearizeAll(linearizer, observations, active, trialXy,
-                        trialOmega, inflation)) <= before) {
+                        trialOmega, scale)) <= before) {
                     break;
                 }
                 for (int f = 0; f < step.length; f++) {
@@ -144,7 +185,8 @@ final class GaussNewton {
             }
             System.arraycopy(trialXy, 0, xy, 0, xy.length);
             System.arraycopy(trialOmega, 0, omega, 0, omega.length);
-            converged = largest < tolerance && largestAngle < options.convergenceRadians() * inflation;
+            converged = largest < tolerance
+                    && largestAngle < options.convergenceRadians() * tolerance / options.convergenceMetres();
         }
         return iterations;
     }
@@ -195,14 +237,14 @@ final class GaussNewton {
     }
 
     private static LinearizedObservation[] linearizeAll(Linearizer linearizer, List<Observation> observations,
-            boolean[] active, double[] xy, double[] omega, double inflation) {
+            boolean[] active, double[] xy, double[] omega, double[] scale) {
         LinearizedObservation[] lin = new LinearizedObservation[observations.size()];
         for (int i = 0; i < lin.length; i++) {
             if (active[i]) {
                 Observation o = observations.get(i);
                 lin[i] = linearizer.linearize(i, o, xy, omega);
-                if (inflation != 1 && !(o instanceof PointPosition)) {
-                    lin[i] = lin[i].inflated(inflation);
+                if (scale != null && scale[i] != 1) {
+                    lin[i] = lin[i].inflated(scale[i]);
                 }
             }
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.lastmile.survey.observation.Bearing;
 import org.lastmile.survey.observation.Covariance2;
 import org.lastmile.survey.observation.PointPosition;
 import org.lastmile.survey.observation.Observation;
@@ -24,29 +25,91 @@ final class GrossSlipScreen {
     private GrossSlipScreen() {
     }
 
+    /**
+     * Every tape and grid bearing compared with its ends' GNSS positions (or known coordinates):
+     * those that differ by more than {@code k} standard deviations of the difference, with the
+     * writing slips of a tape that would agree (within {@link #SUGGESTION_Z} σ).
+     *
+     * @param groundToPlane the factor that turned written tape values into plane distances
+     */
+    static List<ScreenFinding> findings(List<Observation> observations, double k, List<Double> tapeLengths,
+            double groundToPlane) {
+        List<ScreenFinding> out = new ArrayList<>();
+        Map<String, double[]> positions = positions(observations);
+        for (int i = 0; i < observations.size(); i++) {
+            Observation o = observations.get(i);
+            String from;
+            String to;
+            if (o instanceof TapeDistance t) {
+                from = t.from();
+                to = t.to();
+            } else if (o instanceof Bearing b && !b.hasOrientationUnknown()) {
+                from = b.from();
+                to = b.to();
+            } else {
+                continue;
+            }
+            double[] a = positions.get(from);
+            double[] b = positions.get(to);
+            if (a == null || b == null) {
+                continue;
+            }
+            double de = b[0] - a[0];
+            double dn = b[1] - a[1];
+            double d = Math.hypot(de, dn);
+            if (!(d > 0)) {
+                continue;
+            }
+            double ue = de / d;
+            double un = dn / d;
+            if (o instanceof TapeDistance t) {
+                double sigma = Math.sqrt(t.sigma() * t.sigma() + along(a, ue, un) + along(b, ue, un));
+                double z = (t.distance() - d) / sigma;
+                if (Math.abs(z) > k) {
+                    double f = groundToPlane;
+                    double written = java.math.BigDecimal.valueOf(t.distance() / f)
+                            .setScale(4, java.math.RoundingMode.HALF_EVEN).doubleValue();
+                    List<SlipSuggestion> slips = new ArrayList<>();
+                    for (Map.Entry<Double, SlipKind> c : SlipSearch.candidates(written, tapeLengths).entrySet()) {
+                        double zc = (c.getKey() * f - d) / sigma;
+                        if (Math.abs(zc) <= SUGGESTION_Z) {
+                            slips.add(new SlipSuggestion(c.getValue(), c.getKey(), zc));
+                        }
+                    }
+                    slips.sort(java.util.Comparator.comparingDouble(s -> Math.abs(s.w())));
+                    out.add(new ScreenFinding(i, o.type(), t.distance() / f, d / f, sigma / f, z, slips));
+                }
+            } else {
+                Bearing br = (Bearing) o;
+                // across the line: the unit vector turned by 90°
+                double across = (along(a, un, -ue) + along(b, un, -ue)) / (d * d);
+                double sigma = Math.sqrt(br.sigma() * br.sigma() + across);
+                double expected = Math.atan2(de, dn);
+                double z = Bearing.wrap(br.radians() - expected) / sigma;
+                if (Math.abs(z) > k) {
+                    out.add(new ScreenFinding(i, o.type(), br.radians(), Bearing.normalize(expected), sigma, z,
+                            List.of()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A writing slip is suggested by the screen when its value lies within this many σ of the positions'. */
+    static final double SUGGESTION_Z = 3;
+
     static Map<Integer, Integer> suspects(List<Observation> observations, double k) {
         Map<Integer, Integer> found = new LinkedHashMap<>();
-        Map<String, double[]> positions = positions(observations);
         Map<String, Map<String, Integer>> tapes = new HashMap<>();
         for (int i = 0; i < observations.size(); i++) {
             if (observations.get(i) instanceof TapeDistance t) {
                 tapes.computeIfAbsent(t.from(), x -> new HashMap<>()).put(t.to(), i);
                 tapes.computeIfAbsent(t.to(), x -> new HashMap<>()).put(t.from(), i);
-                double[] a = positions.get(t.from());
-                double[] b = positions.get(t.to());
-                if (a != null && b != null) {
-                    double de = b[0] - a[0];
-                    double dn = b[1] - a[1];
-                    double d = Math.hypot(de, dn);
-                    if (d > 0) {
-                        double ue = de / d;
-                        double un = dn / d;
-                        double var = t.sigma() * t.sigma() + along(a, ue, un) + along(b, ue, un);
-                        if (Math.abs(t.distance() - d) > k * Math.sqrt(var)) {
-                            found.merge(i, 1, Integer::sum);
-                        }
-                    }
-                }
+            }
+        }
+        for (ScreenFinding f : findings(observations, k, List.of(), 1)) {
+            if (f.type() == org.lastmile.survey.observation.ObservationType.TAPE) {
+                found.merge(f.index(), 1, Integer::sum);
             }
         }
         for (Map.Entry<String, Map<String, Integer>> e : tapes.entrySet()) {

@@ -10,8 +10,7 @@ import org.lastmile.survey.observation.Observation;
 import org.lastmile.survey.observation.TapeDistance;
 
 /**
- * For a rejected tape, tries the usual writing slips (two neighbouring digits swapped, ±1 m,
- * ±10 m, ± a tape length) on the value as written (the plane distance divided by
+ * For a rejected tape, tries the usual writing slips ({@link #candidates}) on the value as written (the plane distance divided by
  * {@link AdjustmentOptions#groundToPlane()}, to 0.1 mm): each candidate value is put back into the network of the final
  * adjustment and the network re-adjusted; a candidate is suggested when the tape's |w| and every
  * other |w| stay within the critical value. Only slips at least as large as the tape's minimal
@@ -27,7 +26,12 @@ final class SlipSearch {
         this.options = options;
     }
 
-    /** The candidate values of a written distance (positive, distinct, not the value itself). */
+    /**
+     * The candidate values of a written distance (positive, distinct, not the value itself): two
+     * neighbouring digits swapped, a digit of the whole metres dropped (every digit put back at every
+     * place) or doubled (written once), ±1, ±10, ±100 m, ± a tape length, the decimal point one
+     * place off. The first kind that gives a value names it.
+     */
     static Map<Double, SlipKind> candidates(double written, List<Double> tapeLengths) {
         Map<Double, SlipKind> out = new LinkedHashMap<>();
         String text = BigDecimal.valueOf(written).stripTrailingZeros().toPlainString();
@@ -53,6 +57,22 @@ final class SlipSearch {
             add(out, written + 10 * sign, SlipKind.TEN_METRES, written);
             for (double length : tapeLengths) {
                 add(out, written + sign * length, SlipKind.TAPE_LENGTH, written);
+            }
+            add(out, written + 100 * sign, SlipKind.HUNDRED_METRES, written);
+        }
+        add(out, written * 10, SlipKind.DECIMAL_SHIFT, written);
+        add(out, written / 10, SlipKind.DECIMAL_SHIFT, written);
+        int point = text.indexOf('.') < 0 ? text.length() : text.indexOf('.');
+        for (int k = 0; k + 1 < point; k++) {
+            if (text.charAt(k) == text.charAt(k + 1)) {
+                add(out, Double.parseDouble(text.substring(0, k) + text.substring(k + 1)), SlipKind.DIGIT_DOUBLED,
+                        written);
+            }
+        }
+        for (int k = 0; k <= point; k++) {
+            for (char digit = k == 0 ? '1' : '0'; digit <= '9'; digit++) {
+                add(out, Double.parseDouble(text.substring(0, k) + digit + text.substring(k)), SlipKind.DIGIT_DROPPED,
+                        written);
             }
         }
         return out;

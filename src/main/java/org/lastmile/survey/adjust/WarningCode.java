@@ -15,6 +15,11 @@ public enum WarningCode {
      * explain the misfit. Nothing is rejected. Arguments: their indices.
      */
     NOT_LOCATABLE("survey.adjust.warning.notLocatable"),
+    /**
+     * Measurements that fail their test but whose redundancy number is below 0.1 (or undefined):
+     * too weakly checked to be rejected, so they are not checked. Arguments: their indices.
+     */
+    NOT_CHECKED("survey.adjust.warning.notChecked"),
     /** Data snooping stopped at its limit of rejections while some |w| was still too large. Argument: the limit. */
     REJECTION_LIMIT("survey.adjust.warning.rejectionLimit");
 

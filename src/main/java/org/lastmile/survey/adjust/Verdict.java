@@ -1,0 +1,69 @@
+package org.lastmile.survey.adjust;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Whether an adjustment's coordinates and area may be relied on (issue 13: no confident wrong
+ * answer). Not trustworthy when the global test still fails on the high side after the rejections
+ * that could be justified, when data snooping stopped at its limit, or when the misfit is in one of
+ * several measurements that test alike while the global test fails (the solution then depends on
+ * which of them is wrong). A global test failing on the low side (σ stated too pessimistically)
+ * leaves the result trustworthy: its σ are conservative.
+ *
+ * @param trustworthy whether the result is settled
+ * @param reason why not (empty when trustworthy)
+ * @param reTape the observations to measure again, ascending (empty when trustworthy)
+ */
+public record Verdict(boolean trustworthy, Optional<TrustReason> reason, List<Integer> reTape) {
+
+    public Verdict {
+        reTape = List.copyOf(reTape);
+    }
+
+    static Verdict of(GlobalTest global, List<AdjustmentWarning> warnings, List<ObservationResult> results,
+            double[] first, double critical) {
+        boolean high = global.applicable() && global.vpv() > global.upper();
+        for (AdjustmentWarning w : warnings) {
+            if (w.code() == WarningCode.REJECTION_LIMIT) {
+                return new Verdict(false, Optional.of(TrustReason.REJECTION_LIMIT), suspects(results, first, critical));
+            }
+        }
+        if (!high) {
+            return new Verdict(true, Optional.empty(), List.of());
+        }
+        TreeSet<Integer> alike = new TreeSet<>();
+        for (AdjustmentWarning w : warnings) {
+            if (w.code() == WarningCode.NOT_LOCATABLE) {
+                alike.addAll(w.args());
+            }
+        }
+        if (!alike.isEmpty()) {
+            return new Verdict(false, Optional.of(TrustReason.NOT_LOCATABLE), new ArrayList<>(alike));
+        }
+        return new Verdict(false, Optional.of(TrustReason.GLOBAL_TEST_FAILED), suspects(results, first, critical));
+    }
+
+    /**
+     * The kept measurements that fail their w-test or that the first solution explained worse than
+     * noise; if there are none, the three with the largest |w|.
+     */
+    private static List<Integer> suspects(List<ObservationResult> results, double[] first, double critical) {
+        TreeSet<Integer> out = new TreeSet<>();
+        for (ObservationResult r : results) {
+            double w = Math.abs(r.w()[r.worstComponent()]);
+            if (!r.rejected() && (w > critical || first != null && first[r.index()] > critical)) {
+                out.add(r.index());
+            }
+        }
+        if (out.isEmpty()) {
+            results.stream().filter(r -> !r.rejected() && Double.isFinite(r.w()[r.worstComponent()]))
+                    .sorted((a, b) -> Double.compare(Math.abs(b.w()[b.worstComponent()]),
+                            Math.abs(a.w()[a.worstComponent()])))
+                    .limit(3).forEach(r -> out.add(r.index()));
+        }
+        return new ArrayList<>(out);
+    }
+}

@@ -1,0 +1,136 @@
+package org.lastmile.survey.adjust;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.lastmile.survey.observation.TapeDistance;
+
+/**
+ * The detection-rate table of docs/survey.md (issue 13): thousands of sites like the issue's
+ * ({@link SlipSites}) with one writing slip each ({@link WritingSlip}), adjusted by LastMile
+ * ({@link Adjustment}) and by plain data snooping ({@link PlainSnooping}) in the same run. A slip is
+ * located when exactly its tape is rejected and the corners equal the adjustment without it within
+ * 1 mm. Run: {@code scripts/slip-detection [sites] [seed]}.
+ */
+public final class SlipDetectionRun {
+
+    private SlipDetectionRun() {
+    }
+
+    /** Per row: sites, located (ours), located (plain), good tape rejected (ours), (plain), not settled (ours), confident and wrong (ours). */
+    private static final class Row {
+        int sites;
+        int ours;
+        int plain;
+        int oursWrong;
+        int plainWrong;
+        int unsettled;
+        int confidentWrong;
+    }
+
+    public static void main(String[] args) {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : 13;
+        Random seeds = new Random(seed);
+        Map<String, Row> byKind = new TreeMap<>();
+        Map<String, Row> bySize = new TreeMap<>();
+        Map<String, Row> byRatio = new TreeMap<>();
+        Row below = new Row();
+        int skipped = 0;
+        long start = System.nanoTime();
+        for (int s = 0; s < count; s++) {
+            Random rnd = new Random(seeds.nextLong());
+            SlipSites site = new SlipSites(rnd.nextLong(), 6 + rnd.nextInt(2), 40 + 140 * rnd.nextDouble());
+            WritingSlip kind = WritingSlip.values()[rnd.nextInt(WritingSlip.values().length)];
+            AdjustmentResult clean = SlipProperties.plain(site.observations);
+            int i = rnd.nextInt(site.tapes);
+            double taped = ((TapeDistance) site.observations.get(i)).distance();
+            double written = kind.write(taped, rnd);
+            if (!SlipPropertiesTest.cleanDraw(clean) || Double.isNaN(written)) {
+                skipped++;
+                continue;
+            }
+            double slip = Math.abs(written - taped);
+            double ratio = slip / SlipPropertiesTest.separableMdb(clean, i);
+            boolean beyond = ratio >= 1;
+            AdjustmentResult without = SlipProperties.plain(site.without(i));
+            List<Integer> oursRejected;
+            boolean oursAt = false;
+            boolean trusted = false;
+            try {
+                AdjustmentResult r = Adjustment.adjust(Network.of(site.with(i, written)));
+                oursRejected = r.blunders().stream().map(Blunder::index).toList();
+                oursAt = SlipProperties.largestCornerDifference(r, without) < 0.001;
+                trusted = r.verdict().trustworthy();
+            } catch (AdjustmentException e) {
+                oursRejected = List.of();
+            }
+            PlainSnooping.Outcome p = PlainSnooping.run(site.with(i, written));
+            boolean plainAt = p.result() != null
+                    && SlipProperties.largestCornerDifference(p.result(), without) < 0.001;
+            Row[] rows = beyond ? new Row[] {byKind.computeIfAbsent(kind.name().toLowerCase(Locale.ROOT), k -> new Row()),
+                bySize.computeIfAbsent(band(slip), k -> new Row()),
+                byRatio.computeIfAbsent(ratioBand(ratio), k -> new Row())} : new Row[] {below};
+            for (Row row : rows) {
+                row.sites++;
+                boolean oursRight = oursRejected.equals(List.of(i)) && oursAt;
+                row.ours += oursRight ? 1 : 0;
+                row.plain += p.rejected().equals(List.of(i)) && plainAt ? 1 : 0;
+                row.oursWrong += oursRejected.stream().anyMatch(x -> x != i) ? 1 : 0;
+                row.plainWrong += p.rejected().stream().anyMatch(x -> x != i) ? 1 : 0;
+                row.unsettled += trusted ? 0 : 1;
+                row.confidentWrong += trusted && beyond && !oursRight ? 1 : 0;
+            }
+        }
+        System.out.printf(Locale.ROOT, "%d sites drawn (seed %d), %d skipped (noise alone fails a test, or the kind does not apply), %.0f s%n%n",
+                count, seed, skipped, (System.nanoTime() - start) / 1e9);
+        System.out.println("Slips beyond their separable MDB, by kind:\n");
+        table("kind", byKind);
+        System.out.println("\nThe same slips by size:\n");
+        table("size", bySize);
+        System.out.println("\nThe same slips by their size over the separable MDB:\n");
+        table("slip / separable MDB", byRatio);
+        System.out.println("\nSlips below their separable MDB (nothing has to be located; no good tape may be rejected):\n");
+        table("", Map.of("below MDB", below));
+    }
+
+    private static String ratioBand(double ratio) {
+        if (ratio < 1.5) {
+            return "a. 1–1.5";
+        } else if (ratio < 2) {
+            return "b. 1.5–2";
+        } else if (ratio < 4) {
+            return "c. 2–4";
+        } else if (ratio < 100) {
+            return "d. 4–100";
+        }
+        return "e. 100 and more";
+    }
+
+    private static String band(double slip) {
+        if (slip < 2) {
+            return "a. 0.5–2 m";
+        } else if (slip < 10) {
+            return "b. 2–10 m";
+        } else if (slip < 100) {
+            return "c. 10–100 m";
+        }
+        return "d. 100 m and more";
+    }
+
+    private static void table(String first, Map<String, Row> rows) {
+        System.out.printf("| %s | sites | located, LastMile | located, plain snooping | good tape rejected, LastMile | good tape rejected, plain | not settled, LastMile | settled but wrong, LastMile |%n", first);
+        System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        for (Map.Entry<String, Row> e : rows.entrySet()) {
+            Row r = e.getValue();
+            System.out.printf(Locale.ROOT, "| %s | %d | %s | %s | %d | %d | %d | %d |%n", e.getKey(), r.sites, pct(r.ours, r.sites),
+                    pct(r.plain, r.sites), r.oursWrong, r.plainWrong, r.unsettled, r.confidentWrong);
+        }
+    }
+
+    private static String pct(int k, int n) {
+        return n == 0 ? "–" : String.format(Locale.ROOT, "%.1f %%", 100.0 * k / n);
+    }
+}
