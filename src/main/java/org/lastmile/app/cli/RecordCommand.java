@@ -141,6 +141,13 @@ final class RecordCommand extends ParentCommand {
             Messages m = options.messages();
             try (Store store = openStore()) {
                 UUID recordId = parseId(id);
+                // A record the chain sealed that is now a draft or gone is tampering, not a typo.
+                var lost = store.chainAudit().checkSeal(recordId);
+                if (lost.isPresent()) {
+                    spec.commandLine().getErr().println(m.get(lost.get()));
+                    spec.commandLine().getErr().flush();
+                    return 1;
+                }
                 SealCheck check = store.records().verify(recordId);
                 if (check.intact()) {
                     String code = store.records().find(recordId).map(StoredRecord::sealCode).orElse("");
