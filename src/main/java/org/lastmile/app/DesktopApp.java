@@ -20,6 +20,8 @@ import org.lastmile.i18n.text.NameOrder;
 import org.lastmile.i18n.tibetan.Wylie;
 import org.lastmile.domain.record.rules.RecordChecker;
 import org.lastmile.store.Store;
+import org.lastmile.store.backup.Backups;
+import org.lastmile.ui.common.form.FormView;
 import org.lastmile.store.attachments.AttachmentLimits;
 import org.lastmile.ui.cases.CaseListLoader;
 import org.lastmile.ui.cases.CaseListViewModel;
@@ -64,6 +66,8 @@ final class DesktopApp {
     private Scene scene;
     private Background background;
     private CaseListViewModel caseList;
+    private StoreMaintenance maintenance;
+    private MainViewModel mainModel;
 
     /** @param exit ends the JavaFX toolkit once the window has closed (a test passes a no-op) */
     DesktopApp(DesktopServices services, LaunchClock launch, StartupFailure failure, Runnable exit) {
@@ -100,6 +104,15 @@ final class DesktopApp {
         caseList = new CaseListViewModel(new CaseListLoader(store.cases(), engine, today), store.search(),
                 background, NameOrder::new, updates);
         MainViewModel main = new MainViewModel(locale, store.settings(), background, profile::actor);
+        mainModel = main;
+        maintenance = new StoreMaintenance(store, new Backups(dataDirectory, clock),
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "lastmile-maintenance");
+                    t.setDaemon(true);
+                    t.setPriority(Thread.MIN_PRIORITY);
+                    return t;
+                }), message -> Platform.runLater(() -> main.notice(message)),
+                error -> Platform.runLater(() -> failure.show(error, stage)));
         main.demoShownProperty().bind(caseList.demoShownProperty());
         RecordServices records = new RecordServices(store.records(), store.cases(), store.officers(), store.audit(),
                 store.attachments(AttachmentLimits.DEFAULT),
@@ -114,6 +127,9 @@ final class DesktopApp {
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());
         stage.setMaximized(true);
+        // Text typed a moment ago is committed before the window goes or the language changes.
+        stage.setOnCloseRequest(e -> FormView.commitFocused(scene));
+        locale.languageProperty().addListener((obs, old, now) -> FormView.commitFocused(scene));
         stage.setOnHidden(e -> close());
         launch.mark("window built");
     }
@@ -131,11 +147,15 @@ final class DesktopApp {
             launch.mark("window shown");
         }
         launch.readyAfterNextFrame(scene, () -> {
-            // Before any save reaches the store thread: a damaged file is refused untouched.
-            background.run(() -> {
-                store.checkIntegrity();
-                return null;
-            }, ok -> { }, error -> failure.show(error, stage));
+            // After an unclean shutdown, the pages are read before any save reaches the store thread.
+            if (store.database().integrityDue()) {
+                background.run(() -> {
+                    store.checkIntegrity();
+                    return null;
+                }, ok -> mainModel.notice(new org.lastmile.common.Key("ui.store.checked")),
+                        error -> failure.show(error, stage));
+            }
+            maintenance.start();
             caseList.loadingProperty().addListener((obs, was, now) -> {
                 if (!now) {
                     launch.mark("all " + caseList.allRows().size() + " cases read");
@@ -174,6 +194,9 @@ final class DesktopApp {
             Thread.currentThread().interrupt();
         }
         store.close();
+        if (maintenance != null) {
+            maintenance.onClose();
+        }
         if (defaultLocale != null) {
             defaultLocale.close();
         }

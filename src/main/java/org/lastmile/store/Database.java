@@ -175,6 +175,11 @@ public final class Database implements AutoCloseable {
         unclean = List.of();
     }
 
+    /** A check outside this class (before a backup) found damage: refuse every write from now on. */
+    public void markDamaged() {
+        damaged = true;
+    }
+
     /** Whether a check found damage: the store then refuses every write. */
     public boolean damaged() {
         return damaged;

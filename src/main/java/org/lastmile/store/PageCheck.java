@@ -1,5 +1,7 @@
 package org.lastmile.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -40,10 +42,26 @@ public final class PageCheck {
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.READONLY);
         String verdict;
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        Path shm = file.resolveSibling(file.getFileName() + "-shm");
+        boolean walBefore = Files.exists(wal);
+        boolean shmBefore = Files.exists(shm);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties())) {
             verdict = check(c, progress);
         } catch (SQLException e) {
             throw new StoreException(e, "store.error.corrupt", file, StoreFault.of(e).map(Enum::name).orElse("?"));
+        } finally {
+            // A check leaves nothing beside the file that was not there (a damaged file stays as found).
+            try {
+                if (!walBefore && Files.exists(wal) && Files.size(wal) == 0) {
+                    Files.delete(wal);
+                }
+                if (!shmBefore && !Files.exists(wal)) {
+                    Files.deleteIfExists(shm);
+                }
+            } catch (IOException e) {
+                // Only tidiness is lost.
+            }
         }
         if (!"ok".equals(verdict)) {
             throw new StoreException("store.error.corrupt", file, verdict);
