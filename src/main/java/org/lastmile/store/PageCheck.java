@@ -49,7 +49,10 @@ public final class PageCheck {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties())) {
             verdict = check(c, progress);
         } catch (SQLException e) {
-            throw new StoreException(e, "store.error.corrupt", file, StoreFault.of(e).map(Enum::name).orElse("?"));
+            // A folder that cannot be read or a file another program holds is not damage.
+            StoreFault fault = StoreFault.of(e).orElse(StoreFault.DAMAGED);
+            throw fault == StoreFault.DAMAGED ? new StoreException(e, "store.error.corrupt", file, "quick_check")
+                    : new StoreException(e, fault.messageKey(), file);
         } finally {
             // A check leaves nothing beside the file that was not there (a damaged file stays as found).
             try {
@@ -64,7 +67,8 @@ public final class PageCheck {
             }
         }
         if (!"ok".equals(verdict)) {
-            throw new StoreException("store.error.corrupt", file, verdict);
+            // SQLite's own words (page and cell numbers) are for support, not for the message.
+            throw new StoreException(new IllegalStateException(verdict), "store.error.corrupt", file, "quick_check");
         }
     }
 
