@@ -30,7 +30,8 @@ final class StoreMaintenance {
 
     /**
      * @param notice receives what was done, for the status line (called on the maintenance thread)
-     * @param damaged receives the damage found (called on the maintenance thread)
+     * @param damaged receives the damage found (called on the maintenance thread); the window then
+     *     shows the message with the restore command and ends
      */
     StoreMaintenance(Store store, Backups backups, ScheduledExecutorService executor, Consumer<MessageKeyed> notice,
             Consumer<Throwable> damaged) {
@@ -67,10 +68,13 @@ final class StoreMaintenance {
         } catch (StoreException e) {
             if (e.messageKey().equals("store.error.corrupt")) {
                 store.database().markDamaged();
+                damaged.accept(e);
+            } else {
+                // A full disk or a locked file: the work goes on; the status line says why no backup.
+                notice.accept(e);
             }
-            damaged.accept(e);
         } catch (RuntimeException e) {
-            damaged.accept(e);
+            notice.accept(new LocalizedException(e, "store.error.backup", "backups/"));
         }
     }
 }
