@@ -22,6 +22,8 @@ import org.lastmile.i18n.tibetan.Wylie;
 import org.lastmile.domain.record.rules.RecordChecker;
 import org.lastmile.store.open.Store;
 import org.lastmile.service.UseCases;
+import org.lastmile.store.backup.Backups;
+import org.lastmile.ui.common.form.FormView;
 import org.lastmile.ui.cases.CaseListLoader;
 import org.lastmile.ui.cases.CaseListViewModel;
 import org.lastmile.ui.cases.CaseRow;
@@ -65,6 +67,8 @@ final class DesktopApp {
     private Scene scene;
     private Background background;
     private CaseListViewModel caseList;
+    private StoreMaintenance maintenance;
+    private MainViewModel mainModel;
 
     /** @param exit ends the JavaFX toolkit once the window has closed (a test passes a no-op) */
     DesktopApp(DesktopServices services, LaunchClock launch, StartupFailure failure, Runnable exit) {
@@ -102,6 +106,15 @@ final class DesktopApp {
         caseList = new CaseListViewModel(new CaseListLoader(useCases.cases(), engine, today), useCases.cases(),
                 background, NameOrder::new, updates);
         MainViewModel main = new MainViewModel(locale, useCases.settings(), background, profile::actor);
+        mainModel = main;
+        maintenance = new StoreMaintenance(store, new Backups(dataDirectory, clock),
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "lastmile-maintenance");
+                    t.setDaemon(true);
+                    t.setPriority(Thread.MIN_PRIORITY);
+                    return t;
+                }), message -> Platform.runLater(() -> main.notice(message)),
+                error -> Platform.runLater(() -> failure.show(error, stage)));
         main.demoShownProperty().bind(caseList.demoShownProperty());
         RecordServices records = new RecordServices(useCases.records(), useCases.cases(), useCases.attachments(),
                 useCases.fieldImports(), background, storeThread,
@@ -115,6 +128,9 @@ final class DesktopApp {
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());
         stage.setMaximized(true);
+        // Text typed a moment ago is committed before the window goes or the language changes.
+        stage.setOnCloseRequest(e -> FormView.commitFocused(scene));
+        locale.languageProperty().addListener((obs, old, now) -> FormView.commitFocused(scene));
         stage.setOnHidden(e -> close());
         launch.mark("window built");
     }
@@ -132,11 +148,15 @@ final class DesktopApp {
             launch.mark("window shown");
         }
         launch.readyAfterNextFrame(scene, () -> {
-            // Before any save reaches the store thread: a damaged file is refused untouched.
-            background.run(() -> {
-                store.checkIntegrity();
-                return null;
-            }, ok -> { }, error -> failure.show(error, stage));
+            // After an unclean shutdown, the pages are read before any save reaches the store thread.
+            if (store.database().integrityDue()) {
+                background.run(() -> {
+                    store.checkIntegrity();
+                    return null;
+                }, ok -> mainModel.notice(new org.lastmile.common.Key("ui.store.checked")),
+                        error -> failure.show(error, stage));
+            }
+            maintenance.start();
             caseList.loadingProperty().addListener((obs, was, now) -> {
                 if (!now) {
                     launch.mark("all " + caseList.allRows().size() + " cases read");
@@ -175,6 +195,9 @@ final class DesktopApp {
             Thread.currentThread().interrupt();
         }
         store.close();
+        if (maintenance != null) {
+            maintenance.onClose();
+        }
         if (defaultLocale != null) {
             defaultLocale.close();
         }

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 
@@ -22,19 +23,22 @@ public final class Database implements AutoCloseable {
     /** The file name inside the data directory. */
     public static final String FILE_NAME = "lastmile.db";
 
-    // SQLite's primary result codes for a damaged file.
-    private static final int SQLITE_CORRUPT = 11;
-    private static final int SQLITE_NOTADB = 26;
-
     private final Path file;
     private final Clock clock;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    private final SessionMarker marker;
+    private final List<Runnable> afterCommit = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile List<Path> unclean;
+    private volatile boolean damaged;
+    private Tx open; // the transaction in progress, guarded by lock
 
-    private Database(Path file, Clock clock, Connection connection) {
+    private Database(Path file, Clock clock, Connection connection, SessionMarker marker, List<Path> unclean) {
         this.file = file;
         this.clock = clock;
         this.connection = connection;
+        this.marker = marker;
+        this.unclean = unclean;
     }
 
     /**
@@ -49,23 +53,46 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens like {@link #open(Path, Clock)}; with {@link IntegrityCheck#DEFERRED}, a file whose
-     * schema is already current opens without reading every page (call {@link #checkIntegrity()}
-     * before the first write) and without starting Flyway.
+     * Opens the database. Reads only the file's first 100 bytes and the migration history, so the
+     * cost does not grow with the data; the pages are checked (every one is read) only before a
+     * migration and after an unclean shutdown: with {@link IntegrityCheck#ON_OPEN} at once, with
+     * {@link IntegrityCheck#DEFERRED} by the caller ({@link #integrityDue()}) before it writes.
+     * A file refused as damaged is left exactly as it was, with no {@code -wal} or {@code -shm}
+     * created beside it.
      */
     public static Database open(Path dataDirectory, Clock clock, IntegrityCheck integrity) {
+        DataFolder folder = new DataFolder(dataDirectory);
         try {
-            Files.createDirectories(dataDirectory);
+            folder.create();
         } catch (IOException e) {
             throw new StoreException(e, "store.error.directory", dataDirectory);
         }
-        Path file = dataDirectory.resolve(FILE_NAME);
+        boolean walBefore = Files.exists(folder.wal());
+        boolean shmBefore = Files.exists(folder.shm());
+        try {
+            return openChecked(folder, clock, integrity);
+        } catch (StoreException e) {
+            if (isDamage(e)) {
+                removeResidue(folder, walBefore, shmBefore);
+                throw damaged(folder, e);
+            }
+            throw e;
+        }
+    }
+
+    private static Database openChecked(DataFolder folder, Clock clock, IntegrityCheck integrity) {
+        Path file = folder.database();
         FileCheck check = new FileCheck(file);
         boolean exists = check.requireHeaderOrAbsent();
-        Migrator migrator = new Migrator(file, dataDirectory.resolve("backups"), clock);
+        Migrator migrator = new Migrator(file, folder.backups(), clock);
         boolean current = exists && migrator.isCurrent();
-        if (exists && (!current || integrity == IntegrityCheck.ON_OPEN)) {
+        SessionMarker marker = new SessionMarker(folder.root());
+        List<Path> unclean = exists ? marker.stale() : List.of();
+        boolean checkNow = exists && (!current || (!unclean.isEmpty() && integrity == IntegrityCheck.ON_OPEN));
+        if (checkNow) {
             check.requirePagesIntact();
+            SessionMarker.clear(unclean);
+            unclean = List.of();
         }
         if (!current) {
             migrator.migrate();
@@ -73,32 +100,89 @@ public final class Database implements AutoCloseable {
         try {
             Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, config().toProperties());
             connection.setAutoCommit(false);
-            return new Database(file, clock, connection);
+            Database database = new Database(file, clock, connection, marker, unclean);
+            marker.begin();
+            folder.secure();
+            return database;
         } catch (SQLException e) {
-            throw new StoreException(e, "store.error.open", file);
+            throw fault(e, file).orElseGet(() -> new StoreException(e, "store.error.open", file));
         }
     }
 
+    private static boolean isDamage(StoreException e) {
+        return e.messageKey().equals("store.error.corrupt") || e.messageKey().equals("store.error.notADatabase");
+    }
+
+    /** The damage reported with the newest backup and the command that restores it. */
+    static StoreException damaged(DataFolder folder, StoreException e) {
+        Object[] args = e.messageArgs();
+        Object detail = args.length > 1 ? args[1] : "";
+        if (e.messageKey().equals("store.error.notADatabase")) {
+            return new StoreException(e, "store.error.notADatabase", folder.database(), RestoreHint.of(folder));
+        }
+        return new StoreException(e, "store.error.corrupt", folder.database(), detail, RestoreHint.of(folder));
+    }
+
+    // SQLite may have made an empty -wal and an -shm while reading the damaged file: not ours to leave.
+    private static void removeResidue(DataFolder folder, boolean walBefore, boolean shmBefore) {
+        try {
+            if (!walBefore && Files.exists(folder.wal()) && Files.size(folder.wal()) == 0) {
+                Files.delete(folder.wal());
+            }
+            if (!shmBefore) {
+                Files.deleteIfExists(folder.shm());
+            }
+        } catch (IOException e) {
+            // The message about the damage matters more.
+        }
+    }
+
+    /** A fault SQLite named, as its own message (read-only folder, full disk, locked, damaged). */
+    static java.util.Optional<StoreException> fault(Throwable e, Path file) {
+        return StoreFault.of(e).map(f -> f == StoreFault.DAMAGED
+                ? new StoreException(e, "store.error.corrupt", file, "SQLITE_CORRUPT")
+                : new StoreException(e, f.messageKey(), file));
+    }
+
     /**
-     * Runs SQLite's {@code quick_check} over the open file (every page is read).
+     * Whether the pages should be checked before the next write: the last session ended without
+     * closing the store (see {@link SessionMarker}).
+     */
+    public boolean integrityDue() {
+        return !unclean.isEmpty();
+    }
+
+    /**
+     * Runs SQLite's {@code quick_check} over the file on a connection of its own (every page is
+     * read); writes on this connection go on meanwhile. When a page is damaged, this store takes
+     * no more writes ({@link #transaction}) and the message names the newest backup.
      *
      * @throws StoreException {@code store.error.corrupt} when a page is damaged
      */
     public void checkIntegrity() {
-        String verdict;
+        checkIntegrity(p -> { });
+    }
+
+    /** {@link #checkIntegrity()} with progress, table by table. */
+    public void checkIntegrity(java.util.function.Consumer<PageCheck.Progress> progress) {
         try {
-            verdict = read(tx -> {
-                try (Statement s = tx.connection().createStatement();
-                        ResultSet r = s.executeQuery("PRAGMA quick_check")) {
-                    return r.next() ? r.getString(1) : "no answer";
-                }
-            });
+            new PageCheck(file).run(progress);
         } catch (StoreException e) {
-            throw new StoreException(e, "store.error.corrupt", file, String.valueOf(e.getCause()));
+            damaged = true;
+            throw damaged(new DataFolder(file.getParent()), e);
         }
-        if (!"ok".equals(verdict)) {
-            throw new StoreException("store.error.corrupt", file, verdict);
-        }
+        SessionMarker.clear(unclean);
+        unclean = List.of();
+    }
+
+    /** A check outside this class (before a backup) found damage: refuse every write from now on. */
+    public void markDamaged() {
+        damaged = true;
+    }
+
+    /** Whether a check found damage: the store then refuses every write. */
+    public boolean damaged() {
+        return damaged;
     }
 
     static SQLiteConfig config() {
@@ -108,6 +192,11 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // Measured on the generated 10,000-case file (docs/performance.md, "Connection settings"):
+        // a larger page cache did not help the reads start-up does; memory-mapped I/O made full
+        // reads ~3x faster but turns a disk read error into a crash (SIGBUS) instead of a message,
+        // so it stays off; sorts that find no index stay in memory rather than in a temp file.
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         return config;
     }
 
@@ -130,32 +219,78 @@ public final class Database implements AutoCloseable {
      * does. Domain problems thrown inside roll the transaction back and reach the caller unchanged.
      */
     public <T> T transaction(Work<T> work) {
+        if (damaged) {
+            throw damaged(new DataFolder(file.getParent()),
+                    new StoreException("store.error.corrupt", file, "quick_check"));
+        }
+        return run(work, true);
+    }
+
+    /** Reads in a transaction of its own, so that the reader sees one consistent state. */
+    public <T> T read(Work<T> work) {
+        return run(work, false);
+    }
+
+    /**
+     * Runs after every committed transaction, on the thread that committed (keeps the audit head
+     * file beside the database current). Must be quick and must not throw.
+     */
+    public void afterCommit(Runnable action) {
+        afterCommit.add(action);
+    }
+
+    private <T> T run(Work<T> work, boolean notify) {
         lock.lock();
         try {
-            try {
-                T result = work.run(new Tx(connection, clock.instant()));
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly();
-                if (e instanceof RuntimeException runtime) {
-                    throw runtime;
+            if (open != null) {
+                // Inside another action of this thread (first-run seeding): part of its transaction.
+                try {
+                    return work.run(open);
+                } catch (SQLException e) {
+                    throw new NestedFailure(e);
                 }
-                SQLException sql = (SQLException) e;
-                int primary = sql.getErrorCode() & 0xff;
-                if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
-                    throw new StoreException(e, "store.error.corrupt", file, e.getMessage());
-                }
-                throw new StoreException(e, "store.error.write", e.getMessage());
             }
+            T result;
+            try {
+                open = new Tx(connection, clock.instant());
+                result = work.run(open);
+                open = null;
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                open = null;
+                rollbackQuietly();
+                SQLException sql = e instanceof NestedFailure nested ? nested.sql : e instanceof SQLException s ? s : null;
+                if (sql == null) {
+                    throw (RuntimeException) e;
+                }
+                StoreException fault = fault(sql, file).orElse(null);
+                if (fault != null && fault.messageKey().equals("store.error.corrupt")) {
+                    damaged = true;
+                    throw damaged(new DataFolder(file.getParent()), fault);
+                }
+                if (fault != null) {
+                    throw fault;
+                }
+                throw new StoreException(e, "store.error.write", sql.getMessage());
+            }
+            if (notify) {
+                afterCommit.forEach(Runnable::run);
+            }
+            return result;
         } finally {
             lock.unlock();
         }
     }
 
-    /** Reads in a transaction of its own, so that the reader sees one consistent state. */
-    public <T> T read(Work<T> work) {
-        return transaction(work);
+    /** An SQL failure inside a nested action, carried out to the outer transaction that rolls back. */
+    private static final class NestedFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient SQLException sql;
+
+        NestedFailure(SQLException sql) {
+            super(sql);
+            this.sql = sql;
+        }
     }
 
     private void rollbackQuietly() {
@@ -171,6 +306,7 @@ public final class Database implements AutoCloseable {
         lock.lock();
         try {
             connection.close();
+            marker.end();
         } catch (SQLException e) {
             throw new StoreException(e, "store.error.close", file);
         } finally {

@@ -40,7 +40,8 @@ final class Migrator {
      */
     static final Map<String, String> SHIPPED = Map.of(
             "1", "V1__case_file.sql",
-            "2", "V2__site_records.sql");
+            "2", "V2__site_records.sql",
+            "3", "V3__chain_heads.sql");
 
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
@@ -99,7 +100,13 @@ final class Migrator {
         try {
             migrateWithFlyway();
         } catch (FlywayException e) {
-            throw new StoreException(e, "store.error.migration", file, e.getMessage().lines().findFirst().orElse(""));
+            // A full disk, a read-only folder or a damaged file each get their own sentence.
+            throw Database.fault(e, file).orElseGet(() -> new StoreException(e, "store.error.migration", file,
+                    String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw Database.fault(e, file).orElseThrow(() -> e);
         }
     }
 
@@ -110,6 +117,7 @@ final class Migrator {
                 .dataSource(source)
                 .locations(locations)
                 .validateMigrationNaming(true)
+                .loggers(QuietFlywayLog.class.getName())
                 .load();
         MigrationInfo[] all = flyway.info().all();
         MigrationInfo future = Arrays.stream(all)
@@ -142,7 +150,9 @@ final class Migrator {
             s.setString(1, target.toString());
             s.execute();
         } catch (SQLException e) {
-            throw new StoreException(e, "store.error.backup", target);
+            throw Database.fault(e, file).filter(f -> !f.messageKey().equals("store.error.corrupt"))
+                    .orElseGet(() -> new StoreException(e, "store.error.backup", target));
         }
+        DataFolder.ownerOnly(target, false);
     }
 }

@@ -4,8 +4,7 @@ import java.util.concurrent.Callable;
 import org.lastmile.app.wiring.Wiring;
 import org.lastmile.i18n.Messages;
 import org.lastmile.store.open.Store;
-import org.lastmile.store.audit.AuditEvent;
-import org.lastmile.store.audit.ChainCheck;
+import org.lastmile.store.audit.AuditReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +18,10 @@ final class AuditCommand extends ParentCommand {
         return cmd;
     }
 
-    /** Recomputes the audit hash chain: exit 0 when intact, 1 naming the first broken event. */
+    /**
+     * Recomputes the audit hash chain and compares it with its heads and the current rows: exit 0
+     * when all agree, 1 naming the first difference.
+     */
     @Command(name = "verify", mixinStandardHelpOptions = true)
     static final class Verify extends StoreCommand implements Callable<Integer> {
 
@@ -31,15 +33,14 @@ final class AuditCommand extends ParentCommand {
         public Integer call() {
             Messages messages = options.messages();
             try (Store store = openStore()) {
-                ChainCheck check = store.audit().verify();
-                if (check.intact()) {
-                    out().println(messages.get("cli.audit.intact", check.events()));
+                AuditReport report = store.chainAudit().verify();
+                if (report.intact()) {
+                    out().println(messages.get("cli.audit.intact", report.events()));
                     out().flush();
                     return 0;
                 }
-                AuditEvent e = check.firstBroken().orElseThrow();
-                spec.commandLine().getErr().println(messages.get("cli.audit.broken", e.seq(), e.id(),
-                        messages.get(check.reason().messageKey())));
+                // Tampering is a finding (exit 1), not bad input (exit 2).
+                spec.commandLine().getErr().println(messages.get(report.firstDifference().orElseThrow()));
                 spec.commandLine().getErr().flush();
                 return 1;
             }

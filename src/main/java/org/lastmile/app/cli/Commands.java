@@ -12,6 +12,8 @@ final class Commands {
     static void register(CommandLine root, GlobalOptions options, Wiring wiring) {
         root.addSubcommand(CasesCommand.create(options, wiring));
         root.addSubcommand(AuditCommand.create(options, wiring));
+        root.addSubcommand(BackupCommand.create(options, wiring));
+        root.addSubcommand(StoreCheckCommand.create(options, wiring));
         root.addSubcommand(RecordCommand.create(options, wiring));
         root.addSubcommand(SurveyCommand.create(options));
         root.addSubcommand(GnssCommand.create(options));

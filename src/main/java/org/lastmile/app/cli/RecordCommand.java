@@ -85,6 +85,9 @@ final class RecordCommand extends ParentCommand {
         @Option(names = "--json", descriptionKey = "cli.option.json")
         boolean json;
 
+        @Option(names = "--reveal-ids", descriptionKey = "cli.option.revealIds")
+        boolean revealIds;
+
         ShowRecord(GlobalOptions options, Wiring wiring) {
             super(options, wiring);
         }
@@ -96,7 +99,9 @@ final class RecordCommand extends ParentCommand {
                         .orElseThrow(() -> new LocalizedException("record.error.notFound", id));
                 if (json) {
                     ObjectNode n = summary(stored);
-                    n.set("record", MAPPER.readTree(store.records().codec().write(stored.record())));
+                    var record = MAPPER.readTree(store.records().codec().write(stored.record()));
+                    // ID numbers are private: masked like on screen unless asked for.
+                    n.set("record", revealIds ? record : IdMasking.masked(record));
                     out().println(MAPPER.writeValueAsString(n));
                 } else {
                     printHuman(stored, options.messages());
@@ -141,6 +146,13 @@ final class RecordCommand extends ParentCommand {
             Messages m = options.messages();
             try (Store store = openStore()) {
                 UUID recordId = parseId(id);
+                // A record the chain sealed that is now a draft or gone is tampering, not a typo.
+                var lost = store.chainAudit().checkSeal(recordId);
+                if (lost.isPresent()) {
+                    spec.commandLine().getErr().println(m.get(lost.get()));
+                    spec.commandLine().getErr().flush();
+                    return 1;
+                }
                 SealCheck check = store.records().verify(recordId);
                 if (check.intact()) {
                     String code = store.records().find(recordId).map(StoredRecord::sealCode).orElse("");

@@ -1,6 +1,5 @@
 package org.lastmile.store.audit;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -17,12 +16,7 @@ public record ChainCheck(long events, Optional<AuditEvent> firstBroken, Reason r
         /** Its content changed: the stored hash is not the hash of its fields. */
         HASH,
         /** Its previous hash does not match the event before it (one removed or inserted). */
-        LINK;
-
-        /** The sentence that explains it to the user. */
-        public String messageKey() {
-            return "cli.audit.reason." + name().toLowerCase(Locale.ROOT);
-        }
+        LINK
     }
 
     public boolean intact() {

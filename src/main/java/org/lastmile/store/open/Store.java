@@ -2,6 +2,8 @@ package org.lastmile.store.open;
 
 import org.lastmile.store.IntegrityCheck;
 import org.lastmile.store.Database;
+import org.lastmile.store.DataFolder;
+import org.lastmile.store.FirstRun;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,6 +15,8 @@ import org.lastmile.domain.court.CourtTable;
 import org.lastmile.store.attachments.AttachmentImporter;
 import org.lastmile.store.attachments.AttachmentLimits;
 import org.lastmile.store.audit.AuditLog;
+import org.lastmile.store.audit.ChainAudit;
+import org.lastmile.store.audit.HeadFile;
 import org.lastmile.store.blobs.BlobStore;
 import org.lastmile.store.cases.CaseRepository;
 import org.lastmile.store.cases.OfficerRepository;
@@ -53,6 +57,7 @@ public final class Store implements AutoCloseable {
     private final BlobStore blobs;
     private final RecordRepository records;
     private final ZoneId zone;
+    private final Path headFile;
 
     private Store(Path directory, Database database, CourtTable courts, ZoneId zone, UnaryOperator<String> toWylie) {
         this.directory = directory;
@@ -67,6 +72,9 @@ public final class Store implements AutoCloseable {
         this.settings = new Settings(database);
         this.blobs = new BlobStore(directory.resolve("blobs"));
         this.records = new RecordRepository(database, json, blobs);
+        this.headFile = new DataFolder(directory).headFile();
+        HeadFile head = new HeadFile(database, headFile);
+        database.afterCommit(head::refresh);
     }
 
     /**
@@ -86,13 +94,18 @@ public final class Store implements AutoCloseable {
      */
     public static Store open(Path directory, Clock clock, ZoneId zone, CourtTable courts,
             UnaryOperator<String> toWylie, boolean withDemo, IntegrityCheck integrity) {
+        FirstRun firstRun = new FirstRun(new DataFolder(directory));
+        firstRun.refuseOverData(); // before anything is created
         Database database = Database.open(directory, clock, integrity);
         Store store = new Store(directory, database, courts, zone, toWylie);
         try {
-            if (integrity == IntegrityCheck.DEFERRED && store.settings.get(Settings.SEEDED).isEmpty()) {
-                database.checkIntegrity(); // seeding is about to write
+            if (store.settings.get(Settings.SEEDED).isEmpty()) {
+                firstRun.refuseUnseededOverData();
+                if (integrity == IntegrityCheck.DEFERRED) {
+                    database.checkIntegrity(); // seeding is about to write
+                }
+                firstRun.seeding(() -> store.seedIfNew(withDemo));
             }
-            store.seedIfNew(withDemo);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -106,6 +119,7 @@ public final class Store implements AutoCloseable {
         }
         LocalDate today = LocalDate.now(database.clock().withZone(zone));
         DemoData demo = withDemo ? DemoData.shipped(json, today) : null;
+        // One transaction: a kill while seeding leaves nothing half-seeded to seed again.
         database.transaction(tx -> {
             if (withDemo) {
                 OfficerCodec officerCodec = new OfficerCodec(json);
@@ -119,13 +133,11 @@ public final class Store implements AutoCloseable {
                     cases.save(tx, c, DEMO_ACTOR);
                 }
                 Settings.put(tx, Settings.PROFILE_OFFICER, demo.profileOfficerId(), DEMO_ACTOR);
+                seedDemoRecord(demo, today); // its saves join this transaction
             }
+            Settings.put(tx, Settings.SEEDED, withDemo ? "demo" : "empty", DEMO_ACTOR);
             return null;
         });
-        if (withDemo) {
-            seedDemoRecord(demo, today);
-        }
-        settings.put(Settings.SEEDED, withDemo ? "demo" : "empty", DEMO_ACTOR);
     }
 
     // The sealed land hand-over of the farmland case: saved and sealed like any record.
@@ -180,6 +192,11 @@ public final class Store implements AutoCloseable {
 
     public AuditLog audit() {
         return audit;
+    }
+
+    /** The audit chain checked against its heads and the current rows ({@code audit verify}). */
+    public ChainAudit chainAudit() {
+        return new ChainAudit(database, audit, headFile);
     }
 
     public Outbox outbox() {

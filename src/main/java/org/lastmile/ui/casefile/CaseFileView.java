@@ -188,7 +188,7 @@ public final class CaseFileView {
                 : locale.get(editor.stateProperty().get().messageKey()),
                 editor.stateProperty(), editor.failureProperty()));
         editor.stateProperty().addListener((obs, old, now) -> {
-            label.getStyleClass().removeAll("saving", "saved", "invalid", "failed");
+            label.getStyleClass().removeAll("idle", "unsaved", "saving", "saved", "invalid", "failed");
             label.getStyleClass().add(now.name().toLowerCase(java.util.Locale.ROOT));
         });
         return label;

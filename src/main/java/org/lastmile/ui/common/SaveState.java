@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum SaveState {
     /** Nothing edited since the screen opened. */
     IDLE,
+    /** Something was typed that is not committed yet (from the first keystroke to the commit). */
+    UNSAVED,
     /** A save is running. */
     SAVING,
     /** The latest edit is committed. */

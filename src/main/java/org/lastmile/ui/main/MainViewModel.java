@@ -34,6 +34,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final BooleanProperty demoShown = new SimpleBooleanProperty(this, "demoShown");
     private final ReadOnlyObjectWrapper<MessageKeyed> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private final ReadOnlyObjectWrapper<MessageKeyed> notice = new ReadOnlyObjectWrapper<>(this, "notice");
 
     /** @param actor who changes a setting (the profile officer's id) */
     public MainViewModel(LocaleService locale, SettingsService settings, Background background, Supplier<String> actor) {
@@ -130,6 +131,15 @@ public final class MainViewModel {
     }
 
     /** The last failure to remember a setting, or null. */
+    /** Tells the user, in the status line, what background care of the data did (checked, backed up). */
+    public void notice(MessageKeyed message) {
+        notice.set(message);
+    }
+
+    public ReadOnlyObjectProperty<MessageKeyed> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<MessageKeyed> problemProperty() {
         return problem.getReadOnlyProperty();
     }

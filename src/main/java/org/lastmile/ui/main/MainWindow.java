@@ -89,10 +89,14 @@ public final class MainWindow implements Navigator {
         problem.getStyleClass().add("error-text");
         problem.textProperty().bind(ui.locale().text(() -> model.problemProperty().get() == null ? ""
                 : ui.locale().messages().get(model.problemProperty().get()), model.problemProperty()));
+        Label notice = new Label();
+        notice.setId("store-notice");
+        notice.textProperty().bind(ui.locale().text(() -> model.noticeProperty().get() == null ? ""
+                : ui.locale().messages().get(model.noticeProperty().get()), model.noticeProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label where = ui.label(ui.text("main.dataDirectory", dataDirectory.toString()), "data-directory");
-        HBox bar = new HBox(10, problem, spacer, where);
+        HBox bar = new HBox(10, problem, notice, spacer, where);
         bar.getStyleClass().add("status-line");
         bar.setPadding(new Insets(3, 10, 3, 10));
         return bar;

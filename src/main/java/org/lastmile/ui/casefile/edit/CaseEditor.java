@@ -39,6 +39,7 @@ public final class CaseEditor {
     private final ReadOnlyObjectWrapper<SaveState> state = new ReadOnlyObjectWrapper<>(this, "state", SaveState.IDLE);
     private final ReadOnlyObjectWrapper<MessageKeyed> failure = new ReadOnlyObjectWrapper<>(this, "failure");
     private int running;
+    private boolean typedSinceCommit;
 
     /**
      * @param initial the case as stored, or null for a case not yet saved
@@ -85,13 +86,24 @@ public final class CaseEditor {
         save(snapshot, current::set, problems -> failure.set(problems.get(0)));
     }
 
+    /**
+     * Something was typed that is not committed yet: the state says "not saved" from the first
+     * keystroke, and a save finishing meanwhile does not turn it into "saved".
+     */
+    public void edited() {
+        typedSinceCommit = true;
+        state.set(SaveState.UNSAVED);
+    }
+
     /** Marks the form's latest edit as invalid: nothing was saved. */
     public void invalid() {
+        typedSinceCommit = false;
         state.set(SaveState.INVALID);
     }
 
     private void save(EnforcementCase c, Consumer<EnforcementCase> onSaved, Consumer<List<Problem>> refused) {
         String who = actor.get();
+        typedSinceCommit = false;
         running++;
         state.set(SaveState.SAVING);
         background.run(() -> cases.save(c, who), header -> {
@@ -99,7 +111,7 @@ public final class CaseEditor {
             failure.set(null);
             onSaved.accept(c);
             updates.saved(c, header);
-            if (running == 0) {
+            if (running == 0 && !typedSinceCommit) {
                 state.set(SaveState.SAVED);
             }
         }, error -> {

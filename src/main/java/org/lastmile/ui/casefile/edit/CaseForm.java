@@ -52,6 +52,7 @@ public final class CaseForm extends Form {
 
     public CaseForm(CaseEditor editor, CourtTable courts, Supplier<LocalDate> today) {
         this.editor = editor;
+        whenEdited(editor::edited);
         this.courts = courts;
         this.today = today;
         EnforcementCase c = editor.current();

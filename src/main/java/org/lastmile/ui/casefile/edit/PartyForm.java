@@ -39,6 +39,7 @@ public final class PartyForm extends Form {
     /** A form for an existing party of the editor's case, or for a new one when {@code partyId} is null. */
     public PartyForm(CaseEditor editor, UUID partyId) {
         this.editor = editor;
+        whenEdited(editor::edited);
         this.partyId = partyId == null ? UUID.randomUUID() : partyId;
         role.set(PartyRole.APPLICANT);
         kind.set(PartyKind.PERSON);

@@ -18,6 +18,17 @@ public abstract class Form {
 
     private final List<FormField<?>> fields = new ArrayList<>();
     private final ReadOnlyObjectWrapper<MessageKeyed> formProblem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private Runnable onEdited = () -> { };
+
+    /** Tells {@code action} about every keystroke not yet committed (the screen says "not saved"). */
+    protected void whenEdited(Runnable action) {
+        this.onEdited = action;
+    }
+
+    /** A field's text changed and is not committed yet. */
+    public void edited(FormField<?> field) {
+        onEdited.run();
+    }
 
     protected <T> FormField<T> field(String name, String labelKey, FormField.Kind kind) {
         FormField<T> field = new FormField<>(name, labelKey, kind);

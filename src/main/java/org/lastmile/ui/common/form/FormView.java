@@ -10,6 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -28,6 +30,23 @@ public final class FormView {
 
     /** How long typing must pause before the value is taken. */
     static final Duration PAUSE = Duration.millis(900);
+
+    /** Ctrl+S (Cmd+S on a Mac): save now. */
+    static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    private static final String COMMIT = "lastmile.form.commit";
+
+    /**
+     * Commits the text field that has the focus in {@code scene}, if it belongs to a form: called
+     * before the window or a tab closes and before the language changes, so that text typed a
+     * moment ago is saved rather than dropped.
+     */
+    public static void commitFocused(javafx.scene.Scene scene) {
+        if (scene != null && scene.getFocusOwner() != null
+                && scene.getFocusOwner().getProperties().get(COMMIT) instanceof Runnable commit) {
+            commit.run();
+        }
+    }
 
     private final ViewContext ui;
     private final Form form;
@@ -142,8 +161,14 @@ public final class FormView {
         });
         text.textProperty().addListener((obs, old, now) -> {
             if (text.isFocused()) {
+                form.edited(field); // "not saved" from the first keystroke until the commit
                 pause.playFromStart();
             }
+        });
+        // Closing the window or a tab and switching the language commit the field being typed in.
+        text.getProperties().put(COMMIT, (Runnable) () -> {
+            pause.stop();
+            form.commit(field);
         });
         text.focusedProperty().addListener((obs, old, focused) -> {
             if (!focused) {
@@ -152,7 +177,7 @@ public final class FormView {
             }
         });
         text.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER || SAVE.match(e)) {
                 pause.stop();
                 form.commit(field);
             }
