@@ -95,7 +95,8 @@ final class DesktopApp {
         background = new Background(storeThread);
         Supplier<LocalDate> today = () -> LocalDate.now(clock.withZone(store.zone()));
         ViewContext ui = new ViewContext(locale, fonts, new ControlStrings(locale),
-                () -> new WylieInput(new Wylie(), fonts, new SimpleBooleanProperty(false)));
+                () -> new WylieInput(new Wylie(), fonts, new SimpleBooleanProperty(false),
+                        locale.tibetanDigitsProperty()));
         CaseUpdates updates = new CaseUpdates();
         caseList = new CaseListViewModel(new CaseListLoader(store.cases(), engine, today), store.search(),
                 background, NameOrder::new, updates);
