@@ -247,7 +247,8 @@ class RecordScenarioTest {
     }
 
     private List<String> refusalLines(FxRobot robot) {
-        return robot.lookup("#seal-refusal .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        return robot.lookup("#seal-refusal .wrapping-text").queryAllAs(org.lastmile.ui.controls.WrappingText.class)
+                .stream().map(org.lastmile.ui.controls.WrappingText::getText).toList();
     }
 
     @Test
@@ -391,6 +392,8 @@ class RecordScenarioTest {
 
         // Sealing is refused, naming the missing committee representative and notice number.
         click(robot, "#seal");
+        until(() -> present(robot, "#seal-refusal-details") && robot.lookup("#seal-refusal-details").query().isVisible());
+        robot.clickOn("#seal-refusal-details"); // the list is folded to one line until asked for
         until(() -> present(robot, "#seal-refusal-0"));
         assertThat(refusalLines(robot)).containsExactlyInAnyOrder("• 土地交付（腾退）笔录须有村（牧）委会代表在场",
                 "• 未填写公告文号");
@@ -409,7 +412,10 @@ class RecordScenarioTest {
             sign(robot, i, i == 3 ? "认为地界不公平" : null, personId(5));
         }
         until(() -> present(robot, "#rules-ready"));
+        assertThat(refusalLines(robot)).as("the refusal followed the rules and is gone").isEmpty();
         click(robot, "#seal");
+        until(() -> present(robot, "#confirm-ok")); // sealing is for good: asked first
+        robot.clickOn("#confirm-ok");
         until(() -> text(robot, "#record-status").startsWith("已封存"));
         StoredRecord sealed = store.records().find(stored().id()).orElseThrow();
         assertThat(sealed.sealed()).isTrue();
@@ -469,6 +475,60 @@ class RecordScenarioTest {
                 .isEqualTo("བཀྲ་ཤིས་དོན་གྲུབ་");
         assertThat(text(robot, "#signature-status-0")).isEqualTo("མིང་རྟགས་བཀོད་ཟིན།");
         assertThat(robot.lookup("#record-rules .section-title").queryAs(Label.class).getText()).isEqualTo("ཐེལ་རྒྱག");
+    }
+
+    /** A new hand-over of the farmland case with one officer and the applicant. */
+    private void newRecordWithTwoPeople(FxRobot robot) throws Exception {
+        robot.interact(() -> app.window().openCase(FARMLAND));
+        until(() -> present(robot, "#new-record"));
+        click(robot, "#new-record");
+        until(() -> present(robot, "#record-type") && "草稿".equals(text(robot, "#record-status")));
+        click(robot, "#add-officer");
+        robot.clickOn("更登（执行员）");
+        click(robot, "#add-party");
+        robot.clickOn("申请执行人 扎西东珠 བཀྲ་ཤིས་དོན་གྲུབ་");
+        until(() -> present(robot, "#sign-1"));
+    }
+
+    private int signatures() {
+        return recordScreen().model().editor().current().signatures().size();
+    }
+
+    @Test
+    void noStrayKeyTakesASignatureBack(FxRobot robot) throws Exception {
+        newRecordWithTwoPeople(robot);
+        sign(robot, 0, null, null);
+        until(() -> signatures() == 1);
+
+        // The focus is back where the user was (the sign button), never on Undo.
+        javafx.scene.Node focused = robot.lookup("#sign-0").query().getScene().getFocusOwner();
+        assertThat(focused == null ? null : focused.getId()).isEqualTo("sign-0");
+        assertThat(robot.lookup("#undo").query().isFocusTraversable()).isFalse();
+        robot.type(KeyCode.SPACE); // a stray Space signs again at most: it opens the signing dialog
+        if (present(robot, "#signature-pad")) {
+            robot.type(KeyCode.ESCAPE);
+            until(() -> !present(robot, "#signature-pad"));
+        }
+        assertThat(signatures()).isEqualTo(1);
+
+        // Ctrl+Z on a signature asks first; Cancel (the default button) keeps it.
+        keys(robot, KeyCode.CONTROL, KeyCode.Z);
+        until(() -> present(robot, "#confirm-dialog"));
+        robot.type(KeyCode.ENTER);
+        until(() -> !present(robot, "#confirm-dialog"));
+        assertThat(signatures()).isEqualTo(1);
+        keys(robot, KeyCode.CONTROL, KeyCode.Z);
+        until(() -> present(robot, "#confirm-ok"));
+        robot.clickOn("#confirm-ok");
+        until(() -> signatures() == 0);
+
+        // The remove button next to a signature asks too.
+        sign(robot, 0, null, null);
+        until(() -> signatures() == 1);
+        click(robot, "#unsign-0");
+        until(() -> present(robot, "#confirm-cancel"));
+        robot.clickOn("#confirm-cancel");
+        assertThat(signatures()).isEqualTo(1);
     }
 
     private boolean closed;

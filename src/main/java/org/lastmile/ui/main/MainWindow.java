@@ -1,6 +1,7 @@
 package org.lastmile.ui.main;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
@@ -14,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.lastmile.i18n.Language;
+import org.lastmile.ui.common.Confirm;
 import org.lastmile.ui.common.Navigator;
 import org.lastmile.ui.common.Screen;
 import org.lastmile.ui.common.ViewContext;
@@ -48,6 +50,9 @@ public final class MainWindow implements Navigator {
         cases = host.show("cases", () -> screens.cases(this));
         host.activeProperty().addListener((obs, old, now) ->
                 model.activeUndoProperty().set(now == null ? null : now.undo().orElse(null)));
+        model.confirmStepsWith(question -> Confirm.ask(ui, root.getScene() == null ? null
+                : root.getScene().getWindow(), question,
+                "confirm.undo".equals(question.messageKey()) ? "confirm.undo.ok" : "confirm.redo.ok"));
         ScriptStyle.applyLanguage(root, ui.locale().getLanguage());
         ui.locale().languageProperty().addListener((obs, old, now) -> ScriptStyle.applyLanguage(root, now));
     }
@@ -76,6 +81,11 @@ public final class MainWindow implements Navigator {
         Button help = ui.button(ui.text("main.help"), this::showHelp);
         help.setId("help");
 
+        // Never focused: after a dialog or a drop-down the focus must not land on Undo, where
+        // one stray Space would take back the last signature. Ctrl+Z and a click still work.
+        for (Button b : List.of(undo, redo, settings, help)) {
+            b.setFocusTraversable(false);
+        }
         HBox bar = new HBox(10, name, demo, spacer, undo, redo, settings, help,
                 new LanguageSwitch(ui, model.languageProperty()).view());
         bar.getStyleClass().add("header");

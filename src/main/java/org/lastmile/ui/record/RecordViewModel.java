@@ -58,6 +58,7 @@ public final class RecordViewModel {
         signatures = new SignaturesViewModel(editor, services.records()::contentSha256, ports.capture());
         rules = new RulesViewModel(editor, services.checker(), services.records()::contentSha256);
         seal = new SealViewModel(editor, services.checker(), services.audit(), ports.opener(), this::now);
+        seal.follow(rules.violationsProperty());
         place = new PlaceForm(editor, new FieldInput(zone));
         land = new LandForm(editor);
         survey = new DetailsForms.Survey(editor);
