@@ -148,6 +148,13 @@ public final class MainWindow implements Navigator {
         cases.focus();
     }
 
+    /** Ctrl+Q: closes the window as its close button does (what is pending is saved on the way out). */
+    void quit() {
+        if (root.getScene() != null && root.getScene().getWindow() != null) {
+            root.getScene().getWindow().hide();
+        }
+    }
+
     void closeActive() {
         host.closeActive();
     }

@@ -67,6 +67,9 @@ final class PeopleView {
                 render(now);
             }
         });
+        // Who is present already is offered no more (greyed out in the menus).
+        addParty.setOnShowing(e -> addParty.getItems().forEach(item -> item.setDisable(present(item.getUserData()))));
+        addOfficer.setOnShowing(e -> addOfficer.getItems().forEach(item -> item.setDisable(present(item.getUserData()))));
         model.caseProperty().addListener((obs, old, now) -> parties(now));
         model.officersProperty().addListener((obs, old, now) -> officers(now));
         render(model.editor().current());
@@ -91,6 +94,7 @@ final class PeopleView {
                         p.nameBo() == null ? "" : p.nameBo())));
                 item.getStyleClass().add(ScriptStyle.BO_TEXT);
                 item.setOnAction(e -> show(model.participants().addParty(p)));
+                item.setUserData(p.id());
                 addParty.getItems().add(item);
             }
         }
@@ -103,8 +107,16 @@ final class PeopleView {
             item.textProperty().bind(ui.locale().text(m -> m.get("record.people.officerItem", o.displayName(),
                     m.get(o.role().messageKey()))));
             item.setOnAction(e -> show(model.participants().addOfficer(o)));
+            item.setUserData(o.id());
             addOfficer.getItems().add(item);
         }
+    }
+
+    /** Whether the case party or officer with this id is among the people present. */
+    private boolean present(Object partyOrOfficerId) {
+        SiteRecord r = model.editor().current();
+        return r != null && r.participants().stream().anyMatch(p -> partyOrOfficerId.equals(p.partyId())
+                && p.role() == org.lastmile.domain.record.ParticipantRole.PARTY || partyOrOfficerId.equals(p.officerId()));
     }
 
     // A refusal (the same person twice, a sealed record) shows in the screen's message line.
