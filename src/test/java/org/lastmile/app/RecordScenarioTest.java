@@ -292,10 +292,14 @@ class RecordScenarioTest {
         until(() -> recordScreen().model().editor().current().participants().get(2).language()
                 == org.lastmile.domain.cases.SpokenLanguage.CHINESE);
 
-        // Adding the respondent again is refused, in the interface language, naming him.
+        // The respondent is not offered again: his item is greyed out (the view model would refuse him too).
         click(robot, "#add-party");
-        robot.clickOn("被执行人 才让加 ཚེ་རིང་རྒྱལ་");
-        until(() -> text(robot, "#record-message").equals("才让加已在在场人员中"));
+        var menu = robot.lookup("#add-party").queryAs(javafx.scene.control.MenuButton.class);
+        assertThat(menu.getItems()).filteredOn(item -> item.getText().startsWith("被执行人 才让加"))
+                .allMatch(javafx.scene.control.MenuItem::isDisable);
+        assertThat(menu.getItems()).filteredOn(item -> !item.getText().startsWith("申请执行人 扎西东珠")
+                && !item.getText().startsWith("被执行人 才让加")).noneMatch(javafx.scene.control.MenuItem::isDisable);
+        robot.type(KeyCode.ESCAPE);
         assertThat(recordScreen().model().editor().current().participants()).hasSize(4);
 
         // The interpreter: names (Tibetan typed in Wylie), language pair, pledge, no relation to either party.
@@ -529,6 +533,28 @@ class RecordScenarioTest {
         until(() -> present(robot, "#confirm-cancel"));
         robot.clickOn("#confirm-cancel");
         assertThat(signatures()).isEqualTo(1);
+    }
+
+    @Test
+    void aLanguageSwitchKeepsTheFieldBeingTypedInFocusedVisibleWithItsCaret(FxRobot robot) throws Exception {
+        newRecordWithTwoPeople(robot);
+        click(robot, "#entry-original");
+        TextField original = robot.lookup("#entry-original").queryAs(TextField.class);
+        robot.interact(() -> {
+            original.setText("界桩J1至J4");
+            original.positionCaret(2);
+        });
+
+        keys(robot, KeyCode.ALT, KeyCode.DIGIT2);
+        until(() -> "ས་ཞིང་རྩིས་སྤྲོད་ཟིན་ཐོ".equals(text(robot, "#record-type")));
+
+        assertThat(original.getScene().getFocusOwner()).isSameAs(original);
+        assertThat(original.getCaretPosition()).isEqualTo(2);
+        javafx.scene.control.ScrollPane pane = robot.lookup("#record-sections").queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.geometry.Bounds field = original.localToScene(original.getBoundsInLocal());
+        javafx.geometry.Bounds view = pane.localToScene(pane.getLayoutBounds());
+        assertThat(field.getMinY()).as("the field is on screen").isGreaterThanOrEqualTo(view.getMinY() - 1);
+        assertThat(field.getMaxY()).isLessThanOrEqualTo(view.getMaxY() + 1);
     }
 
     private boolean closed;
