@@ -132,7 +132,12 @@ public final class ScreenshotTour {
         onFx(() -> toTranscript(app));
         settle();
         shot(out, "record-zh");
-        onFx(() -> locale.setLanguage(Language.TIBETAN));
+        // As the interpreter does it, timed (-Dlastmile.trace=true prints each switch).
+        for (Language l : List.of(Language.TIBETAN, Language.CHINESE, Language.TIBETAN, Language.CHINESE)) {
+            onFx(() -> app.window().switchLanguage(l));
+            settle();
+        }
+        onFx(() -> app.window().switchLanguage(Language.TIBETAN));
         Thread.sleep(4000); // every open screen lays its text out again in the Tibetan font
         settle();
         onFx(() -> toTranscript(app)); // Tibetan rows are taller: the transcript moved down

@@ -169,7 +169,7 @@ public final class MainWindow implements Navigator {
      * input off screen). With {@code -Dlastmile.trace=true} prints how long it took from here to
      * the end of the next layout pass, after which the frame is drawn.
      */
-    void switchLanguage(Language language) {
+    public void switchLanguage(Language language) {
         if (language == model.languageProperty().get()) {
             return;
         }

@@ -58,13 +58,14 @@ public final class RecordView {
         left.setFitToWidth(true);
         left.setId("record-sections");
         side.setPadding(new Insets(10));
-        side.setPrefWidth(400);
-        side.setMinWidth(360);
+        // The side column gives way first on a 1024 px screen: the record's own columns need it more.
+        side.setPrefWidth(360);
+        side.setMinWidth(280);
         side.getChildren().add(new RulesView(model, ui, zone).view());
         ScrollPane right = new ScrollPane(side);
         right.setFitToWidth(true);
-        right.setMinWidth(380);
-        right.setPrefWidth(420);
+        right.setMinWidth(300);
+        right.setPrefWidth(380);
         HBox body = new HBox(left, right);
         HBox.setHgrow(left, Priority.ALWAYS);
         root.setCenter(body);
