@@ -111,6 +111,7 @@ final class TranscriptView {
         Button remove = Sections.editButton(ui, "remove-entry-" + index, ui.text("record.people.remove"),
                 () -> show(transcript.remove(t.id())), sealed);
         remove.getStyleClass().add("small-button");
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the text gives way, not the button
         HBox row = new HBox(8, time, name, said, remove);
         row.getStyleClass().add("transcript-entry");
         if (t.statement() != null) {
