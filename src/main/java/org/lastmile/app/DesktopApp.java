@@ -100,7 +100,8 @@ final class DesktopApp {
         background = new Background(storeThread);
         Supplier<LocalDate> today = () -> LocalDate.now(clock.withZone(store.zone()));
         ViewContext ui = new ViewContext(locale, fonts, new ControlStrings(locale),
-                () -> new WylieInput(new Wylie(), fonts, new SimpleBooleanProperty(false)));
+                () -> new WylieInput(new Wylie(), fonts, new SimpleBooleanProperty(false),
+                        locale.tibetanDigitsProperty()));
         CaseUpdates updates = new CaseUpdates();
         UseCases useCases = UseCases.of(store, new RecordChecker(Wiring.recordRules(dataDirectory), store.zone()));
         caseList = new CaseListViewModel(new CaseListLoader(useCases.cases(), engine, today), useCases.cases(),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.lastmile.common.Localized;
 import org.lastmile.common.MessageKeyed;
 
 /**
@@ -92,6 +93,8 @@ public final class Messages {
         for (int i = 0; i < resolved.length; i++) {
             if (resolved[i] instanceof MessageKeyed keyed) {
                 resolved[i] = get(keyed);
+            } else if (resolved[i] instanceof Localized own) {
+                resolved[i] = own.in(language().tag());
             }
         }
         // Always through MessageFormat, so that every value follows the same quoting rules.

@@ -248,7 +248,8 @@ class RecordScenarioTest {
     }
 
     private List<String> refusalLines(FxRobot robot) {
-        return robot.lookup("#seal-refusal .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        return robot.lookup("#seal-refusal .wrapping-text").queryAllAs(org.lastmile.ui.controls.WrappingText.class)
+                .stream().map(org.lastmile.ui.controls.WrappingText::getText).toList();
     }
 
     @Test
@@ -292,10 +293,14 @@ class RecordScenarioTest {
         until(() -> recordScreen().model().editor().current().participants().get(2).language()
                 == org.lastmile.domain.cases.SpokenLanguage.CHINESE);
 
-        // Adding the respondent again is refused, in the interface language, naming him.
+        // The respondent is not offered again: his item is greyed out (the view model would refuse him too).
         click(robot, "#add-party");
-        robot.clickOn("被执行人 才让加 ཚེ་རིང་རྒྱལ་");
-        until(() -> text(robot, "#record-message").equals("才让加已在在场人员中"));
+        var menu = robot.lookup("#add-party").queryAs(javafx.scene.control.MenuButton.class);
+        assertThat(menu.getItems()).filteredOn(item -> item.getText().startsWith("被执行人 才让加"))
+                .allMatch(javafx.scene.control.MenuItem::isDisable);
+        assertThat(menu.getItems()).filteredOn(item -> !item.getText().startsWith("申请执行人 扎西东珠")
+                && !item.getText().startsWith("被执行人 才让加")).noneMatch(javafx.scene.control.MenuItem::isDisable);
+        robot.type(KeyCode.ESCAPE);
         assertThat(recordScreen().model().editor().current().participants()).hasSize(4);
 
         // The interpreter: names (Tibetan typed in Wylie), language pair, pledge, no relation to either party.
@@ -392,6 +397,8 @@ class RecordScenarioTest {
 
         // Sealing is refused, naming the missing committee representative and notice number.
         click(robot, "#seal");
+        until(() -> present(robot, "#seal-refusal-details") && robot.lookup("#seal-refusal-details").query().isVisible());
+        robot.clickOn("#seal-refusal-details"); // the list is folded to one line until asked for
         until(() -> present(robot, "#seal-refusal-0"));
         assertThat(refusalLines(robot)).containsExactlyInAnyOrder("• 土地交付（腾退）笔录须有村（牧）委会代表在场",
                 "• 未填写公告文号");
@@ -410,7 +417,10 @@ class RecordScenarioTest {
             sign(robot, i, i == 3 ? "认为地界不公平" : null, personId(5));
         }
         until(() -> present(robot, "#rules-ready"));
+        assertThat(refusalLines(robot)).as("the refusal followed the rules and is gone").isEmpty();
         click(robot, "#seal");
+        until(() -> present(robot, "#confirm-ok")); // sealing is for good: asked first
+        robot.clickOn("#confirm-ok");
         until(() -> text(robot, "#record-status").startsWith("已封存"));
         StoredRecord sealed = store.records().find(stored().id()).orElseThrow();
         assertThat(sealed.sealed()).isTrue();
@@ -472,6 +482,82 @@ class RecordScenarioTest {
                 .isEqualTo("བཀྲ་ཤིས་དོན་གྲུབ་");
         assertThat(text(robot, "#signature-status-0")).isEqualTo("མིང་རྟགས་བཀོད་ཟིན།");
         assertThat(robot.lookup("#record-rules .section-title").queryAs(Label.class).getText()).isEqualTo("ཐེལ་རྒྱག");
+    }
+
+    /** A new hand-over of the farmland case with one officer and the applicant. */
+    private void newRecordWithTwoPeople(FxRobot robot) throws Exception {
+        robot.interact(() -> app.window().openCase(FARMLAND));
+        until(() -> present(robot, "#new-record"));
+        click(robot, "#new-record");
+        until(() -> present(robot, "#record-type") && "草稿".equals(text(robot, "#record-status")));
+        click(robot, "#add-officer");
+        robot.clickOn("更登（执行员）");
+        click(robot, "#add-party");
+        robot.clickOn("申请执行人 扎西东珠 བཀྲ་ཤིས་དོན་གྲུབ་");
+        until(() -> present(robot, "#sign-1"));
+    }
+
+    private int signatures() {
+        return recordScreen().model().editor().current().signatures().size();
+    }
+
+    @Test
+    void noStrayKeyTakesASignatureBack(FxRobot robot) throws Exception {
+        newRecordWithTwoPeople(robot);
+        sign(robot, 0, null, null);
+        until(() -> signatures() == 1);
+
+        // The focus is back where the user was (the sign button), never on Undo.
+        javafx.scene.Node focused = robot.lookup("#sign-0").query().getScene().getFocusOwner();
+        assertThat(focused == null ? null : focused.getId()).isEqualTo("sign-0");
+        assertThat(robot.lookup("#undo").query().isFocusTraversable()).isFalse();
+        robot.type(KeyCode.SPACE); // a stray Space signs again at most: it opens the signing dialog
+        if (present(robot, "#signature-pad")) {
+            robot.type(KeyCode.ESCAPE);
+            until(() -> !present(robot, "#signature-pad"));
+        }
+        assertThat(signatures()).isEqualTo(1);
+
+        // Ctrl+Z on a signature asks first; Cancel (the default button) keeps it.
+        keys(robot, KeyCode.CONTROL, KeyCode.Z);
+        until(() -> present(robot, "#confirm-dialog"));
+        robot.type(KeyCode.ENTER);
+        until(() -> !present(robot, "#confirm-dialog"));
+        assertThat(signatures()).isEqualTo(1);
+        keys(robot, KeyCode.CONTROL, KeyCode.Z);
+        until(() -> present(robot, "#confirm-ok"));
+        robot.clickOn("#confirm-ok");
+        until(() -> signatures() == 0);
+
+        // The remove button next to a signature asks too.
+        sign(robot, 0, null, null);
+        until(() -> signatures() == 1);
+        click(robot, "#unsign-0");
+        until(() -> present(robot, "#confirm-cancel"));
+        robot.clickOn("#confirm-cancel");
+        assertThat(signatures()).isEqualTo(1);
+    }
+
+    @Test
+    void aLanguageSwitchKeepsTheFieldBeingTypedInFocusedVisibleWithItsCaret(FxRobot robot) throws Exception {
+        newRecordWithTwoPeople(robot);
+        click(robot, "#entry-original");
+        TextField original = robot.lookup("#entry-original").queryAs(TextField.class);
+        robot.interact(() -> {
+            original.setText("界桩J1至J4");
+            original.positionCaret(2);
+        });
+
+        keys(robot, KeyCode.ALT, KeyCode.DIGIT2);
+        until(() -> "ས་ཞིང་རྩིས་སྤྲོད་ཟིན་ཐོ".equals(text(robot, "#record-type")));
+
+        assertThat(original.getScene().getFocusOwner()).isSameAs(original);
+        assertThat(original.getCaretPosition()).isEqualTo(2);
+        javafx.scene.control.ScrollPane pane = robot.lookup("#record-sections").queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.geometry.Bounds field = original.localToScene(original.getBoundsInLocal());
+        javafx.geometry.Bounds view = pane.localToScene(pane.getLayoutBounds());
+        assertThat(field.getMinY()).as("the field is on screen").isGreaterThanOrEqualTo(view.getMinY() - 1);
+        assertThat(field.getMaxY()).isLessThanOrEqualTo(view.getMaxY() + 1);
     }
 
     private boolean closed;

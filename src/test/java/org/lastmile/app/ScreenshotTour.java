@@ -26,11 +26,16 @@ import org.lastmile.ui.controls.TibetanFonts;
  * so that a person can look at them (vowel signs over the right letters, nothing cut off, Chinese
  * not boxes). Run by {@code scripts/screenshots}.
  *
- * <pre>java -cp … org.lastmile.app.ScreenshotTour DATA_DIR OUT_DIR</pre>
+ * <pre>java -cp … org.lastmile.app.ScreenshotTour DATA_DIR OUT_DIR [SUFFIX]</pre>
+ *
+ * <p>The window fills the (Xvfb) screen; {@code SUFFIX} (such as {@code -1024x768}) is added to
+ * every file name, so that the script can take the tour at each screen size.
  */
 public final class ScreenshotTour {
 
     private static final UUID FARMLAND = UUID.fromString("787b23ee-c3d4-52bc-aefd-803c7d5b17f4");
+
+    private static String suffix = "";
 
     private ScreenshotTour() {
     }
@@ -38,6 +43,7 @@ public final class ScreenshotTour {
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
         Path out = Path.of(args[1]);
+        suffix = args.length > 2 ? args[2] : "";
         Files.createDirectories(out);
         Wiring wiring = Wiring.system();
         var storeThread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -127,12 +133,43 @@ public final class ScreenshotTour {
         onFx(() -> toTranscript(app));
         settle();
         shot(out, "record-zh");
-        onFx(() -> locale.setLanguage(Language.TIBETAN));
+        // As the interpreter does it, timed (-Dlastmile.trace=true prints each switch).
+        for (Language l : List.of(Language.TIBETAN, Language.CHINESE, Language.TIBETAN, Language.CHINESE)) {
+            onFx(() -> app.window().switchLanguage(l));
+            settle();
+        }
+        onFx(() -> app.window().switchLanguage(Language.TIBETAN));
         Thread.sleep(4000); // every open screen lays its text out again in the Tibetan font
         settle();
         onFx(() -> toTranscript(app)); // Tibetan rows are taller: the transcript moved down
         settle();
         shot(out, "record-bo");
+        onFx(() -> locale.setLanguage(Language.ENGLISH));
+        settle();
+        onFx(() -> toTranscript(app));
+        settle();
+        shot(out, "record-en");
+        onFx(() -> toSignatures(app));
+        settle();
+        shot(out, "record-signatures-en");
+        onFx(() -> locale.setLanguage(Language.TIBETAN));
+        settle();
+        onFx(() -> toSignatures(app));
+        settle();
+        shot(out, "record-signatures-bo");
+        onFx(() -> locale.setLanguage(Language.CHINESE));
+        settle();
+        onFx(() -> toSignatures(app));
+        settle();
+        shot(out, "record-signatures-zh");
+    }
+
+    /** Scrolls the record to its end: attachments and signatures. */
+    private static void toSignatures(DesktopApp app) {
+        javafx.scene.control.ScrollPane sections = (javafx.scene.control.ScrollPane) app.window().root()
+                .lookup("#record-sections");
+        sections.layout();
+        sections.setVvalue(1);
     }
 
     /** Scrolls the record so that the end of the people and the transcript show. */
@@ -175,7 +212,7 @@ public final class ScreenshotTour {
     }
 
     private static void shot(Path out, String name) throws IOException, InterruptedException {
-        Path file = out.resolve(name + ".png");
+        Path file = out.resolve(name + suffix + ".png");
         Process p = new ProcessBuilder(List.of("import", "-window", "root", file.toString())).inheritIO().start();
         p.waitFor();
         System.out.println("wrote " + file);

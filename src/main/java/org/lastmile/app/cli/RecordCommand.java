@@ -5,15 +5,22 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.lastmile.app.wiring.Wiring;
 import org.lastmile.common.LocalizedException;
 import org.lastmile.domain.cases.EnforcementCase;
+import org.lastmile.domain.record.AgreementTerm;
 import org.lastmile.domain.record.Participant;
 import org.lastmile.domain.record.SiteRecord;
+import org.lastmile.i18n.Language;
 import org.lastmile.i18n.Messages;
 import org.lastmile.store.open.Store;
 import org.lastmile.domain.record.seal.SealCheck;
@@ -64,7 +71,7 @@ final class RecordCommand extends ParentCommand {
                 } else {
                     for (StoredRecord r : records) {
                         out().println(m.get("cli.record.line", r.record().id(), m.get(r.record().type().messageKey()),
-                                r.record().startedAt(), r.sealed() ? m.get("cli.record.sealed", r.sealCode())
+                                local(r.record().startedAt(), store.zone()), r.sealed() ? m.get("cli.record.sealed", r.sealCode())
                                         : m.get("cli.record.draft")));
                     }
                     out().println(m.get("cli.record.count", records.size()));
@@ -95,8 +102,7 @@ final class RecordCommand extends ParentCommand {
         @Override
         public Integer call() throws Exception {
             try (Store store = openStore()) {
-                StoredRecord stored = store.records().find(parseId(id))
-                        .orElseThrow(() -> new LocalizedException("record.error.notFound", id));
+                StoredRecord stored = findRecord(store, id);
                 if (json) {
                     ObjectNode n = summary(stored);
                     var record = MAPPER.readTree(store.records().codec().write(stored.record()));
@@ -104,29 +110,47 @@ final class RecordCommand extends ParentCommand {
                     n.set("record", revealIds ? record : IdMasking.masked(record));
                     out().println(MAPPER.writeValueAsString(n));
                 } else {
-                    printHuman(stored, options.messages());
+                    printHuman(stored, options.messages(), store.zone());
                 }
                 out().flush();
             }
             return 0;
         }
 
-        private void printHuman(StoredRecord stored, Messages m) {
+        private void printHuman(StoredRecord stored, Messages m, ZoneId zone) {
             SiteRecord r = stored.record();
             out().println(m.get(r.type().messageKey()) + "  " + r.id());
-            out().println(m.get("cli.record.when", r.startedAt(), r.endedAt() == null ? "—" : r.endedAt(),
-                    r.place().name()));
-            out().println(stored.sealed() ? m.get("cli.record.sealed", stored.sealCode()) : m.get("cli.record.draft"));
+            out().println(m.get("cli.record.when", local(r.startedAt(), zone),
+                    r.endedAt() == null ? "—" : local(r.endedAt(), zone), r.place().name()));
+            out().println(stored.sealed() ? m.get("cli.record.sealedAt", local(stored.sealedAt(), zone),
+                    stored.sealCode()) : m.get("cli.record.draft"));
             for (Participant p : r.participants()) {
-                out().println("  " + m.get(p.role().messageKey()) + "  " + names(p));
+                out().println("  " + m.get(p.role().messageKey()) + "  " + names(p, m));
             }
             r.transcript().forEach(t -> {
-                String speaker = r.participant(t.speakerId()).map(RecordCommand::names).orElse("?");
+                String speaker = r.participant(t.speakerId()).map(p -> names(p, m)).orElse("?");
                 out().println("  " + speaker + ": " + t.original());
                 if (t.translation() != null) {
                     out().println("    → " + t.translation());
                 }
             });
+            if (!r.agreement().isEmpty()) {
+                out().println(m.get("cli.record.agreement"));
+                int n = 1;
+                for (AgreementTerm term : r.agreement().terms()) {
+                    String what = term.whatZh() != null && term.whatBo() != null ? term.whatZh() + " / " + term.whatBo()
+                            : term.whatZh() != null ? term.whatZh() : term.whatBo();
+                    out().println(m.get("cli.record.term", n++, m.get(term.kind().messageKey()),
+                            what == null ? "" : what, term.quantity() == null ? "" : term.quantity().toPlainString(),
+                            term.due() == null ? "—" : term.due().toString()));
+                }
+            }
+            out().println(m.get("cli.record.signatures"));
+            for (Participant p : r.participants()) {
+                out().println(r.signatureOf(p.id()).map(s -> m.get("cli.record.signature", names(p, m),
+                        m.get(s.kind().messageKey()), local(s.at(), zone)))
+                        .orElseGet(() -> m.get("cli.record.unsigned", names(p, m))));
+            }
         }
     }
 
@@ -145,7 +169,9 @@ final class RecordCommand extends ParentCommand {
         public Integer call() {
             Messages m = options.messages();
             try (Store store = openStore()) {
-                UUID recordId = parseId(id);
+                // An id is checked against the chain even when its row is gone; a seal code needs the row.
+                UUID recordId = SEAL_CODE.matcher(id.strip().toUpperCase(Locale.ROOT).replace("-", "")).matches()
+                        ? findRecord(store, id).record().id() : parseId(id);
                 // A record the chain sealed that is now a draft or gone is tampering, not a typo.
                 var lost = store.chainAudit().checkSeal(recordId);
                 if (lost.isPresent()) {
@@ -187,15 +213,61 @@ final class RecordCommand extends ParentCommand {
         return n;
     }
 
+    /**
+     * A case by id, by its number, or by any part of its number that only one case has
+     * ({@code 2224执218}), as {@code cases search} finds it.
+     */
     static EnforcementCase findCase(Store store, String ref) {
         try {
-            return store.cases().find(UUID.fromString(ref))
+            return store.cases().find(UUID.fromString(ref.strip()))
                     .orElseThrow(() -> new LocalizedException("cli.record.error.noCase", ref));
         } catch (IllegalArgumentException notAnId) {
-            return store.cases().all().stream().filter(c -> c.number().toString().equals(normalizeNumber(ref)))
-                    .findFirst().orElseThrow(() -> new LocalizedException("cli.record.error.noCase", ref));
+            String wanted = normalizeNumber(ref);
+            List<EnforcementCase> all = store.cases().all();
+            Optional<EnforcementCase> exact = all.stream()
+                    .filter(c -> normalizeNumber(c.number().toString()).equals(wanted)).findFirst();
+            if (exact.isPresent() || wanted.isEmpty()) {
+                return exact.orElseThrow(() -> new LocalizedException("cli.record.error.noCase", ref));
+            }
+            List<EnforcementCase> matches = all.stream()
+                    .filter(c -> normalizeNumber(c.number().toString()).contains(wanted)).toList();
+            if (matches.size() > 1) {
+                throw new LocalizedException("cli.record.error.manyCases", ref, matches.size(),
+                        matches.stream().limit(5).map(c -> c.number().toString()).collect(Collectors.joining(", ")));
+            }
+            return matches.stream().findFirst()
+                    .orElseThrow(() -> new LocalizedException("cli.record.error.noCase", ref));
         }
     }
+
+    /**
+     * A record by its id or by its seal code as the window and the QR code show it
+     * ({@code W40J-FEXT}; case and the hyphen do not matter).
+     */
+    static StoredRecord findRecord(Store store, String ref) {
+        String code = ref.strip().toUpperCase(Locale.ROOT).replace("-", "");
+        if (SEAL_CODE.matcher(code).matches()) {
+            for (EnforcementCase c : store.cases().all()) {
+                for (StoredRecord r : store.records().byCase(c.id())) {
+                    if (r.sealed() && r.sealCode().replace("-", "").equals(code)) {
+                        return r;
+                    }
+                }
+            }
+            throw new LocalizedException("cli.record.error.noSeal", ref.strip());
+        }
+        return store.records().find(parseId(ref))
+                .orElseThrow(() -> new LocalizedException("record.error.notFound", ref));
+    }
+
+    private static final Pattern SEAL_CODE = Pattern.compile("[0-9A-Z]{8}");
+
+    /** A stored instant as people read it: the court's local time, to the second. */
+    static String local(Instant at, ZoneId zone) {
+        return at == null ? "—" : LOCAL.format(at.atZone(zone));
+    }
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
     private static String normalizeNumber(String ref) {
         return ref.strip().replace('（', '(').replace('）', ')').replace(" ", "");
@@ -205,13 +277,15 @@ final class RecordCommand extends ParentCommand {
         try {
             return UUID.fromString(id.strip());
         } catch (IllegalArgumentException e) {
-            throw new LocalizedException("cli.record.error.id", id);
+            throw new LocalizedException("cli.record.error.ref", id);
         }
     }
 
-    private static String names(Participant p) {
+    /** The name in the output's language first (where recorded), the other script after it. */
+    private static String names(Participant p, Messages m) {
         if (p.nameZh() != null && p.nameBo() != null) {
-            return p.nameZh() + " (" + p.nameBo() + ")";
+            return m.language() == Language.TIBETAN ? p.nameBo() + " (" + p.nameZh() + ")"
+                    : p.nameZh() + " (" + p.nameBo() + ")";
         }
         return p.displayName();
     }

@@ -2,6 +2,7 @@ package org.lastmile.domain.record;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.lastmile.common.PersonName;
 import org.lastmile.domain.Text;
 import org.lastmile.domain.cases.SpokenLanguage;
 
@@ -37,6 +38,11 @@ public record Participant(UUID id, ParticipantRole role, String nameZh, String n
         if (role != ParticipantRole.INTERPRETER) {
             interpreter = null;
         }
+    }
+
+    /** The name in both scripts, for messages: each language shows its own where recorded. */
+    public PersonName name() {
+        return new PersonName(nameZh, nameBo);
     }
 
     public String displayName() {

@@ -59,6 +59,34 @@ public final class Wylie {
         return new WylieTyping(committed, pending, preview, warnings);
     }
 
+    /**
+     * What typing {@code syllable} (a finished syllable or a punctuation mark) right after
+     * {@code context} (the Wylie typed just before it in the same place) does to the text: the
+     * converter decides by context, so {@code /} then space is a shad and a real space (not a
+     * tsheg after the shad), and {@code //} is one double shad (༎), not two shads. The result is
+     * exactly what converting {@code context + syllable} at once gives.
+     *
+     * @return how many characters before the caret to replace, and with what
+     */
+    public Continuation continueTyping(String context, String syllable) {
+        String before = toUnicode(context);
+        String after = toUnicode(context + syllable);
+        int common = 0;
+        int max = Math.min(before.length(), after.length());
+        while (common < max && before.charAt(common) == after.charAt(common)) {
+            common++;
+        }
+        return new Continuation(before.substring(common), after.substring(common));
+    }
+
+    /**
+     * A change at the caret while typing Wylie.
+     *
+     * @param replaced the text just before the caret that the new input changes (often empty)
+     * @param inserted what takes its place
+     */
+    public record Continuation(String replaced, String inserted) { }
+
     /** Whether a typed character ends a Wylie syllable (and so commits it). */
     public static boolean endsSyllable(char c) {
         return SYLLABLE_ENDS.indexOf(c) >= 0;

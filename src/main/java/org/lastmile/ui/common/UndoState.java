@@ -1,5 +1,7 @@
 package org.lastmile.ui.common;
 
+import java.util.Optional;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,7 +19,21 @@ public final class UndoState {
     private final ReadOnlyObjectWrapper<MessageKeyed> undoDescription = new ReadOnlyObjectWrapper<>(this, "undo");
     private final ReadOnlyObjectWrapper<MessageKeyed> redoDescription = new ReadOnlyObjectWrapper<>(this, "redo");
 
+    private final Predicate<MessageKeyed> undoAsks;
+    private final Predicate<MessageKeyed> redoAsks;
+
     public UndoState(UndoHistory history) {
+        this(history, d -> false, d -> false);
+    }
+
+    /**
+     * @param undoAsks which undo steps (by description) the user confirms first: taking back a
+     *     signature must never be one stray key
+     * @param redoAsks the same for redo steps
+     */
+    public UndoState(UndoHistory history, Predicate<MessageKeyed> undoAsks, Predicate<MessageKeyed> redoAsks) {
+        this.undoAsks = undoAsks;
+        this.redoAsks = redoAsks;
         this.history = history;
         history.addListener(this::update);
         update();
@@ -50,6 +66,16 @@ public final class UndoState {
     /** What redo would apply again, or null. */
     public ReadOnlyObjectProperty<MessageKeyed> redoDescriptionProperty() {
         return redoDescription.getReadOnlyProperty();
+    }
+
+    /** The next undo step, when it is one the user confirms first. */
+    public Optional<MessageKeyed> undoToConfirm() {
+        return Optional.ofNullable(undoDescription.get()).filter(undoAsks);
+    }
+
+    /** The next redo step, when it is one the user confirms first. */
+    public Optional<MessageKeyed> redoToConfirm() {
+        return Optional.ofNullable(redoDescription.get()).filter(redoAsks);
     }
 
     public void undo() {

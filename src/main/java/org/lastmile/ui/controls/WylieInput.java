@@ -2,6 +2,8 @@ package org.lastmile.ui.controls;
 
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -34,11 +36,21 @@ public final class WylieInput {
     private final Wylie wylie;
     private final TibetanFonts fonts;
     private final BooleanProperty enabled;
+    private final ObservableBooleanValue tibetanDigits;
 
     public WylieInput(Wylie wylie, TibetanFonts fonts, BooleanProperty enabled) {
+        this(wylie, fonts, enabled, new SimpleBooleanProperty(false));
+    }
+
+    /**
+     * @param tibetanDigits the setting "Tibetan digits": while off, digits typed in Wylie mode
+     *     stay Arabic (what official documents use); while on, they become ༠ … ༩
+     */
+    public WylieInput(Wylie wylie, TibetanFonts fonts, BooleanProperty enabled, ObservableBooleanValue tibetanDigits) {
         this.wylie = Objects.requireNonNull(wylie);
         this.fonts = Objects.requireNonNull(fonts);
         this.enabled = Objects.requireNonNull(enabled);
+        this.tibetanDigits = Objects.requireNonNull(tibetanDigits);
     }
 
     /** Whether Wylie typing is on. */
@@ -46,9 +58,20 @@ public final class WylieInput {
         return enabled;
     }
 
-    /** Makes a control take Wylie typing; detach the returned session when the control goes away. */
+    /**
+     * Makes a control whose text is always Tibetan take Wylie typing; detach the returned session
+     * when the control goes away.
+     */
     public WylieSession attach(TextInputControl control) {
-        return new WylieSession(control, wylie, fonts, enabled);
+        return attach(control, new SimpleBooleanProperty(true));
+    }
+
+    /**
+     * Makes a control take Wylie typing while {@code tibetan} holds (the language chosen for the
+     * field's text is Tibetan): a field set to Chinese keeps Latin letters and digits as typed.
+     */
+    public WylieSession attach(TextInputControl control, ObservableBooleanValue tibetan) {
+        return new WylieSession(control, wylie, fonts, enabled, tibetan, tibetanDigits);
     }
 
     /** A toggle button for the switch, labelled in the current language. */

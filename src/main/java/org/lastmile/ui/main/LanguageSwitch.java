@@ -1,5 +1,6 @@
 package org.lastmile.ui.main;
 
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -18,7 +19,8 @@ final class LanguageSwitch {
     private final HBox box = new HBox();
     private final ToggleGroup group = new ToggleGroup();
 
-    LanguageSwitch(ViewContext ui, ObjectProperty<Language> language) {
+    /** @param switcher switches the interface to a language (the window times it and keeps the focus) */
+    LanguageSwitch(ViewContext ui, ObjectProperty<Language> language, Consumer<Language> switcher) {
         box.getStyleClass().add("language-switch");
         box.setId("language-switch");
         for (Language l : Language.values()) {
@@ -36,7 +38,9 @@ final class LanguageSwitch {
             if (now == null) {
                 old.setSelected(true); // a switch, not an option: one language is always chosen
             } else {
-                language.set((Language) now.getUserData());
+                if (now.getUserData() != language.get()) {
+                    switcher.accept((Language) now.getUserData());
+                }
             }
         });
         language.addListener((obs, old, now) -> group.getToggles().stream()

@@ -1,6 +1,7 @@
 package org.lastmile.ui.main;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -11,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.lastmile.common.MessageKeyed;
+import org.lastmile.ui.common.MessageKey;
 import org.lastmile.i18n.Language;
 import org.lastmile.i18n.LocaleService;
 import org.lastmile.service.SettingsService;
@@ -35,6 +37,7 @@ public final class MainViewModel {
     private final BooleanProperty demoShown = new SimpleBooleanProperty(this, "demoShown");
     private final ReadOnlyObjectWrapper<MessageKeyed> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     private final ReadOnlyObjectWrapper<MessageKeyed> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private Predicate<MessageKeyed> confirmer = question -> false;
 
     /** @param actor who changes a setting (the profile officer's id) */
     public MainViewModel(LocaleService locale, SettingsService settings, Background background, Supplier<String> actor) {
@@ -106,13 +109,28 @@ public final class MainViewModel {
         }
     }
 
-    /** Undoes the active screen's latest edit; false when there is nothing to undo. */
+    /**
+     * Who confirms an undo or redo step that the screen marks as needing it (the step's
+     * description in, the answer out); the window asks the user in a dialog. Until set, such a
+     * step is not done.
+     */
+    public void confirmStepsWith(Predicate<MessageKeyed> confirmer) {
+        this.confirmer = confirmer;
+    }
+
+    /**
+     * Undoes the active screen's latest edit (after asking, when it takes back a signature);
+     * false when there is nothing to undo.
+     */
     public boolean undo() {
         UndoState state = activeUndo.get();
         if (state == null || !state.history().canUndo()) {
             return false;
         }
-        state.undo();
+        Optional<MessageKeyed> ask = state.undoToConfirm();
+        if (ask.isEmpty() || confirmer.test(new MessageKey("confirm.undo", ask.get()))) {
+            state.undo();
+        }
         return true;
     }
 
@@ -121,7 +139,10 @@ public final class MainViewModel {
         if (state == null || !state.history().canRedo()) {
             return false;
         }
-        state.redo();
+        Optional<MessageKeyed> ask = state.redoToConfirm();
+        if (ask.isEmpty() || confirmer.test(new MessageKey("confirm.redo", ask.get()))) {
+            state.redo();
+        }
         return true;
     }
 

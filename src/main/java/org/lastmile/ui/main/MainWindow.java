@@ -1,19 +1,25 @@
 package org.lastmile.ui.main;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.lastmile.i18n.Language;
+import org.lastmile.ui.common.Confirm;
 import org.lastmile.ui.common.Navigator;
 import org.lastmile.ui.common.Screen;
 import org.lastmile.ui.common.ViewContext;
@@ -48,6 +54,9 @@ public final class MainWindow implements Navigator {
         cases = host.show("cases", () -> screens.cases(this));
         host.activeProperty().addListener((obs, old, now) ->
                 model.activeUndoProperty().set(now == null ? null : now.undo().orElse(null)));
+        model.confirmStepsWith(question -> Confirm.ask(ui, root.getScene() == null ? null
+                : root.getScene().getWindow(), question,
+                "confirm.undo".equals(question.messageKey()) ? "confirm.undo.ok" : "confirm.redo.ok"));
         ScriptStyle.applyLanguage(root, ui.locale().getLanguage());
         ui.locale().languageProperty().addListener((obs, old, now) -> ScriptStyle.applyLanguage(root, now));
     }
@@ -76,8 +85,13 @@ public final class MainWindow implements Navigator {
         Button help = ui.button(ui.text("main.help"), this::showHelp);
         help.setId("help");
 
+        // Never focused: after a dialog or a drop-down the focus must not land on Undo, where
+        // one stray Space would take back the last signature. Ctrl+Z and a click still work.
+        for (Button b : List.of(undo, redo, settings, help)) {
+            b.setFocusTraversable(false);
+        }
         HBox bar = new HBox(10, name, demo, spacer, undo, redo, settings, help,
-                new LanguageSwitch(ui, model.languageProperty()).view());
+                new LanguageSwitch(ui, model.languageProperty(), this::switchLanguage).view());
         bar.getStyleClass().add("header");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
@@ -142,12 +156,70 @@ public final class MainWindow implements Navigator {
         cases.focus();
     }
 
+    /** Ctrl+Q: closes the window as its close button does (what is pending is saved on the way out). */
+    void quit() {
+        if (root.getScene() != null && root.getScene().getWindow() != null) {
+            root.getScene().getWindow().hide();
+        }
+    }
+
     void closeActive() {
         host.closeActive();
     }
 
-    void switchLanguage(Language language) {
+    /**
+     * Switches the interface language. The field the user was typing in keeps the focus and the
+     * caret and stays in view (re-labelling changes heights, which used to scroll the transcript
+     * input off screen). With {@code -Dlastmile.trace=true} prints how long it took from here to
+     * the end of the next layout pass, after which the frame is drawn.
+     */
+    public void switchLanguage(Language language) {
+        if (language == model.languageProperty().get()) {
+            return;
+        }
+        long start = System.nanoTime();
+        Scene scene = root.getScene();
+        Node focused = scene == null ? null : scene.getFocusOwner();
+        int caret = focused instanceof TextInputControl field ? field.getCaretPosition() : -1;
         model.languageProperty().set(language);
+        if (scene == null) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            keepInView(scene, focused, caret);
+            if (TRACE) {
+                System.out.println("language switched in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    private static final boolean TRACE = Boolean.getBoolean("lastmile.trace");
+
+    private static void keepInView(Scene scene, Node focused, int caret) {
+        if (focused == null || focused.getScene() != scene) {
+            return;
+        }
+        if (scene.getFocusOwner() != focused) {
+            focused.requestFocus();
+        }
+        if (focused instanceof TextInputControl field && caret >= 0 && caret <= field.getLength()) {
+            field.positionCaret(caret);
+        }
+        for (Node up = focused.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof ScrollPane pane && pane.getContent() != null) {
+                Bounds in = pane.getContent().sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+                double viewport = pane.getViewportBounds().getHeight();
+                double free = pane.getContent().getBoundsInLocal().getHeight() - viewport;
+                double top = pane.getVvalue() * Math.max(0, free);
+                if (free > 0 && (in.getMinY() < top || in.getMaxY() > top + viewport)) {
+                    pane.setVvalue(Math.min(1, Math.max(0, (in.getMinY() - viewport / 3) / free)));
+                }
+                return;
+            }
+        }
     }
 
     void showHelp() {

@@ -24,6 +24,7 @@ final class Shortcuts {
     static final KeyCombination SETTINGS = new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination CLOSE = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination HELP = new KeyCodeCombination(KeyCode.F1);
+    static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCode[] LANGUAGE_KEYS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};
 
     private final MainWindow window;
@@ -52,6 +53,8 @@ final class Shortcuts {
             window.openSettings();
         } else if (CLOSE.match(e)) {
             window.closeActive();
+        } else if (QUIT.match(e)) {
+            window.quit();
         } else if (HELP.match(e)) {
             window.showHelp();
         } else {

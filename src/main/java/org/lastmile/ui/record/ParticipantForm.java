@@ -61,6 +61,11 @@ public final class ParticipantForm extends Form {
         InterpreterInfo defaults = ParticipantsViewModel.defaultInterpretation(r);
         interpretFrom.set(defaults.from());
         interpretTo.set(defaults.to());
+        // Only the fields of the person's role: a witness is not asked for an interpreter's pledge.
+        authority.appliesProperty().bind(role.valueProperty().isEqualTo(ParticipantRole.AGENT));
+        for (FormField<?> f : List.of(interpretFrom, interpretTo, pledged)) {
+            f.appliesProperty().bind(role.valueProperty().isEqualTo(ParticipantRole.INTERPRETER));
+        }
         load();
         editor.currentProperty().addListener((obs, old, now) -> load());
     }

@@ -38,14 +38,14 @@ public final class ParticipantsViewModel {
             List<Participant> people = new ArrayList<>(r.participants());
             people.add(p);
             return r.edit().participants(people).build();
-        }, new MessageKey("record.edit.participantAdded", p.displayName()), null));
+        }, new MessageKey("record.edit.participantAdded", p.name()), null));
     }
 
     /** Replaces a person's entry (same id); refused when the change makes them someone else present. */
     public Optional<MessageKeyed> update(Participant p) {
         return editor.checkEditable().or(() -> duplicateOf(p)).or(() -> editor.edit(r -> r.edit().participants(r.participants().stream()
                 .map(x -> x.id().equals(p.id()) ? p : x).toList()).build(),
-                new MessageKey("record.edit.participant", p.displayName()), "participant:" + p.id()));
+                new MessageKey("record.edit.participant", p.name()), "participant:" + p.id()));
     }
 
     /**
@@ -62,7 +62,7 @@ public final class ParticipantsViewModel {
             return Optional.empty();
         }
         if (r.transcript().stream().anyMatch(t -> t.speakerId().equals(id))) {
-            return Optional.of(new MessageKey("record.error.participantSpoke", gone.get().displayName()));
+            return Optional.of(new MessageKey("record.error.participantSpoke", gone.get().name()));
         }
         return editor.edit(x -> {
             List<Participant> people = new ArrayList<>();
@@ -73,7 +73,7 @@ public final class ParticipantsViewModel {
             }
             List<Signature> signatures = x.signatures().stream().filter(s -> !s.participantId().equals(id)).toList();
             return x.edit().participants(people).signatures(signatures).build();
-        }, new MessageKey("record.edit.participantRemoved", gone.get().displayName()), null);
+        }, new MessageKey("record.edit.participantRemoved", gone.get().name()), null);
     }
 
     /** A party of the case joins as present, with the case's names, ID number and language. */
@@ -125,7 +125,7 @@ public final class ParticipantsViewModel {
         Participant changed = p.withInterpreter(change.apply(info));
         return editor.edit(x -> x.edit().participants(x.participants().stream()
                 .map(q -> q.id().equals(id) ? changed : q).toList()).build(),
-                new MessageKey(descriptionKey, p.displayName()), null);
+                new MessageKey(descriptionKey, p.name()), null);
     }
 
     /** Between the record's language and Tibetan (or Chinese for a record in Tibetan), nothing else yet. */
@@ -147,6 +147,6 @@ public final class ParticipantsViewModel {
             return Optional.empty();
         }
         return r.participants().stream().filter(x -> !x.id().equals(p.id()) && x.samePersonAs(p)).findFirst()
-                .map(x -> new MessageKey("record.error.duplicateParticipant", x.displayName()));
+                .map(x -> new MessageKey("record.error.duplicateParticipant", x.name()));
     }
 }

@@ -67,6 +67,9 @@ final class PeopleView {
                 render(now);
             }
         });
+        // Who is present already is offered no more (greyed out in the menus).
+        addParty.setOnShowing(e -> addParty.getItems().forEach(item -> item.setDisable(present(item.getUserData()))));
+        addOfficer.setOnShowing(e -> addOfficer.getItems().forEach(item -> item.setDisable(present(item.getUserData()))));
         model.caseProperty().addListener((obs, old, now) -> parties(now));
         model.officersProperty().addListener((obs, old, now) -> officers(now));
         render(model.editor().current());
@@ -91,6 +94,7 @@ final class PeopleView {
                         p.nameBo() == null ? "" : p.nameBo())));
                 item.getStyleClass().add(ScriptStyle.BO_TEXT);
                 item.setOnAction(e -> show(model.participants().addParty(p)));
+                item.setUserData(p.id());
                 addParty.getItems().add(item);
             }
         }
@@ -103,8 +107,16 @@ final class PeopleView {
             item.textProperty().bind(ui.locale().text(m -> m.get("record.people.officerItem", o.displayName(),
                     m.get(o.role().messageKey()))));
             item.setOnAction(e -> show(model.participants().addOfficer(o)));
+            item.setUserData(o.id());
             addOfficer.getItems().add(item);
         }
+    }
+
+    /** Whether the case party or officer with this id is among the people present. */
+    private boolean present(Object partyOrOfficerId) {
+        SiteRecord r = model.editor().current();
+        return r != null && r.participants().stream().anyMatch(p -> partyOrOfficerId.equals(p.partyId())
+                && p.role() == org.lastmile.domain.record.ParticipantRole.PARTY || partyOrOfficerId.equals(p.officerId()));
     }
 
     // A refusal (the same person twice, a sealed record) shows in the screen's message line.
@@ -130,19 +142,26 @@ final class PeopleView {
             grid.add(Sections.value(ui.text(p.role().messageKey()), "person-role-" + index), 0, row);
             grid.add(Sections.value(p.nameZh(), "person-nameZh-" + index), 1, row);
             grid.add(Sections.value(p.nameBo(), "person-nameBo-" + index), 2, row);
-            grid.add(Sections.value(masked(p.idNumber()), null), 3, row);
-            grid.add(Sections.value(ui.text(p.language().messageKey()), null), 4, row);
-            grid.add(Sections.value(ui.text(p.idShown() ? "record.people.yes" : "record.people.no"), null), 5, row);
-            Button edit = Sections.editButton(ui, "edit-person-" + index, ui.text("record.people.edit"),
-                    () -> model.editParticipant(p.id()), sealed);
-            Button remove = Sections.editButton(ui, "remove-person-" + index, ui.text("record.people.remove"),
-                    () -> show(model.participants().remove(p.id())), sealed);
+            // At 1024 px these keep their width (an ID number, a yes, a button cut to "…" is
+            // useless); the name columns give way instead.
+            grid.add(whole(Sections.value(masked(p.idNumber()), null)), 3, row);
+            grid.add(whole(Sections.value(ui.text(p.language().messageKey()), null)), 4, row);
+            grid.add(whole(Sections.value(ui.text(p.idShown() ? "record.people.yes" : "record.people.no"), null)), 5, row);
+            Button edit = whole(Sections.editButton(ui, "edit-person-" + index, ui.text("record.people.edit"),
+                    () -> model.editParticipant(p.id()), sealed));
+            Button remove = whole(Sections.editButton(ui, "remove-person-" + index, ui.text("record.people.remove"),
+                    () -> show(model.participants().remove(p.id())), sealed));
             grid.add(new HBox(4, edit, remove), 6, row);
             if (p.role() == ParticipantRole.INTERPRETER) {
                 interpreters.getChildren().add(interpreter(r, p, index));
             }
             row++;
         }
+    }
+
+    private static <T extends javafx.scene.layout.Region> T whole(T node) {
+        node.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return node;
     }
 
     /** The interpreter's relationship to each party and the pledge (CPL 47). */

@@ -61,8 +61,12 @@ public final class RecordEditor {
     private final Supplier<String> actor;
     private final RecordUpdates updates;
     private final Autosave<Pending> autosave;
+    private static final java.util.Set<String> SIGNING_EDITS = java.util.Set.of("record.edit.signature",
+            "record.edit.refusal");
     private final UndoHistory history = new UndoHistory();
-    private final UndoState undo = new UndoState(history);
+    // Taking a signature back (undo of a signature or refusal, redo of a removal) is asked first.
+    private final UndoState undo = new UndoState(history,
+            d -> SIGNING_EDITS.contains(d.messageKey()), d -> "record.edit.signatureRemoved".equals(d.messageKey()));
     private final ReadOnlyObjectWrapper<SiteRecord> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyObjectWrapper<Seal> seal = new ReadOnlyObjectWrapper<>(this, "seal");
     private final ReadOnlyObjectWrapper<SaveState> state = new ReadOnlyObjectWrapper<>(this, "state", SaveState.IDLE);

@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -20,10 +21,14 @@ import org.lastmile.common.MessageKeyed;
 import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.domain.record.rules.Violation;
 import org.lastmile.i18n.Messages;
+import org.lastmile.ui.common.Confirm;
+import org.lastmile.ui.common.MessageKey;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.common.form.Form;
 import org.lastmile.ui.common.form.FormView;
 import org.lastmile.ui.common.Sections;
+import org.lastmile.ui.controls.ScriptStyle;
+import org.lastmile.ui.controls.WrappingText;
 
 /**
  * The record screen: a header (type, draft or sealed, case number, save state, end, seal, amend)
@@ -53,13 +58,14 @@ public final class RecordView {
         left.setFitToWidth(true);
         left.setId("record-sections");
         side.setPadding(new Insets(10));
-        side.setPrefWidth(400);
-        side.setMinWidth(360);
+        // The side column gives way first on a 1024 px screen: the record's own columns need it more.
+        side.setPrefWidth(360);
+        side.setMinWidth(280);
         side.getChildren().add(new RulesView(model, ui, zone).view());
         ScrollPane right = new ScrollPane(side);
         right.setFitToWidth(true);
-        right.setMinWidth(380);
-        right.setPrefWidth(420);
+        right.setMinWidth(300);
+        right.setPrefWidth(380);
         HBox body = new HBox(left, right);
         HBox.setHgrow(left, Priority.ALWAYS);
         root.setCenter(body);
@@ -99,7 +105,7 @@ public final class RecordView {
         BooleanBinding sealed = model.editor().sealedBinding();
         Button end = Sections.editButton(ui, "end-session", ui.text("record.header.end"), () -> model.endNow(),
                 sealed);
-        Button sealButton = Sections.editButton(ui, "seal", ui.text("record.header.seal"), model.seal()::seal,
+        Button sealButton = Sections.editButton(ui, "seal", ui.text("record.header.seal"), this::sealAfterAsking,
                 sealed.or(model.seal().busyProperty()));
         sealButton.getStyleClass().add("seal-button");
         Button amend = ui.button(ui.text("record.header.amend"), model.seal()::amend);
@@ -109,7 +115,8 @@ public final class RecordView {
         HBox top = new HBox(10, type, status, caseNumber, spacer, saved, ui.wylie().toggleButton(ui.locale()), end,
                 sealButton, amend);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(4, top, message(), refusal());
+        ToggleButton details = new ToggleButton();
+        VBox header = new VBox(4, top, messageLine(details), refusal(details));
         header.getStyleClass().add("case-header");
         header.setPadding(new Insets(8, 10, 4, 10));
         return header;
@@ -133,8 +140,39 @@ public final class RecordView {
         return label;
     }
 
-    /** The blocking rules of a refused seal, one per line. */
-    private Node refusal() {
+    /**
+     * Sealing cannot be undone: asked first when it would go through. While a rule blocks, the
+     * store refuses anyway and the refusal says why, so there is nothing to ask.
+     */
+    private void sealAfterAsking() {
+        if (model.rules().blockedBinding().get() || Confirm.ask(ui, root.getScene() == null ? null
+                : root.getScene().getWindow(), new MessageKey("confirm.seal"), "confirm.seal.ok")) {
+            model.seal().seal();
+        }
+    }
+
+    /**
+     * The message on one line; when sealing was refused, a "details" toggle beside it opens the
+     * list of what blocks (closed by default: in Tibetan the list took 300 of 768 px).
+     */
+    private Node messageLine(ToggleButton details) {
+        details.setId("seal-refusal-details");
+        details.getStyleClass().add("link-toggle");
+        details.setFocusTraversable(false);
+        details.textProperty().bind(Bindings.when(details.selectedProperty())
+                .then(ui.text("record.seal.hideDetails")).otherwise(ui.text("record.seal.details")));
+        details.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> !model.seal().refusalProperty().get().isEmpty(), model.seal().refusalProperty()));
+        details.managedProperty().bind(details.visibleProperty());
+        Node message = message();
+        HBox.setHgrow(message, Priority.SOMETIMES);
+        HBox line = new HBox(8, message, details);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
+
+    /** The blocking rules of a refused seal, one per line, while the details are open. */
+    private Node refusal(ToggleButton details) {
         VBox box = new VBox(2);
         box.setId("seal-refusal");
         box.getStyleClass().add("seal-refusal");
@@ -143,13 +181,17 @@ public final class RecordView {
             Messages m = ui.locale().messages();
             int index = 0;
             for (Violation v : model.seal().refusalProperty().get()) {
-                box.getChildren().add(Sections.value(m.get("record.seal.refusalLine", m.get(v)),
-                        "seal-refusal-" + index++));
+                // Wrapped by syllable: a Label's own wrapping breaks Tibetan mid-syllable.
+                WrappingText line = new WrappingText(m.get("record.seal.refusalLine", m.get(v)));
+                line.setId("seal-refusal-" + index++);
+                line.setMinWidth(0);
+                ScriptStyle.follow(line, line.textProperty());
+                box.getChildren().add(line);
             }
         };
         model.seal().refusalProperty().addListener((obs, old, now) -> render.run());
         ui.locale().messagesProperty().addListener((obs, old, now) -> render.run());
-        box.managedProperty().bind(Bindings.isNotEmpty(box.getChildren()));
+        box.managedProperty().bind(Bindings.isNotEmpty(box.getChildren()).and(details.selectedProperty()));
         box.visibleProperty().bind(box.managedProperty());
         return box;
     }

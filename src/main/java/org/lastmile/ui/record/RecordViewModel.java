@@ -60,6 +60,7 @@ public final class RecordViewModel {
         signatures = new SignaturesViewModel(editor, services.records()::contentSha256, ports.capture());
         rules = new RulesViewModel(editor, services.records().checker(), services.records()::contentSha256);
         seal = new SealViewModel(editor, ports.opener(), this::now);
+        seal.follow(rules.violationsProperty());
         place = new PlaceForm(editor, new FieldInput(zone));
         land = new LandForm(editor);
         survey = new DetailsForms.Survey(editor);

@@ -92,6 +92,22 @@ public final class SealViewModel {
         });
     }
 
+    /**
+     * Keeps a refusal up to date with the live rules: once sealing was refused, the list shows
+     * what blocks now (not what blocked at the attempt), and the refusal goes away when nothing
+     * blocks any more. Before an attempt nothing is shown: the rules panel says what is missing.
+     */
+    public void follow(ReadOnlyObjectProperty<List<Violation>> rules) {
+        rules.addListener((obs, old, now) -> {
+            if (refusal.get().isEmpty()) {
+                return;
+            }
+            List<Violation> blocking = now.stream().filter(Violation::blocks).toList();
+            refusal.set(blocking);
+            message.set(blocking.isEmpty() ? null : new MessageKey("record.seal.error.refused", blocking.size()));
+        });
+    }
+
     /** Starts an amendment of the sealed record and opens it. */
     public void amend() {
         SiteRecord sealed = editor.current();

@@ -11,6 +11,8 @@ import org.lastmile.domain.record.Signature;
 import org.lastmile.domain.record.SignatureKind;
 import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.i18n.Messages;
+import org.lastmile.ui.common.Confirm;
+import org.lastmile.ui.common.MessageKey;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.common.Sections;
 
@@ -40,10 +42,35 @@ final class SignaturesView {
     }
 
     private void render(SiteRecord r) {
+        String focused = focusedId();
         grid.getChildren().clear();
-        if (r == null) {
-            return;
+        if (r != null) {
+            fill(r);
         }
+        // The buttons are made anew: the one that had the focus gets it back, so that the focus
+        // does not fall to the first control of the window (it was Undo).
+        if (focused != null) {
+            Node again = grid.lookup("#" + focused);
+            if (again != null && !again.isDisabled() && again.isVisible()) {
+                again.requestFocus();
+            }
+        }
+    }
+
+    private String focusedId() {
+        if (grid.getScene() == null) {
+            return null;
+        }
+        Node owner = grid.getScene().getFocusOwner();
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == grid) {
+                return owner.getId();
+            }
+        }
+        return null;
+    }
+
+    private void fill(SiteRecord r) {
         Messages m = ui.locale().messages();
         SignaturesViewModel signatures = model.signatures();
         String content = signatures.content(r);
@@ -60,10 +87,19 @@ final class SignaturesView {
                     ? "record.signatures.sign" : "record.signatures.signAgain"),
                     () -> model.say(signatures.sign(p.id()).orElse(null)), sealed);
             Button remove = Sections.editButton(ui, "unsign-" + index, ui.text("record.people.remove"),
-                    () -> model.say(signatures.remove(p.id()).orElse(null)), sealed);
+                    () -> removeAfterAsking(p), sealed);
             remove.setVisible(status != SignaturesViewModel.Status.MISSING);
             grid.add(new HBox(4, sign, remove), 3, row);
             row++;
+        }
+    }
+
+    // One click on "remove" must not silently take a signature out of the record.
+    private void removeAfterAsking(Participant p) {
+        if (Confirm.ask(ui, grid.getScene() == null ? null : grid.getScene().getWindow(),
+                new MessageKey("confirm.removeSignature", RecordTexts.name(ui.locale().messages(), p)),
+                "confirm.removeSignature.ok")) {
+            model.say(model.signatures().remove(p.id()).orElse(null));
         }
     }
 

@@ -88,7 +88,7 @@ public final class SignaturesViewModel {
             return Optional.empty();
         }
         if (!s.contentSha256().equals(contentHash.apply(r))) {
-            return Optional.of(new MessageKey("record.signature.error.changed", signer.get().displayName()));
+            return Optional.of(new MessageKey("record.signature.error.changed", signer.get().name()));
         }
         String key = s.kind() == SignatureKind.REFUSED ? "record.edit.refusal" : "record.edit.signature";
         return editor.edit(x -> {
@@ -96,7 +96,7 @@ public final class SignaturesViewModel {
             all.removeIf(old -> old.participantId().equals(s.participantId()));
             all.add(s);
             return x.edit().signatures(all).build();
-        }, new MessageKey(key, signer.get().displayName()), null);
+        }, new MessageKey(key, signer.get().name()), null);
     }
 
     /** Takes a person's confirmation out (made by mistake). */

@@ -3,7 +3,6 @@ package org.lastmile.ui.record;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lastmile.domain.cases.EnforcementCase;
 import org.lastmile.domain.cases.SpokenLanguage;
@@ -28,27 +27,36 @@ final class StandardStatements {
 
     /** The entry of {@code statement} said by {@code speakerId}. */
     TranscriptEntry entry(StandardStatement statement, SiteRecord r, EnforcementCase c, UUID speakerId, Instant at) {
-        String chinese = zh.get(statement.messageKey(), args(statement, r, c, false));
-        String tibetan = bo.get(statement.messageKey(), args(statement, r, c, true));
+        String key = messageKey(statement, r);
+        String chinese = zh.get(key, args(statement, r, c, zh));
+        String tibetan = bo.get(key, args(statement, r, c, bo));
         boolean tibetanOriginal = r.language() == SpokenLanguage.TIBETAN;
         return new TranscriptEntry(UUID.randomUUID(), speakerId, tibetanOriginal ? SpokenLanguage.TIBETAN
                 : SpokenLanguage.CHINESE, tibetanOriginal ? tibetan : chinese, tibetanOriginal ? chinese : tibetan,
                 statement, at);
     }
 
-    private static Object[] args(StandardStatement statement, SiteRecord r, EnforcementCase c, boolean tibetan) {
+    /** The identity sentence names a clerk only when one is present. */
+    private static String messageKey(StandardStatement statement, SiteRecord r) {
+        return statement == StandardStatement.IDENTITY && r.participants(ParticipantRole.CLERK).isEmpty()
+                ? "statement.identity.noClerk" : statement.messageKey();
+    }
+
+    private static Object[] args(StandardStatement statement, SiteRecord r, EnforcementCase c, Messages m) {
         if (statement != StandardStatement.IDENTITY) {
             return new Object[0];
         }
+        boolean tibetan = m.language() == Language.TIBETAN;
         String court = c == null ? "" : tibetan && c.number().court().nameBo() != null
                 ? c.number().court().nameBo() : c.number().court().nameZh();
         String number = c == null ? "" : c.number().toString();
-        return new Object[] {court, names(r.participants(ParticipantRole.OFFICER), tibetan),
-                names(r.participants(ParticipantRole.CLERK), tibetan), number};
+        return new Object[] {court, names(r.participants(ParticipantRole.OFFICER), m),
+                names(r.participants(ParticipantRole.CLERK), m), number};
     }
 
-    private static String names(List<Participant> people, boolean tibetan) {
-        Function<Participant, String> name = p -> tibetan && p.nameBo() != null ? p.nameBo() : p.displayName();
-        return people.stream().map(name).collect(Collectors.joining(tibetan ? "དང་" : "、"));
+    /** Names in the sentence's language where recorded, joined as that language joins them. */
+    private static String names(List<Participant> people, Messages m) {
+        String tag = m.language().tag();
+        return people.stream().map(p -> p.name().in(tag)).collect(Collectors.joining(m.get("record.names.joiner")));
     }
 }

@@ -12,6 +12,7 @@ import org.lastmile.domain.cases.ObligationKind;
 import org.lastmile.domain.record.Agreement;
 import org.lastmile.domain.record.AgreementTerm;
 import org.lastmile.domain.record.Participant;
+import org.lastmile.domain.record.ParticipantRole;
 import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.ui.common.MessageKey;
 import org.lastmile.ui.common.form.DateInput;
@@ -44,8 +45,12 @@ public final class TermForm extends RecordForm {
     public TermForm(RecordEditor editor, UUID id, List<Participant> people) {
         super(editor);
         this.id = id == null ? UUID.randomUUID() : id;
+        // Money goes to a party or their agent, never to an officer, the clerk or the interpreter.
+        people = people.stream().filter(p -> p.role() == ParticipantRole.PARTY || p.role() == ParticipantRole.AGENT)
+                .toList();
         List<UUID> ids = people.stream().map(Participant::id).toList();
-        payee = choiceShown("payee", "record.term.payee", ids, (m, pid) -> people.stream()
+        List<Participant> payees = people;
+        payee = choiceShown("payee", "record.term.payee", ids, (m, pid) -> payees.stream()
                 .filter(p -> p.id().equals(pid)).findFirst().map(p -> RecordTexts.name(m, p)).orElse("?"));
         payee.allowNone();
         parcel = field("parcel", "record.term.parcel", FormField.Kind.TEXT);

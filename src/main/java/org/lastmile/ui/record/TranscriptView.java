@@ -111,6 +111,7 @@ final class TranscriptView {
         Button remove = Sections.editButton(ui, "remove-entry-" + index, ui.text("record.people.remove"),
                 () -> show(transcript.remove(t.id())), sealed);
         remove.getStyleClass().add("small-button");
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the text gives way, not the button
         HBox row = new HBox(8, time, name, said, remove);
         row.getStyleClass().add("transcript-entry");
         if (t.statement() != null) {
@@ -141,8 +142,12 @@ final class TranscriptView {
                 SpokenLanguage::messageKey, null, transcript.languageProperty());
         language.setId("entry-language");
         language.disableProperty().bind(sealed);
-        field(original, "entry-original", "record.transcript.original");
-        field(translation, "entry-translation", "record.transcript.translation");
+        // Wylie only where the text is Tibetan: the original in the speaker's language, the
+        // translation Tibetan when the original is Chinese.
+        field(original, "entry-original", "record.transcript.original",
+                transcript.languageProperty().isEqualTo(SpokenLanguage.TIBETAN));
+        field(translation, "entry-translation", "record.transcript.translation",
+                transcript.languageProperty().isEqualTo(SpokenLanguage.CHINESE));
         original.textProperty().bindBidirectional(transcript.originalProperty());
         translation.textProperty().bindBidirectional(transcript.translationProperty());
         Button add = Sections.editButton(ui, "entry-add", ui.text("record.transcript.add"), this::add, sealed);
@@ -162,10 +167,10 @@ final class TranscriptView {
         return line;
     }
 
-    private void field(TextField field, String id, String promptKey) {
+    private void field(TextField field, String id, String promptKey, BooleanBinding tibetan) {
         field.setId(id);
         field.promptTextProperty().bind(ui.text(promptKey));
-        ui.wylie().attach(field);
+        ui.wylie().attach(field, tibetan);
         ui.input(field); // the edit menu in the interface language; Tibetan text in the Tibetan font
         field.disableProperty().bind(sealed);
         field.setOnAction(e -> add()); // Enter, after Wylie has put the pending syllable in

@@ -62,7 +62,7 @@ public final class TranscriptViewModel {
         }
         TranscriptEntry entry = new TranscriptEntry(UUID.randomUUID(), who.get().id(), language.get(), original.get(),
                 translation.get(), null, now.get());
-        Optional<MessageKeyed> refused = append(r, entry, new MessageKey("record.edit.entry", who.get().displayName()));
+        Optional<MessageKeyed> refused = append(r, entry, new MessageKey("record.edit.entry", who.get().name()));
         if (refused.isEmpty()) {
             original.set("");
             translation.set("");

@@ -7,6 +7,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import java.util.List;
+import javafx.scene.input.InputMethodEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -23,7 +25,10 @@ import org.testfx.framework.junit5.Start;
 class WylieInputTest {
 
     private final SimpleBooleanProperty enabled = new SimpleBooleanProperty(true);
+    private final SimpleBooleanProperty tibetanDigits = new SimpleBooleanProperty(false);
+    private final SimpleBooleanProperty otherFieldTibetan = new SimpleBooleanProperty(false);
     private TextField field;
+    private TextField otherField;
     private TextArea area;
     private WylieSession fieldSession;
     private WylieSession areaSession;
@@ -32,12 +37,14 @@ class WylieInputTest {
     @Start
     void start(Stage stage) {
         TibetanFonts fonts = TibetanFonts.load();
-        input = new WylieInput(new Wylie(), fonts, enabled);
+        input = new WylieInput(new Wylie(), fonts, enabled, tibetanDigits);
         field = new TextField();
+        otherField = new TextField();
         area = new TextArea();
         fieldSession = input.attach(field);
+        input.attach(otherField, otherFieldTibetan);
         areaSession = input.attach(area);
-        Scene scene = new Scene(new VBox(field, area), 400, 300);
+        Scene scene = new Scene(new VBox(field, otherField, area), 400, 300);
         scene.getStylesheets().add(fonts.stylesheet());
         stage.setScene(scene);
         stage.show();
@@ -155,5 +162,50 @@ class WylieInputTest {
         });
         assertThat(made.getText()).isEqualTo("ཝ་ཡིལ།");
         assertThat(made.isSelected()).isFalse();
+    }
+
+    @Test
+    void aSpaceAfterAShadIsARealSpaceAndTwoShadsAreADoubleShad(FxRobot robot) {
+        robot.clickOn(field).write("ka / kha // ga");
+        robot.type(KeyCode.ENTER);
+
+        // EWTS: "/ " is shad + space (never shad + tsheg), "//" is one double shad U+0F0E.
+        assertThat(field.getText()).isEqualTo("ཀ་། ཁ་༎ ག").doesNotContain("།་");
+    }
+
+    @Test
+    void aFieldWhoseTextIsChineseKeepsLatinLettersAndDigits(FxRobot robot) {
+        robot.clickOn(otherField).write("GNSS J1 6.6 mu");
+        assertThat(otherField.getText()).isEqualTo("GNSS J1 6.6 mu");
+
+        robot.interact(() -> otherFieldTibetan.set(true)); // the speaker's language set to Tibetan
+        robot.write("_ka");
+        robot.type(KeyCode.ENTER);
+        assertThat(otherField.getText()).isEqualTo("GNSS J1 6.6 mu ཀ");
+    }
+
+    @Test
+    void theSyllableWaitingGoesInBeforeChineseFromAnInputMethod(FxRobot robot) {
+        robot.clickOn(field).write("bkra");
+        robot.write("界桩"); // typed characters as an input method commits them
+        robot.write("shis");
+        robot.interact(() -> field.fireEvent(new InputMethodEvent(InputMethodEvent.INPUT_METHOD_TEXT_CHANGED,
+                List.of(), "至", 0)));
+
+        assertThat(field.getText()).startsWith("བཀྲ界桩ཤིས");
+        assertThat(fieldSession.pendingProperty().get()).isEmpty();
+    }
+
+    @Test
+    void digitsStayArabicUnlessTibetanDigitsAreChosen(FxRobot robot) {
+        robot.clickOn(field).write("ka 6.6 mu'u ");
+        assertThat(field.getText()).isEqualTo("ཀ་6.6 མུའུ་");
+
+        robot.interact(() -> {
+            field.clear();
+            tibetanDigits.set(true);
+        });
+        robot.write("ka 12 ");
+        assertThat(field.getText()).startsWith("ཀ").endsWith("༡༢་").doesNotContainPattern("[0-9]");
     }
 }

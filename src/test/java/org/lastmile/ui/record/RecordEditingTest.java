@@ -2,6 +2,7 @@ package org.lastmile.ui.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.UUID;
@@ -250,5 +251,62 @@ class RecordEditingTest {
             assertThat(l.earTag()).isEqualTo("QH-0231 至 QH-0242");
         });
         assertThat(RecordViewModel.inventory(editor.current())).as("the seizure inventory is another list").isEmpty();
+    }
+
+    @Test
+    void theIdentitySentenceNamesNoClerkWhenNoneIsPresentAndJoinsNamesAsEachLanguageDoes() {
+        officer("更登");
+        officer("李卫东");
+        model.participants().addParty(party(PartyRole.APPLICANT));
+
+        assertThat(model.transcript().insert(StandardStatement.IDENTITY)).isEmpty();
+
+        TranscriptEntry identity = editor.current().transcript().get(0);
+        assertThat(identity.original()).startsWith("我们是刚察县人民法院执行员更登、李卫东（出示证件）")
+                .doesNotContain("书记员");
+        assertThat(identity.translation()).contains("དགེ་འདུན་ དང་ ").doesNotContain("ཡི་གེ་བ").doesNotContain("།  ");
+    }
+
+    @Test
+    void moneyIsPaidOnlyToAPartyOrAnAgentNeverToAnOfficerOrTheInterpreter() {
+        Participant gendun = officer("更登");
+        model.participants().addParty(party(PartyRole.APPLICANT));
+        model.addParticipant(ParticipantRole.INTERPRETER);
+        ParticipantForm interpreter = (ParticipantForm) model.editingProperty().get();
+        interpreter.nameZh.set("卓玛草");
+        interpreter.commit(interpreter.nameZh);
+        model.doneEditing();
+        Participant applicant = editor.current().participants(ParticipantRole.PARTY).get(0);
+
+        model.addTerm();
+        TermForm term = (TermForm) model.editingProperty().get();
+
+        assertThat(term.payee.choices()).containsExactly(applicant.id()).doesNotContain(gendun.id());
+    }
+
+    @Test
+    void aWitnessIsNotAskedForTheInterpretersFields() {
+        model.addParticipant(ParticipantRole.WITNESS);
+        ParticipantForm form = (ParticipantForm) model.editingProperty().get();
+
+        assertThat(form.pledged.appliesProperty().get()).isFalse();
+        assertThat(form.interpretFrom.appliesProperty().get()).isFalse();
+        assertThat(form.authority.appliesProperty().get()).isFalse();
+        form.role.set(ParticipantRole.INTERPRETER);
+        assertThat(form.pledged.appliesProperty().get()).isTrue();
+        assertThat(form.interpretTo.appliesProperty().get()).isTrue();
+    }
+
+    @Test
+    void theRulesNameAPersonInTheInterfaceLanguageWhereTheRecordHasIt() {
+        model.participants().addParty(party(PartyRole.APPLICANT));
+        Messages bo = Messages.of(Language.TIBETAN);
+        Messages zh = Messages.of(Language.CHINESE);
+
+        List<String> tibetan = model.rules().violationsProperty().get().stream().map(bo::get).toList();
+        List<String> chinese = model.rules().violationsProperty().get().stream().map(zh::get).toList();
+
+        assertThat(tibetan).anyMatch(line -> line.contains("བཀྲ་ཤིས་དོན་གྲུབ")).noneMatch(line -> line.contains("扎西东珠"));
+        assertThat(chinese).anyMatch(line -> line.contains("扎西东珠"));
     }
 }

@@ -170,4 +170,29 @@ class SealingTest {
         assertThat(model.seal().messageProperty().get().messageKey()).isEqualTo("record.amend.error.draft");
         assertThat(fx.opened).isEmpty();
     }
+
+    @Test
+    void aRefusalFollowsTheRulesLiveAndGoesAwayWhenNothingBlocks() {
+        writeAlmostEverything();
+        model.seal().seal();
+        assertThat(model.seal().refusalProperty().get()).extracting(Violation::rule)
+                .containsExactlyInAnyOrder(RecordRule.COMMITTEE_PRESENT, RecordRule.NOTICE_REFERENCE);
+
+        model.land().noticeNumber.set("刚察法公告〔2026〕7号");
+        model.land().commit(model.land().noticeNumber);
+
+        // The notice number is there now: the refusal no longer lists it; the record changed, so
+        // the signatures given before no longer cover it, and the refusal says so at once.
+        List<Violation> now = model.seal().refusalProperty().get();
+        assertThat(now).extracting(Violation::rule).doesNotContain(RecordRule.NOTICE_REFERENCE)
+                .contains(RecordRule.COMMITTEE_PRESENT, RecordRule.SIGNATURE_CURRENT);
+        assertThat(zh.get(model.seal().messageProperty().get())).isEqualTo("不能封存：有 " + now.size() + " 项规则未满足");
+
+        add(ParticipantRole.COMMITTEE_REPRESENTATIVE, "桑杰", "སངས་རྒྱས་", "632224197003030313", SpokenLanguage.TIBETAN);
+        signEveryone();
+
+        assertThat(model.rules().blockedBinding().get()).isFalse();
+        assertThat(model.seal().refusalProperty().get()).isEmpty();
+        assertThat(model.seal().messageProperty().get()).isNull();
+    }
 }

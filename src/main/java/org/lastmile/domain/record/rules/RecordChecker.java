@@ -93,7 +93,7 @@ public final class RecordChecker {
         }
         for (Participant o : officers) {
             if (!o.idShown()) {
-                sink.add(RecordRule.OFFICER_ID_SHOWN, o.displayName());
+                sink.add(RecordRule.OFFICER_ID_SHOWN, o.name());
             }
         }
         if (r.place().name() == null) {
@@ -112,21 +112,21 @@ public final class RecordChecker {
             if (speaks && p.language() != r.language() && interpreters.stream().noneMatch(
                     i -> i.interpreter() != null && i.interpreter().covers(p.language())
                             && i.interpreter().covers(r.language()))) {
-                sink.add(RecordRule.INTERPRETER_REQUIRED, p.displayName(), new Key(p.language().messageKey()));
+                sink.add(RecordRule.INTERPRETER_REQUIRED, p.name(), new Key(p.language().messageKey()));
             }
         }
         List<Participant> parties = r.participants(ParticipantRole.PARTY);
         for (Participant i : interpreters) {
             if (i.interpreter() == null || !i.interpreter().pledged()) {
-                sink.add(RecordRule.INTERPRETER_PLEDGE, i.displayName());
+                sink.add(RecordRule.INTERPRETER_PLEDGE, i.name());
             }
             Map<java.util.UUID, Relationship> relations = i.interpreter() == null ? Map.of() : i.interpreter().relationships();
             for (Participant party : parties) {
                 Relationship relation = relations.get(party.id());
                 if (relation == null) {
-                    sink.add(RecordRule.INTERPRETER_RELATIONSHIP, i.displayName(), party.displayName());
+                    sink.add(RecordRule.INTERPRETER_RELATIONSHIP, i.name(), party.name());
                 } else if (relation.conflicts()) {
-                    sink.add(RecordRule.INTERPRETER_CONFLICT, i.displayName(), party.displayName(),
+                    sink.add(RecordRule.INTERPRETER_CONFLICT, i.name(), party.name(),
                             new Key(relation.messageKey()));
                 }
             }
@@ -212,22 +212,22 @@ public final class RecordChecker {
         for (Participant p : r.participants()) {
             Signature s = r.signatureOf(p.id()).orElse(null);
             if (s == null) {
-                sink.add(RecordRule.SIGNATURES_COMPLETE, p.displayName());
+                sink.add(RecordRule.SIGNATURES_COMPLETE, p.name());
                 continue;
             }
             if (!s.contentSha256().equals(contentSha256)) {
-                sink.add(RecordRule.SIGNATURE_CURRENT, p.displayName());
+                sink.add(RecordRule.SIGNATURE_CURRENT, p.name());
             }
             if (s.kind() == SignatureKind.REFUSED) {
                 if (s.refusalReason() == null) {
-                    sink.add(RecordRule.REFUSAL_REASON, p.displayName());
+                    sink.add(RecordRule.REFUSAL_REASON, p.name());
                 }
                 if (s.refusalWitnessId() == null || r.participant(s.refusalWitnessId()).isEmpty()
                         || s.refusalWitnessId().equals(p.id())) {
-                    sink.add(RecordRule.REFUSAL_WITNESS, p.displayName());
+                    sink.add(RecordRule.REFUSAL_WITNESS, p.name());
                 }
             } else if (needsReadBack(p) && (s.readBackLanguage() != p.language() || s.confirmation() == null)) {
-                sink.add(RecordRule.READ_BACK, p.displayName(), new Key(p.language().messageKey()));
+                sink.add(RecordRule.READ_BACK, p.name(), new Key(p.language().messageKey()));
             }
         }
     }

@@ -41,6 +41,8 @@ public final class FormField<T> {
     private Function<T, String> keyOf = String::valueOf;
     private BiFunction<Messages, T, String> show = (m, v) -> m.get(keyOf.apply(v));
     private boolean noneAllowed;
+    private final javafx.beans.property.BooleanProperty applies =
+            new javafx.beans.property.SimpleBooleanProperty(this, "applies", true);
 
     /**
      * @param name the field's name, as domain problems name it ({@code idNumber}, {@code filingDate})
@@ -50,6 +52,14 @@ public final class FormField<T> {
         this.name = name;
         this.labelKey = labelKey;
         this.kind = kind;
+    }
+
+    /**
+     * Whether the field applies now (for example the interpreter's pledge only to an
+     * interpreter); a field that does not apply is not shown.
+     */
+    public javafx.beans.property.BooleanProperty appliesProperty() {
+        return applies;
     }
 
     /** Makes this a choice among {@code values}, each shown by its message key. */

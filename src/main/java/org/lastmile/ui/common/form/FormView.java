@@ -1,5 +1,6 @@
 package org.lastmile.ui.common.form;
 
+import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
@@ -89,6 +90,10 @@ public final class FormView {
                     control.getStyleClass().add("invalid");
                 }
             });
+            for (Node part : List.of(label, control)) {
+                part.visibleProperty().bind(field.appliesProperty());
+                part.managedProperty().bind(field.appliesProperty());
+            }
             grid.add(label, column, row);
             grid.add(control, column + 1, row);
             grid.add(problem, column + 1, row + 1);
