@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Independent stake-out values for StakeoutReferenceTest (plain vector math, no GIS library).
 
-For each shape and random point: the nearest edge (distance to the segment; first edge on a
-tie), the station along it from its first corner and the signed perpendicular offset (positive
+For each shape and random point: the nearest edge (distance to the segment; on a tie the edge
+whose line is nearer, then the first), the station along it from its first corner and the signed perpendicular offset (positive
 left of from->to), the nearest corner with the grid bearing from it (north = 0, clockwise), and
 the two nearest corners other than the edge's ends. Corners count from 0 without the closing
 point. Written from the definitions, not from the Java code: the foot of the perpendicular by
@@ -35,7 +35,10 @@ def segment_distance(p, a, b):
     # the nearest point of the segment by clamping the parameter of the foot to [0, 1]
     dx, dy = b[0] - a[0], b[1] - a[1]
     t = ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (dx * dx + dy * dy)
-    t = min(1.0, max(0.0, t))
+    if t <= 0:
+        return math.dist(p, a)
+    if t >= 1:
+        return math.dist(p, b)
     return math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy))
 
 
@@ -60,7 +63,10 @@ def bearing(a, p):
 
 def stakeout(corners, p):
     n = len(corners)
-    edge = min(range(n), key=lambda i: (segment_distance(p, corners[i], corners[(i + 1) % n]), i))
+    # beyond a convex corner both of its edges are exactly as far (the corner): then the edge whose
+    # line passes closer to the point, then the lower number
+    edge = min(range(n), key=lambda i: (segment_distance(p, corners[i], corners[(i + 1) % n]),
+                                        abs(station_offset(p, corners[i], corners[(i + 1) % n])[1]), i))
     to = (edge + 1) % n
     along, offset = station_offset(p, corners[edge], corners[to])
     dist = [math.dist(c, p) for c in corners]

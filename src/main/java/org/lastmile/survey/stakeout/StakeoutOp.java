@@ -98,14 +98,26 @@ public final class StakeoutOp {
                 checks);
     }
 
+    /**
+     * The edge nearest the point. Beyond a convex corner both edges at that corner are exactly as
+     * far (the corner is the nearest point of each); then the edge whose line passes closer to the
+     * point wins, so that the point is staked as a short offset from that edge's extension, and the
+     * choice does not depend on the ring's direction. A remaining tie goes to the lower number.
+     */
     private int nearestEdge(Coordinate point) {
         int best = 0;
         double bestDistance = Double.POSITIVE_INFINITY;
+        double bestOffset = Double.POSITIVE_INFINITY;
         for (int i = 0; i < corners.length; i++) {
-            double d = new LineSegment(corners[i], corners[(i + 1) % corners.length]).distance(point);
-            if (d < bestDistance) {
-                best = i;
-                bestDistance = d;
+            LineSegment segment = new LineSegment(corners[i], corners[(i + 1) % corners.length]);
+            double d = segment.distance(point);
+            if (d <= bestDistance) {
+                double offset = segment.distancePerpendicular(point);
+                if (d < bestDistance || offset < bestOffset) {
+                    best = i;
+                    bestDistance = d;
+                    bestOffset = offset;
+                }
             }
         }
         return best;
