@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code lastmile survey project|area|split|stakeout|adjust}: coordinates, areas, division and
- * stake-out of parcels,
- * and the adjustment of a site's measurements (package {@code org.lastmile.survey}). Further survey sub-commands are added in {@link #create}.
+ * stake-out of parcels, and the adjustment of a site's measurements (package
+ * {@code org.lastmile.survey}). Further survey sub-commands are added in {@link #create}.
  */
 @Command(name = "survey", mixinStandardHelpOptions = true)
 final class SurveyCommand extends ParentCommand {
