@@ -13,6 +13,7 @@ final class Commands {
         root.addSubcommand(CasesCommand.create(options, wiring));
         root.addSubcommand(AuditCommand.create(options, wiring));
         root.addSubcommand(RecordCommand.create(options, wiring));
+        root.addSubcommand(DocCommand.create(options, wiring));
         root.addSubcommand(SurveyCommand.create(options));
         root.addSubcommand(GnssCommand.create(options));
         root.addSubcommand(new ImportCommand(options));
