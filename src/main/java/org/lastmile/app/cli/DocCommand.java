@@ -24,7 +24,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code lastmile doc render RECORD --out FILE.pdf [--lang zh|bo|both]}. */
+/**
+ * {@code lastmile doc render RECORD --out FILE.pdf [--lang zh|bo|both]}. {@code --lang} is the
+ * global option: for this command it chooses the document's languages (and, for zh and bo, the
+ * language of the one line printed).
+ */
 @Command(name = "doc", mixinStandardHelpOptions = true)
 final class DocCommand extends ParentCommand {
 
@@ -47,15 +51,14 @@ final class DocCommand extends ParentCommand {
         @Option(names = "--out", required = true, paramLabel = "FILE.pdf", descriptionKey = "cli.doc.render.out")
         Path out;
 
-        @Option(names = "--lang", paramLabel = "zh|bo|both", descriptionKey = "cli.doc.render.lang")
-        String lang;
-
         Render(GlobalOptions options, Wiring wiring) {
             super(options, wiring);
         }
 
         @Override
         public Integer call() throws IOException {
+            // the global --lang names the document's language here: zh, bo or both (en is no document language)
+            String lang = options.lang;
             Optional<DocumentLanguage> chosen = Optional.empty();
             if (lang != null) {
                 chosen = Optional.of(DocumentLanguage.parse(lang)
