@@ -113,7 +113,12 @@ final class RecordContent {
         if (p == null) {
             return "?";
         }
-        return m.get(p.role().messageKey()) + name(p, tibetan);
+        return who(m, p, tibetan);
+    }
+
+    /** Role and name: 当事人扎西 in Chinese; a space between them in Tibetan, which has no run-on. */
+    private static String who(Messages m, Participant p, boolean tibetan) {
+        return m.get(p.role().messageKey()) + (tibetan ? " " : "") + name(p, tibetan);
     }
 
     /** The read-back confirmation the signers wrote under the record (interpreted where one was). */
@@ -130,7 +135,7 @@ final class RecordContent {
             Signature s = r.signatureOf(p.id()).orElse(null);
             boolean tib = language == DocumentLanguage.BO;
             Messages m = tib ? bo : zh;
-            String who = m.get(p.role().messageKey()) + name(p, tib);
+            String who = who(m, p, tib);
             if (s == null) {
                 out.add(m.get("docs.signature.none", who));
                 continue;
