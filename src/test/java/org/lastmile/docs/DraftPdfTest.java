@@ -69,6 +69,7 @@ class DraftPdfTest {
             renderer.render(new RecordDocument(draft(), "刚察县人民法院", null, "(2026)青2224执7号",
                     ZoneId.of("Asia/Shanghai")), DocumentLanguage.BOTH, out);
         }
+        keepFor(pdf);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             // the watermark is set diagonally, so the extraction splits it across lines
@@ -82,6 +83,14 @@ class DraftPdfTest {
                     new RGBLuminanceSource(page.getWidth(), page.getHeight(), px)));
             assertThatThrownBy(() -> new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true)))
                     .isInstanceOf(NotFoundException.class);
+        }
+    }
+
+    /** {@code -Ddocs.keep=DIR} keeps the PDF to look at (docs/img/ was made so). */
+    static void keepFor(Path pdf) throws java.io.IOException {
+        String keep = System.getProperty("docs.keep");
+        if (keep != null) {
+            Files.copy(pdf, Path.of(keep).resolve(pdf.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
