@@ -115,6 +115,15 @@ final class PdfCanvas implements AutoCloseable {
         content.stroke();
     }
 
+    /** An image fitted into a box, keeping its proportions, centred. */
+    void image(org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image, float x, float top, float w, float h)
+            throws IOException {
+        float scale = Math.min(w / image.getWidth(), h / image.getHeight());
+        float iw = image.getWidth() * scale;
+        float ih = image.getHeight() * scale;
+        content.drawImage(image, x + (w - iw) / 2, pdfY(top + (h + ih) / 2), iw, ih);
+    }
+
     /** A QR code as filled squares (vector, sharp at any print resolution). */
     void qr(BitMatrix matrix, float x, float top, float size) throws IOException {
         float module = size / matrix.getWidth();

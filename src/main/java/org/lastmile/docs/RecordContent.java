@@ -164,6 +164,10 @@ final class RecordContent {
         return signers;
     }
 
+    java.util.Optional<Signature> signatureOf(Participant p) {
+        return record().signatureOf(p.id());
+    }
+
     boolean boxLabelsInTibetan() {
         return language == DocumentLanguage.BO;
     }

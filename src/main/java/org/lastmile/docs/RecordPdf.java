@@ -66,6 +66,7 @@ public final class RecordPdf {
             PDFont tibetan = PDType0Font.load(pdf, new ByteArrayInputStream(fonts.tibetanBytes()), false);
             TextMeasure measure = new TextMeasure(cjk, fonts.tibetan());
             RecordContent content = new RecordContent(doc, language, zh, bo);
+            SignatureImages images = new SignatureImages(pdf, doc);
 
             List<Participant> signers = content.everyPageSigners();
             int rows = Math.max(1, (signers.size() + SIGNERS_PER_ROW - 1) / SIGNERS_PER_ROW);
@@ -80,7 +81,7 @@ public final class RecordPdf {
                 try (PdfCanvas canvas = new PdfCanvas(pdf, page, cjk, tibetan, measure)) {
                     drawBody(canvas, pages.get(i));
                     drawRunningHeader(canvas, doc, qr);
-                    drawSignatureBoxes(canvas, content, signers, bodyBottom);
+                    drawSignatureBoxes(canvas, content, signers, images, bodyBottom);
                     drawFooter(canvas, content, i + 1, pages.size());
                     if (!doc.sealed()) {
                         canvas.watermark(zh.get("docs.watermark.draft"));
@@ -158,7 +159,7 @@ public final class RecordPdf {
 
     /** A signature box and a fingerprint box for each person questioned, at the foot of every page. */
     private void drawSignatureBoxes(PdfCanvas canvas, RecordContent content, List<Participant> signers,
-            float bodyBottom) throws IOException {
+            SignatureImages images, float bodyBottom) throws IOException {
         float cell = TEXT_WIDTH / SIGNERS_PER_ROW;
         Messages m = content.boxLabelsInTibetan() ? bo : zh;
         for (int i = 0; i < signers.size(); i++) {
@@ -170,6 +171,20 @@ public final class RecordPdf {
             float signW = cell - 2 * MM - boxH - 2 * MM;
             canvas.rect(x, boxTop, signW, boxH);
             canvas.rect(x + signW + 2 * MM, boxTop, boxH, boxH);
+            Participant signer = signers.get(i);
+            var signature = content.signatureOf(signer);
+            if (signature.isPresent() && signature.get().kind() == org.lastmile.domain.record.SignatureKind.REFUSED) {
+                // a refusal is written where the signature would be (CPL 150)
+                canvas.text(m.get("docs.box.refused"), x + 2 * MM, boxTop + boxH / 2 + 1 * MM, 9f);
+            } else if (signature.isPresent()) {
+                var image = images.of(signature.get());
+                if (image.isPresent()) {
+                    boolean fingerprint = signature.get().kind() == org.lastmile.domain.record.SignatureKind.FINGERPRINT;
+                    float ix = fingerprint ? x + signW + 2 * MM : x;
+                    float iw = fingerprint ? boxH : signW;
+                    canvas.image(image.get(), ix + 0.5f * MM, boxTop + 0.5f * MM, iw - MM, boxH - 3 * MM);
+                }
+            }
             canvas.text(m.get("docs.box.signature"), x + 1 * MM, boxTop + boxH - 1.5f * MM, 7f);
             canvas.text(m.get("docs.box.fingerprint"), x + signW + 3 * MM, boxTop + boxH - 1.5f * MM, 7f);
         }

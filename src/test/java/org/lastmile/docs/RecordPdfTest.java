@@ -91,12 +91,30 @@ class RecordPdfTest {
             assertThat(page).contains("(2026)青2224执218号");
             assertThat(page).contains("封存码 " + sealCode);
             assertThat(page).contains("签名").contains("指印");
+            // 才让加 refused: the refusal stands in his box on every page
+            assertThat(page).contains("拒绝签名");
         }
         assertThat(text).contains("土地交付（腾退）笔录");
         // the closing sentence the read-back confirms, as documents.md gives it
         assertThat(text.replaceAll("\\s", "")).contains("以上笔录已由翻译人员用藏语向我宣读，与我说的相符。");
         // the date in Chinese numerals
         assertThat(text).containsPattern("二〇[一二三四五六七八九〇]{2}年");
+    }
+
+    @Test
+    void theCapturedSignatureImageIsInItsBoxOnEveryPage() throws Exception {
+        Path pdf = render("zh");
+        // pdfimages -list: one line per image drawn, the page number first
+        String list = run("pdfimages", "-list", pdf.toString());
+        int pages;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            pages = doc.getNumberOfPages();
+        }
+        for (int p = 1; p <= pages; p++) {
+            String page = String.valueOf(p);
+            assertThat(list.lines().skip(2).map(String::strip).filter(l -> l.split("\\s+")[0].equals(page))
+                    .filter(l -> l.contains(" image ")).count()).as("images on page %d", p).isEqualTo(1);
+        }
     }
 
     @Test

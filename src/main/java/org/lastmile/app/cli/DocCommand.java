@@ -71,7 +71,7 @@ final class DocCommand extends ParentCommand {
                 EnforcementCase c = store.cases().find(stored.record().caseId())
                         .orElseThrow(() -> new LocalizedException("cli.doc.error.record", recordRef));
                 RecordDocument doc = new RecordDocument(stored, c.number().court().nameZh(),
-                        c.number().court().nameBo(), c.number().toString(), wiring.zone());
+                        c.number().court().nameBo(), c.number().toString(), wiring.zone(), images(store, stored));
                 DocumentLanguage language = chosen.orElseGet(() -> defaultLanguage(stored));
                 RecordPdf pdf = new RecordPdf(fonts, Messages.of(Language.CHINESE), Messages.of(Language.TIBETAN));
                 Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
@@ -89,6 +89,17 @@ final class DocCommand extends ParentCommand {
             } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
                 throw new LocalizedException(e, "cli.doc.error.write", out);
             }
+        }
+
+        /** The signature images and fingerprint photos the store holds, by SHA-256. */
+        private static java.util.Map<String, byte[]> images(Store store, StoredRecord stored) throws IOException {
+            java.util.Map<String, byte[]> images = new java.util.HashMap<>();
+            for (var s : stored.record().signatures()) {
+                if (s.imageSha256() != null && store.blobs().exists(s.imageSha256())) {
+                    images.put(s.imageSha256(), Files.readAllBytes(store.blobs().path(s.imageSha256())));
+                }
+            }
+            return images;
         }
 
         /** Both languages when anyone present speaks Tibetan, else Chinese. */
