@@ -56,8 +56,12 @@ class RecordPdfTest {
     }
 
     private Path render(String lang) {
+        return render(recordId, lang);
+    }
+
+    private Path render(String ref, String lang) {
         Path pdf = dir.resolve("record-" + lang + ".pdf");
-        CliRun run = CliRun.run(EN, "doc", "render", recordId, "--out", pdf.toString(), "--lang", lang,
+        CliRun run = CliRun.run(EN, "doc", "render", ref, "--out", pdf.toString(), "--lang", lang,
                 "--data-dir", dir.toString());
         assertThat(run.err).isEmpty();
         assertThat(run.exit).isZero();
@@ -128,7 +132,8 @@ class RecordPdfTest {
 
     @Test
     void everyPageCarriesTheQrCodeThatDecodesToTheSeal() throws Exception {
-        Path pdf = render("zh");
+        // found by its seal code, written in lower case without the dash
+        Path pdf = render(sealCode.toLowerCase(java.util.Locale.ROOT).replace("-", ""), "zh");
         run("pdftoppm", "-r", "150", "-png", pdf.toString(), dir.resolve("page").toString());
         File[] images = dir.toFile().listFiles((d, n) -> n.startsWith("page") && n.endsWith(".png"));
         int pageCount;
@@ -157,6 +162,7 @@ class RecordPdfTest {
 
     @Test
     void badInputIsOneLineAndExitTwo() {
+        // (the last case also finds the record by its seal code before failing to write)
         Path pdf = dir.resolve("x.pdf");
         CliRun noRecord = CliRun.run(EN, "doc", "render", "ZZZZ-ZZZZ", "--out", pdf.toString(),
                 "--data-dir", dir.toString());
@@ -166,6 +172,11 @@ class RecordPdfTest {
                 "--data-dir", dir.toString());
         assertThat(badLang.exit).isEqualTo(2);
         assertThat(badLang.err.strip()).isEqualTo("--lang must be zh, bo or both, not \"fr\"");
+        Path nowhere = dir.resolve("no-such-folder").resolve("x.pdf");
+        CliRun unwritable = CliRun.run(EN, "doc", "render", sealCode, "--out", nowhere.toString(),
+                "--data-dir", dir.toString());
+        assertThat(unwritable.exit).isEqualTo(2);
+        assertThat(unwritable.err.strip()).isEqualTo("Cannot write " + nowhere);
         assertThat(pdf).doesNotExist();
     }
 }

@@ -81,6 +81,9 @@ final class DocCommand extends ParentCommand {
                 } catch (IOException e) {
                     Files.deleteIfExists(tmp);
                     throw new LocalizedException(e, "cli.doc.error.write", out);
+                } catch (RuntimeException e) {
+                    Files.deleteIfExists(tmp); // no half-written file whatever went wrong
+                    throw e;
                 }
                 Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 out().println(options.messages().get("cli.doc.rendered", out, pages));
