@@ -58,6 +58,14 @@ class LayerRulesTest {
             .because("the command line and the sync engine use the same services without a screen");
 
     @ArchTest
+    static final ArchRule documentsRenderWithoutScreensOrStore = noClasses()
+            .that().resideInAPackage("org.lastmile.docs..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.lastmile.ui..", "org.lastmile.app..", "org.lastmile.store..", "org.lastmile.sync..",
+                    "org.lastmile.server..", "javafx..", "java.sql..")
+            .because("documents render from domain objects (read through org.lastmile.service), without a screen");
+
+    @ArchTest
     static final ArchRule onlyScreensTouchJavaFx = noClasses()
             .that().resideOutsideOfPackages("org.lastmile.ui..", "org.lastmile.app..", "org.lastmile.i18n..")
             .should().dependOnClassesThat().resideInAPackage("javafx..");

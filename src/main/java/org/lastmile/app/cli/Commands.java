@@ -15,6 +15,7 @@ final class Commands {
         root.addSubcommand(BackupCommand.create(options, wiring));
         root.addSubcommand(StoreCheckCommand.create(options, wiring));
         root.addSubcommand(RecordCommand.create(options, wiring));
+        root.addSubcommand(DocCommand.create(options, wiring));
         root.addSubcommand(SurveyCommand.create(options));
         root.addSubcommand(GnssCommand.create(options));
         root.addSubcommand(new ImportCommand(options));

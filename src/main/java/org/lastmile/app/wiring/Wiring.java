@@ -28,6 +28,11 @@ public final class Wiring {
         this.zone = clock.getZone();
     }
 
+    /** The time zone dates and times are shown in (documents print them). */
+    public ZoneId zone() {
+        return zone;
+    }
+
     /** With the system clock and time zone. */
     public static Wiring system() {
         return new Wiring(Clock.systemDefaultZone());

@@ -1,0 +1,132 @@
+package org.lastmile.app.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.lastmile.app.wiring.Wiring;
+import org.lastmile.common.LocalizedException;
+import org.lastmile.docs.DocumentFonts;
+import org.lastmile.docs.DocumentLanguage;
+import org.lastmile.docs.RecordDocument;
+import org.lastmile.docs.RecordPdf;
+import org.lastmile.domain.cases.EnforcementCase;
+import org.lastmile.domain.cases.SpokenLanguage;
+import org.lastmile.domain.record.seal.StoredRecord;
+import org.lastmile.i18n.Language;
+import org.lastmile.i18n.Messages;
+import org.lastmile.store.open.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code lastmile doc render RECORD --out FILE.pdf [--lang zh|bo|both]}. {@code --lang} is the
+ * global option: for this command it chooses the document's languages (and, for zh and bo, the
+ * language of the one line printed).
+ */
+@Command(name = "doc", mixinStandardHelpOptions = true)
+final class DocCommand extends ParentCommand {
+
+    /** Names a CJK TrueType font file when none is in the usual system places. */
+    static final String CJK_FONT_ENV = "LASTMILE_CJK_FONT";
+
+    static CommandLine create(GlobalOptions options, Wiring wiring) {
+        CommandLine cmd = new CommandLine(new DocCommand());
+        cmd.addSubcommand(new Render(options, wiring));
+        return cmd;
+    }
+
+    /** Renders one record, by id or seal code, to a PDF. */
+    @Command(name = "render", mixinStandardHelpOptions = true)
+    static final class Render extends StoreCommand implements Callable<Integer> {
+
+        @Parameters(paramLabel = "RECORD", descriptionKey = "cli.doc.render.record")
+        String recordRef;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf", descriptionKey = "cli.doc.render.out")
+        Path out;
+
+        Render(GlobalOptions options, Wiring wiring) {
+            super(options, wiring);
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            // the global --lang names the document's language here: zh, bo or both (en is no document language)
+            String lang = options.lang;
+            Optional<DocumentLanguage> chosen = Optional.empty();
+            if (lang != null) {
+                chosen = Optional.of(DocumentLanguage.parse(lang)
+                        .orElseThrow(() -> new LocalizedException("cli.doc.error.lang", lang)));
+            }
+            Optional<Path> fontOverride = Optional.ofNullable(options.env().get(CJK_FONT_ENV)).map(Path::of);
+            DocumentFonts fonts = DocumentFonts.find(fontOverride);
+            try (Store store = openStore()) {
+                StoredRecord stored = find(store, recordRef);
+                EnforcementCase c = store.cases().find(stored.record().caseId())
+                        .orElseThrow(() -> new LocalizedException("cli.doc.error.record", recordRef));
+                RecordDocument doc = new RecordDocument(stored, c.number().court().nameZh(),
+                        c.number().court().nameBo(), c.number().toString(), wiring.zone(), images(store, stored));
+                DocumentLanguage language = chosen.orElseGet(() -> defaultLanguage(stored));
+                RecordPdf pdf = new RecordPdf(fonts, Messages.of(Language.CHINESE), Messages.of(Language.TIBETAN));
+                Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
+                int pages;
+                try (OutputStream os = Files.newOutputStream(tmp)) {
+                    pages = pdf.render(doc, language, os);
+                } catch (IOException e) {
+                    Files.deleteIfExists(tmp);
+                    throw new LocalizedException(e, "cli.doc.error.write", out);
+                } catch (RuntimeException e) {
+                    Files.deleteIfExists(tmp); // no half-written file whatever went wrong
+                    throw e;
+                }
+                Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                out().println(options.messages().get("cli.doc.rendered", out, pages));
+                out().flush();
+                return 0;
+            } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+                throw new LocalizedException(e, "cli.doc.error.write", out);
+            }
+        }
+
+        /** The signature images and fingerprint photos the store holds, by SHA-256. */
+        private static java.util.Map<String, byte[]> images(Store store, StoredRecord stored) throws IOException {
+            java.util.Map<String, byte[]> images = new java.util.HashMap<>();
+            for (var s : stored.record().signatures()) {
+                if (s.imageSha256() != null && store.blobs().exists(s.imageSha256())) {
+                    images.put(s.imageSha256(), Files.readAllBytes(store.blobs().path(s.imageSha256())));
+                }
+            }
+            return images;
+        }
+
+        /** Both languages when anyone present speaks Tibetan, else Chinese. */
+        private static DocumentLanguage defaultLanguage(StoredRecord stored) {
+            boolean tibetan = stored.record().participants().stream()
+                    .anyMatch(p -> p.language() == SpokenLanguage.TIBETAN);
+            return tibetan ? DocumentLanguage.BOTH : DocumentLanguage.ZH;
+        }
+
+        /** By record id, or else by seal code (XXXX-XXXX, case and dash ignored). */
+        private static StoredRecord find(Store store, String ref) {
+            String text = ref.strip();
+            try {
+                UUID id = UUID.fromString(text);
+                return store.records().find(id)
+                        .orElseThrow(() -> new LocalizedException("cli.doc.error.record", ref));
+            } catch (IllegalArgumentException notAnId) {
+                String code = text.toUpperCase(java.util.Locale.ROOT).replace("-", "");
+                return store.cases().all().stream()
+                        .flatMap(c -> store.records().byCase(c.id()).stream())
+                        .filter(r -> r.sealCode() != null && r.sealCode().replace("-", "").equals(code))
+                        .findFirst()
+                        .orElseThrow(() -> new LocalizedException("cli.doc.error.record", ref));
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.lastmile.docs;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * Widths of mixed Chinese and Tibetan text and line breaking. Breaks come from ICU4J's line
+ * BreakIterator: after any hanzi, after a tsheg or shad in Tibetan (the JDK's never breaks after a
+ * tsheg). Tibetan widths are Java2D's shaped advances, the same layout that draws the outlines.
+ */
+final class TextMeasure {
+
+    /** Uchen's letters look small beside hanzi of the same point size. */
+    static final float TIBETAN_SCALE = 1.15f;
+
+    static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+
+    private final PDFont cjk;
+    private final Font tibetan;
+
+    TextMeasure(PDFont cjk, Font tibetan) {
+        this.cjk = cjk;
+        this.tibetan = tibetan;
+    }
+
+    Font tibetanAt(float size) {
+        return tibetan.deriveFont(size * TIBETAN_SCALE);
+    }
+
+    TextLayout tibetanLayout(String run, float size) {
+        return new TextLayout(run, tibetanAt(size), FRC);
+    }
+
+    float width(String text, float size) {
+        float w = 0;
+        for (ScriptRuns.Run run : ScriptRuns.split(text)) {
+            w += run.tibetan() ? tibetanLayout(run.text(), size).getAdvance() : cjkWidth(run.text(), size);
+        }
+        return w;
+    }
+
+    private float cjkWidth(String run, float size) {
+        try {
+            return cjk.getStringWidth(run) / 1000f * size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text broken into lines no wider than {@code maxWidth}; never drops a character. */
+    List<String> wrap(String text, float size, float maxWidth) {
+        List<String> lines = new ArrayList<>();
+        BreakIterator breaks = BreakIterator.getLineInstance(ULocale.ROOT);
+        breaks.setText(text);
+        int lineStart = 0;
+        int lastFit = -1;
+        for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
+            String candidate = text.substring(lineStart, end).stripTrailing();
+            if (width(candidate, size) <= maxWidth) {
+                lastFit = end;
+                continue;
+            }
+            if (lastFit > lineStart) {
+                lines.add(text.substring(lineStart, lastFit).stripTrailing());
+                lineStart = lastFit;
+            }
+            // one unbreakable piece wider than the line (a long number): cut it by characters
+            while (width(text.substring(lineStart, end).stripTrailing(), size) > maxWidth) {
+                int cut = lineStart + 1;
+                while (cut < end && width(text.substring(lineStart, cut + 1), size) <= maxWidth) {
+                    cut++;
+                }
+                lines.add(text.substring(lineStart, cut));
+                lineStart = cut;
+            }
+            lastFit = end;
+        }
+        if (lineStart < text.length()) {
+            lines.add(text.substring(lineStart).stripTrailing());
+        }
+        if (lines.isEmpty()) {
+            lines.add("");
+        }
+        return lines;
+    }
+
+    /** Line pitch for a line: Tibetan stacks need more room than the 29 pt grid gives hanzi. */
+    float pitch(String text, float size) {
+        float base = PageGeometry.LINE_PITCH * size / PageGeometry.BODY_SIZE;
+        return ScriptRuns.containsTibetan(text) ? base * 1.3f : base;
+    }
+}

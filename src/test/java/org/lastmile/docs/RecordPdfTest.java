@@ -1,0 +1,182 @@
+package org.lastmile.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.Result;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lastmile.app.cli.CliRun;
+
+/**
+ * Renders the sealed demo record through the command line into a real PDF, then reads it back
+ * with poppler ({@code pdftotext}, {@code pdftoppm}), PDFBox's text extraction and ZXing.
+ */
+class RecordPdfTest {
+
+    private static final Map<String, String> EN = Map.of("LASTMILE_LANG", "en");
+
+    @TempDir
+    Path dir;
+
+    private String recordId;
+    private String sealSha256;
+    private String sealCode;
+
+    @BeforeEach
+    void demoRecord() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        CliRun list = CliRun.run("record", "list", "(2026)青2224执218号", "--json", "--data-dir", dir.toString());
+        JsonNode record = mapper.readTree(list.out).get(0);
+        recordId = record.path("id").asText();
+        sealSha256 = record.path("seal_sha256").asText();
+        sealCode = record.path("seal_code").asText();
+        assertThat(record.path("state").asText()).isEqualTo("sealed");
+    }
+
+    private Path render(String lang) {
+        return render(recordId, lang);
+    }
+
+    private Path render(String ref, String lang) {
+        Path pdf = dir.resolve("record-" + lang + ".pdf");
+        CliRun run = CliRun.run(EN, "doc", "render", ref, "--out", pdf.toString(), "--lang", lang,
+                "--data-dir", dir.toString());
+        assertThat(run.err).isEmpty();
+        assertThat(run.exit).isZero();
+        return pdf;
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        return out;
+    }
+
+    @Test
+    void pdftotextGetsTheChineseBackWithPageNumbersOnEveryPage() throws Exception {
+        Path pdf = render("both");
+        String text = run("pdftotext", "-layout", pdf.toString(), "-");
+        String[] pages = text.split("\f");
+        List<String> nonEmpty = new ArrayList<>();
+        for (String page : pages) {
+            if (!page.isBlank()) {
+                nonEmpty.add(page);
+            }
+        }
+        int total = nonEmpty.size();
+        assertThat(total).isGreaterThanOrEqualTo(2);
+        for (int i = 0; i < total; i++) {
+            String page = nonEmpty.get(i);
+            assertThat(page).contains("第" + (i + 1) + "页 共" + total + "页");
+            assertThat(page).contains("(2026)青2224执218号");
+            assertThat(page).contains("封存码 " + sealCode);
+            assertThat(page).contains("签名").contains("指印");
+            // 才让加 refused: the refusal stands in his box on every page
+            assertThat(page).contains("拒绝签名");
+        }
+        assertThat(text).contains("土地交付（腾退）笔录");
+        // the closing sentence the read-back confirms, as documents.md gives it
+        assertThat(text.replaceAll("\\s", "")).contains("以上笔录已由翻译人员用藏语向我宣读，与我说的相符。");
+        // the date in Chinese numerals
+        assertThat(text).containsPattern("二〇[一二三四五六七八九〇]{2}年");
+    }
+
+    @Test
+    void theCapturedSignatureImageIsInItsBoxOnEveryPage() throws Exception {
+        Path pdf = render("zh");
+        // pdfimages -list: one line per image drawn, the page number first
+        String list = run("pdfimages", "-list", pdf.toString());
+        int pages;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            pages = doc.getNumberOfPages();
+        }
+        for (int p = 1; p <= pages; p++) {
+            String page = String.valueOf(p);
+            assertThat(list.lines().skip(2).map(String::strip).filter(l -> l.split("\\s+")[0].equals(page))
+                    .filter(l -> l.contains(" image ")).count()).as("images on page %d", p).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theTibetanComesBackFromTheInvisibleTextLayer() throws Exception {
+        Path pdf = render("both");
+        String text = run("pdftotext", pdf.toString(), "-");
+        // the Tibetan name of the document type and of the participant role, from the bundle
+        assertThat(text).contains("ས་ཞིང་རྩིས་སྤྲོད་ཟིན་ཐོ");
+        assertThat(text).contains("གྱོད་ཟླ");
+    }
+
+    @Test
+    void everyPageCarriesTheQrCodeThatDecodesToTheSeal() throws Exception {
+        // found by its seal code, written in lower case without the dash
+        Path pdf = render(sealCode.toLowerCase(java.util.Locale.ROOT).replace("-", ""), "zh");
+        run("pdftoppm", "-r", "150", "-png", pdf.toString(), dir.resolve("page").toString());
+        File[] images = dir.toFile().listFiles((d, n) -> n.startsWith("page") && n.endsWith(".png"));
+        int pageCount;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            pageCount = doc.getNumberOfPages();
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int p = 1; p <= pageCount; p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                assertThat(stripper.getText(doc)).contains("第" + p + "页 共" + pageCount + "页");
+            }
+        }
+        assertThat(images).hasSize(pageCount);
+        for (File image : images) {
+            Result result = decode(ImageIO.read(image));
+            assertThat(result.getText()).isEqualTo("LASTMILE-SEAL:1:" + recordId + ":" + sealSha256);
+        }
+    }
+
+    private static Result decode(BufferedImage image) throws Exception {
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        RGBLuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)),
+                Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+    }
+
+    @Test
+    void badInputIsOneLineAndExitTwo() {
+        // (the last case also finds the record by its seal code before failing to write)
+        Path pdf = dir.resolve("x.pdf");
+        CliRun noRecord = CliRun.run(EN, "doc", "render", "ZZZZ-ZZZZ", "--out", pdf.toString(),
+                "--data-dir", dir.toString());
+        assertThat(noRecord.exit).isEqualTo(2);
+        assertThat(noRecord.err.strip()).isEqualTo("No record ZZZZ-ZZZZ");
+        CliRun badLang = CliRun.run(EN, "doc", "render", recordId, "--out", pdf.toString(), "--lang", "fr",
+                "--data-dir", dir.toString());
+        assertThat(badLang.exit).isEqualTo(2);
+        assertThat(badLang.err.strip()).isEqualTo("--lang must be zh, bo or both, not \"fr\"");
+        Path nowhere = dir.resolve("no-such-folder").resolve("x.pdf");
+        CliRun unwritable = CliRun.run(EN, "doc", "render", sealCode, "--out", nowhere.toString(),
+                "--data-dir", dir.toString());
+        assertThat(unwritable.exit).isEqualTo(2);
+        assertThat(unwritable.err.strip()).isEqualTo("Cannot write " + nowhere);
+        assertThat(pdf).doesNotExist();
+    }
+}
