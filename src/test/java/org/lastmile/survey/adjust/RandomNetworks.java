@@ -115,7 +115,8 @@ final class RandomNetworks {
         return Network.of(observations);
     }
 
-    private static boolean wellShaped(List<PlanePoint> ring) {
+    /** Every corner between 30° and 150°: no sliver the tests would trip on. */
+    static boolean wellShaped(List<PlanePoint> ring) {
         int n = ring.size();
         for (int i = 0; i < n; i++) {
             PlanePoint a = ring.get((i + n - 1) % n);

@@ -51,7 +51,7 @@ final class SlipSites {
                 double r = radius * (0.75 + 0.5 * rnd.nextDouble());
                 truth.add(new PlanePoint(e0 + r * Math.sin(angle), n0 + r * Math.cos(angle)));
             }
-        } while (!wellShaped(truth));
+        } while (!RandomNetworks.wellShaped(truth));
         for (int i = 0; i < n; i++) {
             ids.add("P" + i);
         }
@@ -133,21 +133,5 @@ final class SlipSites {
 
     static double mm(double value) {
         return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_EVEN).doubleValue();
-    }
-
-    private static boolean wellShaped(List<PlanePoint> ring) {
-        int n = ring.size();
-        for (int i = 0; i < n; i++) {
-            PlanePoint a = ring.get((i + n - 1) % n);
-            PlanePoint b = ring.get(i);
-            PlanePoint c = ring.get((i + 1) % n);
-            double cos = ((a.e() - b.e()) * (c.e() - b.e()) + (a.n() - b.n()) * (c.n() - b.n()))
-                    / (a.distanceTo(b) * c.distanceTo(b));
-            double degrees = Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, cos))));
-            if (degrees < 30 || degrees > 150) {
-                return false;
-            }
-        }
-        return true;
     }
 }
