@@ -127,7 +127,7 @@ class RecordPdfTest {
         String text = run("pdftotext", pdf.toString(), "-");
         // the Tibetan name of the document type and of the participant role, from the bundle
         assertThat(text).contains("ས་ཞིང་རྩིས་སྤྲོད་ཟིན་ཐོ");
-        assertThat(text).contains("གྱོད་ཟླ");
+        assertThat(text).contains("གྱོད་ཡ");
     }
 
     @Test

@@ -101,7 +101,7 @@ class SurveyStakeoutCommandTest {
                 "--point", EAST_END);
         assertThat(bo.exit).isZero();
         assertThat(bo.out).contains("J1→J2། J1 ནས་ 36.67 སྨི།").contains("མཐའ་ཐིག་སྟེང་དུ།")
-                .contains("ཁ་ཕྱོགས་ 180.00°").contains("ཞིབ་བཤེར། J3 ནས་ 70.08 སྨི།");
+                .contains("ཁ་ཕྱོགས་ 180.00°").contains("བརྟག་ཞིབ། J3 ནས་ 70.08 སྨི།");
     }
 
     @Test
