@@ -180,6 +180,15 @@ final class DataSnooping {
                     aside.forEach(i -> active[i] = true);
                     aside.clear();
                 }
+                if (!aside.isEmpty() && !failsHigh(base)) {
+                    // Leaving the others out already removes the misfit: there is no second slip
+                    // whose misfit would hide this one's, and a comparison made without them would
+                    // find nothing left to explain (and never list a suspect that is not a robust
+                    // outlier). Compare in the full solution.
+                    aside.forEach(i -> active[i] = true);
+                    aside.clear();
+                    base = solution;
+                }
             }
             Map<Integer, Solution> without = new java.util.LinkedHashMap<>();
             List<Integer> unsettled = new ArrayList<>();
