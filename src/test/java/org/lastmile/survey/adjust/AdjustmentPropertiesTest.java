@@ -64,8 +64,10 @@ class AdjustmentPropertiesTest {
      * adjustment may still name it, but must never name another: it warns not_locatable and lists it.
      */
     @Test
-    @Disabled("issue 13 open: network seed 445 (blunder ≥ 5 MDB, largest |ρ| 0.944) is not found; "
-            + "found when jqwik was replaced by QuickTheories, which draws other seeds")
+    @Disabled("issue 13 open: network seed 531 (free network with bearings, blunder −1.24 m ≈ 5.8 MDB "
+            + "on tape 15, |ρ| 0.9997 with tape 2): no rejection, and the not_locatable warning names "
+            + "tapes 2 and 3 but not 15. Seeds 445 (ambiguous once bent, see the precondition) and "
+            + "517 (folded re-adjustment) no longer fail")
     void aBlunderOfAtLeastFiveMdbIsFoundAndIsTheOneRemoved() {
         qt().withFixedSeed(11L).withExamples(200).forAll(longs().all())
                 .checkAssert(this::aBlunderOfAtLeastFiveMdbIsFoundAndIsTheOneRemoved);
@@ -99,6 +101,26 @@ class AdjustmentPropertiesTest {
         double blunder = (rnd.nextBoolean() ? 1 : -1) * (5 + 5 * rnd.nextDouble()) * mdb;
         List<Observation> wrong = new ArrayList<>(f.observations);
         wrong.set(i, tape.withDistance(tape.distance() + blunder));
+        // The bound (1 − ρ²)δ² > 40 is linear theory: ρ is that of the linearization, and a blunder of
+        // metres in a weakly checked tape (r ≈ 0.12, MDB ≈ 1 m) bends the figure so far that the
+        // tests are no longer those of the clean network. Data snooping tests at the solution the
+        // blunder has bent; there the correlation can reach 1 (network seed 445: 0.944 clean,
+        // 0.9999 bent, and leaving out the correlated tape fits within 4.3 of leaving out the
+        // blunder: the data cannot tell them apart). The precondition takes the larger of the two.
+        // (Where the classical adjustment with the blunder does not settle, there is no bent
+        // solution and the clean ρ stands.)
+        AdjustmentResult bent = null;
+        try {
+            bent = NO_SNOOPING.run(Network.of(wrong));
+        } catch (AdjustmentException e) {
+            assertThat(e.error()).isEqualTo(AdjustmentError.NOT_CONVERGED);
+        }
+        for (int j = 0; bent != null && j < f.observations.size(); j++) {
+            double rho = j == i ? 0 : Math.abs(bent.wCorrelation(i, j));
+            if (rho > maxRho) {
+                maxRho = rho;
+            }
+        }
         AdjustmentResult r = Adjustment.adjust(Network.of(wrong));
         // issue 13: a tape too weakly checked among the others is reported not_checked, never rejected
         List<Integer> notLocatable = r.warnings().stream().filter(w -> w.code() == WarningCode.NOT_LOCATABLE
@@ -121,8 +143,6 @@ class AdjustmentPropertiesTest {
      * the wrong tape is named, or the warning not_locatable lists it among the suspects.
      */
     @Test
-    @Disabled("issue 13 open: with seed -93 the 'cannot tell which' warning names tapes 4 and 9 "
-            + "but not the slipped tape 3 (twin tests at |ρ| ≥ 0.95 after the robust start)")
     void aBlunderThatCannotBeLocatedIsNeverPinnedOnAGoodTape() {
         qt().withFixedSeed(3L).withExamples(60).forAll(longs().all())
                 .checkAssert(this::aBlunderThatCannotBeLocatedIsNeverPinnedOnAGoodTape);
