@@ -6,6 +6,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.lastmile.common.LocalizedException;
 import org.lastmile.gnss.io.GeoJsonPolygonReader;
+import org.lastmile.survey.crs.Crs;
+import org.lastmile.survey.crs.CrsCatalog;
 
 /**
  * The parcel file of {@code survey area} and {@code survey split}: its bytes, read here so that a
@@ -13,6 +15,15 @@ import org.lastmile.gnss.io.GeoJsonPolygonReader;
  * project's GeoJSON reader ({@link GeoJsonPolygonReader}).
  */
 final class ParcelFile {
+
+    /** The plane system a parcel's metres are written in; a geographic system is refused. */
+    static Crs planeCrs(String code) {
+        Crs system = CrsCatalog.parse(code);
+        if (system.isGeographic()) {
+            throw new LocalizedException("survey.cli.error.needPlane", system.code());
+        }
+        return system;
+    }
 
     private ParcelFile() {
     }

@@ -10,7 +10,6 @@ import org.lastmile.gnss.io.GeoJsonGeometryWriter;
 import org.lastmile.i18n.Messages;
 import org.lastmile.survey.area.Area;
 import org.lastmile.survey.crs.Crs;
-import org.lastmile.survey.crs.CrsCatalog;
 import org.lastmile.survey.division.Cut;
 import org.lastmile.survey.division.Division;
 import org.lastmile.survey.division.DivisionWarning;
@@ -80,10 +79,7 @@ final class SurveySplitCommand extends SurveySubcommand implements Callable<Inte
 
     @Override
     public Integer call() throws Exception {
-        Crs system = CrsCatalog.parse(crs);
-        if (system.isGeographic()) {
-            throw new LocalizedException("survey.cli.error.needPlane", system.code());
-        }
+        Crs system = ParcelFile.planeCrs(crs);
         Geometry parcel = ParcelFile.read(file).polygon();
         Division division = divide(parcel);
         if (json) {

@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.lastmile.common.LocalizedException;
 import org.lastmile.i18n.Messages;
 import org.lastmile.survey.crs.Crs;
-import org.lastmile.survey.crs.CrsCatalog;
 import org.lastmile.survey.stakeout.Stakeout;
 import org.lastmile.survey.stakeout.StakeoutOp;
 import org.locationtech.jts.geom.Coordinate;
@@ -49,10 +47,7 @@ final class SurveyStakeoutCommand extends SurveySubcommand implements Callable<I
 
     @Override
     public Integer call() throws Exception {
-        Crs system = CrsCatalog.parse(crs);
-        if (system.isGeographic()) {
-            throw new LocalizedException("survey.cli.error.needPlane", system.code());
-        }
+        Crs system = ParcelFile.planeCrs(crs);
         // every point is read before the file, so that a typing slip is reported first and nothing is printed
         List<Coordinate> given = new ArrayList<>();
         for (String p : points) {
