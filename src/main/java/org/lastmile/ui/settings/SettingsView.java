@@ -124,8 +124,10 @@ public final class SettingsView {
                 setText(null);
                 return;
             }
-            textProperty().bind(ui.locale().text(m -> (m.language() == Language.TIBETAN && officer.nameBo() != null
-                    ? officer.nameBo() : officer.displayName()) + " - " + m.get(officer.role().messageKey())));
+            // the joiner comes from the bundle: the Tibetan font has no hyphen, and it showed as a box
+            textProperty().bind(ui.locale().text(m -> m.get("record.people.officerItem",
+                    m.language() == Language.TIBETAN && officer.nameBo() != null ? officer.nameBo() : officer.displayName(),
+                    m.get(officer.role().messageKey()))));
             ScriptStyle.apply(this, getText());
         }
     }
