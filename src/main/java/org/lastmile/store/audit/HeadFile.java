@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.util.Optional;
 import org.lastmile.store.Database;
 import org.lastmile.store.DataFolder;
+import org.lastmile.store.Durable;
 
 /**
  * The audit chain's head in a small file beside the database ({@code audit-head}), rewritten after
@@ -44,7 +45,11 @@ public final class HeadFile {
             Path partial = file.resolveSibling(file.getFileName() + ".partial");
             Files.writeString(partial, head + "\n", StandardCharsets.UTF_8);
             DataFolder.ownerOnly(partial, false);
+            // Forced before and after the rename: after a power cut the file holds the old head or
+            // the new one, never an empty file that reads as "no head kept".
+            Durable.force(partial);
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Durable.force(file.getParent());
             written = head;
         } catch (IOException | RuntimeException e) {
             // The database is the record; a missing head file weakens the evidence, not the data.

@@ -1,11 +1,9 @@
 package org.lastmile.store.backup;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.lastmile.store.Durable;
 import org.lastmile.store.DataFolder;
 import org.lastmile.store.PageCheck;
 import org.lastmile.store.SessionMarker;
@@ -185,11 +184,7 @@ public final class Backups {
     }
 
     private static void fsync(Path p) {
-        try (FileChannel ch = FileChannel.open(p, Files.isDirectory(p) ? StandardOpenOption.READ : StandardOpenOption.WRITE)) {
-            ch.force(true);
-        } catch (IOException e) {
-            // Directories cannot be synced on every system; the file itself was.
-        }
+        Durable.force(p);
     }
 
     private static void deleteQuietly(Path p) {

@@ -13,6 +13,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.lastmile.store.Durable;
 import org.lastmile.store.StoreException;
 
 /**
@@ -106,11 +107,7 @@ public final class BlobStore {
 
     // The rename itself must reach the disk before the row that names the file commits.
     private static void forceDirectory(Path dir) {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Not every platform can open a directory (Windows); its rename is durable there.
-        }
+        Durable.force(dir);
     }
 
     private static MessageDigest sha256() {
