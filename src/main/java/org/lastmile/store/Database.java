@@ -271,7 +271,7 @@ public final class Database implements AutoCloseable {
                 if (fault != null) {
                     throw fault;
                 }
-                throw new StoreException(e, "store.error.write", sql.getMessage());
+                throw new StoreException(e, "store.error.write", StoreFault.codeName(sql));
             }
             if (notify) {
                 afterCommit.forEach(Runnable::run);

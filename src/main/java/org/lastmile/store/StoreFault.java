@@ -79,4 +79,15 @@ public enum StoreFault {
         }
         return Optional.empty();
     }
+
+    /**
+     * SQLite's name for the result code behind a failure ({@code SQLITE_CONSTRAINT_UNIQUE}), for a
+     * message that must not carry the driver's English sentence but lets support find the cause.
+     */
+    public static String codeName(SQLException sql) {
+        if (sql instanceof org.sqlite.SQLiteException lite) {
+            return lite.getResultCode().name();
+        }
+        return "SQL " + sql.getErrorCode();
+    }
 }

@@ -53,6 +53,37 @@ class StoreFaultsTest {
         Files.write(file, bytes);
     }
 
+    // Issue 10: a failure SQLite has no sentence of ours for (here a broken constraint) still speaks the
+    // user's language: the driver's English text stays out, its result code stays in for support.
+    @Test
+    void anUnexpectedSqliteFailureIsToldInTheUsersLanguageWithItsCodeAndChangesNothing() throws Exception {
+        try (Store store = TestStores.open(dir, true)) {
+            Database database = store.database();
+            long before = database.<Long>read(tx -> count(tx.connection()));
+            assertThatThrownBy(() -> database.transaction(tx -> {
+                try (Statement s = tx.connection().createStatement()) {
+                    s.executeUpdate("INSERT INTO settings(key, value) VALUES ('probe.a', '1')");
+                    s.executeUpdate("INSERT INTO settings(key, value) VALUES ('probe.a', '2')");
+                }
+                return null;
+            })).isInstanceOfSatisfying(LocalizedException.class, e -> {
+                assertThat(e.messageKey()).isEqualTo("store.error.write");
+                String zh = Messages.of(Language.CHINESE).get(e);
+                assertThat(zh).contains("SQLITE_CONSTRAINT").doesNotContain("constraint failed")
+                        .doesNotContain("UNIQUE constraint");
+                assertThat(Messages.of(Language.TIBETAN).get(e)).contains("SQLITE_CONSTRAINT")
+                        .doesNotContain("constraint failed");
+            });
+            assertThat(database.<Long>read(tx -> count(tx.connection()))).as("rolled back").isEqualTo(before);
+        }
+    }
+
+    private static long count(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); var r = s.executeQuery("SELECT count(*) FROM settings")) {
+            return r.next() ? r.getLong(1) : -1;
+        }
+    }
+
     // Issue 18: a clean file opens without reading its pages; after a kill, the pages are read first.
     @Test
     void pagesAreReadOnlyAfterAnUncleanShutdownAndThenTheMessageNamesTheNewestBackup() throws Exception {
