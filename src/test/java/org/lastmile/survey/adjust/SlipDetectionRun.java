@@ -164,6 +164,7 @@ public final class SlipDetectionRun {
     }
 
     private static String pct(double k, int n) {
-        return n == 0 ? "–" : String.format(Locale.ROOT, "%.1f %%", 100.0 * k / n);
+        // NaN: a theory column over a row with a slip of 0 (a kind that wrote the taped value)
+        return n == 0 || Double.isNaN(k) ? "–" : String.format(Locale.ROOT, "%.1f %%", 100.0 * k / n);
     }
 }
