@@ -12,7 +12,10 @@ import org.lastmile.survey.observation.Observation;
  * them gets the weight q(t) of its leave-one-out statistic t (the misfit of the measurement against
  * what all the others imply, over its σ at that stage): q = 1 for |t| ≤ c, exp(−(|t| − c)²) beyond
  * (the Danish method), c the critical value of the w-test; per reweighting only the worst of the
- * measurements still at full weight is weighed down, and those weighed down follow their t. As σ shrinks, a slip's t grows faster
+ * measurements still at full weight is weighed down, those weighed down follow their t down at
+ * once, and only the one that fits best again gets weight back (one per reweighting: near-twins
+ * given back their weight together swing between all and none, and every stage ran out of rounds
+ * on the 500-corner pasture). As σ shrinks, a slip's t grows faster
  * than that of any good measurement (for one slip the others see it only through a correlation
  * |ρ| &lt; 1), so the slip is weighed down before it can bend the shape; a good measurement that it
  * dragged above c gets its weight back at the next reweighting. Measurements that the GNSS screen
@@ -97,6 +100,7 @@ final class RobustStart {
                 xy = s.xy;
                 omega = s.omega;
                 double change = 0;
+                int regain = -1;
                 int worstNew = -1;
                 double worstNewT = 0;
                 double[] stageT = new double[n];
@@ -118,10 +122,15 @@ final class RobustStart {
                     t[lin.index] = worst;
                     stageT[lin.index] = worst;
                     if (q[lin.index] < 1) {
-                        // already weighed down: its weight follows its t (it may get it back)
+                        // already weighed down: its weight follows its t down at once; back up only
+                        // one per round (below)
                         double next = weight(worst, c);
-                        change = Math.max(change, Math.abs(next - q[lin.index]));
-                        q[lin.index] = next;
+                        if (next <= q[lin.index]) {
+                            change = Math.max(change, q[lin.index] - next);
+                            q[lin.index] = next;
+                        } else if (regain < 0 || Math.abs(worst) < Math.abs(stageT[regain])) {
+                            regain = lin.index;
+                        }
                     } else if (Math.abs(worst) > c && Math.abs(worst) > worstNewT) {
                         worstNew = lin.index;
                         worstNewT = Math.abs(worst);
@@ -134,6 +143,15 @@ final class RobustStart {
                     double next = weight(stageT[worstNew], c);
                     change = Math.max(change, Math.abs(next - q[worstNew]));
                     q[worstNew] = next;
+                }
+                // Weight comes back the same way, one measurement per round, the one that fits best
+                // again: near-twins that a slip weighed down together (two tapes that only check
+                // each other and the slip) each fit once the other is out, and given back their
+                // weight together they would swing between all and none at every round.
+                if (regain >= 0) {
+                    double next = weight(stageT[regain], c);
+                    change = Math.max(change, next - q[regain]);
+                    q[regain] = next;
                 }
                 if (change < 0.05) {
                     break;

@@ -34,6 +34,8 @@ final class StartingCoordinates {
     private final Map<String, List<Observation>> trusted;
     private final Map<String, List<Observation>> all;
     private final List<TapeDistance> tapes;
+    private final List<Bearing> bearings;
+    private final List<PointPosition> positions;
     private long mask;
     private int decisions;
 
@@ -42,9 +44,15 @@ final class StartingCoordinates {
         this.trusted = byPoint(trustedObs);
         this.all = byPoint(allObs);
         this.tapes = new ArrayList<>();
+        this.bearings = new ArrayList<>();
+        this.positions = new ArrayList<>();
         for (Observation o : allObs) {
             if (o instanceof TapeDistance t) {
                 tapes.add(t);
+            } else if (o instanceof Bearing b) {
+                bearings.add(b);
+            } else if (o instanceof PointPosition g) {
+                positions.add(g);
             }
         }
     }
@@ -112,9 +120,13 @@ final class StartingCoordinates {
     }
 
     /**
-     * Σ ln(1 + ((computed − taped) / σ)²) over every tape (a Cauchy loss): a gross slip costs as
-     * much as one wrong tape, a folded side several, so the suspects help to choose a side without
-     * pulling it.
+     * Σ ln(1 + (misfit / σ)²) over every tape, bearing and position between placed points (a Cauchy
+     * loss): a gross slip costs as much as one wrong measurement, a folded side several, so the
+     * suspects help to choose a side without pulling it. Bearings count because a corner held by two
+     * tapes fits them equally on either side: only a bearing (or a position) to it tells its mirror
+     * image from the corner (network seed 531 of AdjustmentPropertiesTest: a free network whose two
+     * two-tape corners the tapes alone left mirrored). A compass whose orientation is estimated is
+     * turned by the circular mean of its misfits first.
      */
     private double misfit(Map<String, PlanePoint> placed) {
         double sum = 0;
@@ -122,11 +134,48 @@ final class StartingCoordinates {
             PlanePoint a = placed.get(t.from());
             PlanePoint b = placed.get(t.to());
             if (a != null && b != null) {
-                double d = (a.distanceTo(b) - t.distance()) / t.sigma();
-                sum += Math.log1p(d * d);
+                sum += cauchy((a.distanceTo(b) - t.distance()) / t.sigma());
+            }
+        }
+        Map<String, double[]> turns = new HashMap<>(); // per compass: Σ sin, Σ cos of the misfits
+        for (Bearing b : bearings) {
+            double d = bearingMisfit(b, placed);
+            if (b.hasOrientationUnknown() && Double.isFinite(d)) {
+                double[] sc = turns.computeIfAbsent(b.compass(), k -> new double[2]);
+                sc[0] += Math.sin(d);
+                sc[1] += Math.cos(d);
+            }
+        }
+        for (Bearing b : bearings) {
+            double d = bearingMisfit(b, placed);
+            if (Double.isFinite(d)) {
+                double[] sc = turns.get(b.compass());
+                double turn = b.hasOrientationUnknown() ? Math.atan2(sc[0], sc[1]) : 0;
+                sum += cauchy(Bearing.wrap(d - turn) / b.sigma());
+            }
+        }
+        for (PointPosition g : positions) {
+            PlanePoint p = placed.get(g.point());
+            if (p != null) {
+                sum += cauchy((p.e() - g.e()) / g.sigma(0))
+                        + cauchy((p.n() - g.n()) / g.sigma(1));
             }
         }
         return sum;
+    }
+
+    private static double cauchy(double z) {
+        return Math.log1p(z * z);
+    }
+
+    /** Observed minus computed bearing, wrapped; NaN when an end is not placed. */
+    private static double bearingMisfit(Bearing b, Map<String, PlanePoint> placed) {
+        PlanePoint i = placed.get(b.from());
+        PlanePoint j = placed.get(b.to());
+        if (i == null || j == null || i.distanceTo(j) == 0) {
+            return Double.NaN;
+        }
+        return Bearing.wrap(b.radians() - Math.atan2(j.e() - i.e(), j.n() - i.n()));
     }
 
     private static Map<String, List<Observation>> byPoint(List<Observation> observations) {

@@ -8,7 +8,6 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.lastmile.survey.crs.PlanePoint;
 import org.lastmile.survey.observation.Observation;
@@ -64,12 +63,9 @@ class AdjustmentPropertiesTest {
      * adjustment may still name it, but must never name another: it warns not_locatable and lists it.
      */
     @Test
-    @Disabled("issue 13 open: network seed 531 (free network with bearings, blunder −1.24 m ≈ 5.8 MDB "
-            + "on tape 15, |ρ| 0.9997 with tape 2): no rejection, and the not_locatable warning names "
-            + "tapes 2 and 3 but not 15. Seeds 445 (ambiguous once bent, see the precondition) and "
-            + "517 (folded re-adjustment) no longer fail")
     void aBlunderOfAtLeastFiveMdbIsFoundAndIsTheOneRemoved() {
-        qt().withFixedSeed(11L).withExamples(200).forAll(longs().all())
+        // -Dsurvey.blunderSites=N for a larger sample (the suite runs 200)
+        qt().withFixedSeed(11L).withExamples(Integer.getInteger("survey.blunderSites", 200)).forAll(longs().all())
                 .checkAssert(this::aBlunderOfAtLeastFiveMdbIsFoundAndIsTheOneRemoved);
     }
 
