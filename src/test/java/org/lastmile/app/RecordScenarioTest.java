@@ -41,11 +41,11 @@ import org.lastmile.store.settings.Settings;
 import org.lastmile.ui.cases.CaseListLoader;
 import org.lastmile.ui.common.Profile;
 import org.lastmile.ui.controls.TibetanFonts;
-import org.lastmile.ui.record.RecordScreen;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.lastmile.ui.record.RecordScreen;
 
 /**
  * Issue 5's "done when", in the window (headless Monocle): the Gangcha farmland case of the demo

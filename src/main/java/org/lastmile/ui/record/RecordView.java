@@ -29,6 +29,14 @@ import org.lastmile.ui.common.form.FormView;
 import org.lastmile.ui.common.Sections;
 import org.lastmile.ui.controls.ScriptStyle;
 import org.lastmile.ui.controls.WrappingText;
+import org.lastmile.ui.record.agreement.AgreementView;
+import org.lastmile.ui.record.agreement.TermForm;
+import org.lastmile.ui.record.attachments.AttachmentsView;
+import org.lastmile.ui.record.people.ParticipantForm;
+import org.lastmile.ui.record.people.PeopleView;
+import org.lastmile.ui.record.seal.RulesView;
+import org.lastmile.ui.record.signatures.SignaturesView;
+import org.lastmile.ui.record.statements.TranscriptView;
 
 /**
  * The record screen: a header (type, draft or sealed, case number, save state, end, seal, amend)
@@ -61,7 +69,7 @@ public final class RecordView {
         // The side column gives way first on a 1024 px screen: the record's own columns need it more.
         side.setPrefWidth(360);
         side.setMinWidth(280);
-        side.getChildren().add(new RulesView(model, ui, zone).view());
+        side.getChildren().add(new RulesView(model, model.rules(), model.seal(), ui, zone).view());
         ScrollPane right = new ScrollPane(side);
         right.setFitToWidth(true);
         right.setMinWidth(300);
@@ -200,9 +208,9 @@ public final class RecordView {
     private void build(SiteRecord r) {
         BooleanBinding sealed = model.editor().sealedBinding();
         sections.getChildren().add(place(sealed));
-        sections.getChildren().add(new PeopleView(model, ui).view());
+        sections.getChildren().add(new PeopleView(model, model.participants(), ui).view());
         // The transcript next: it is what the officer and the interpreter write while people talk.
-        transcript = new TranscriptView(model, ui, zone);
+        transcript = new TranscriptView(model, model.transcript(), ui, zone);
         sections.getChildren().add(transcript.view());
         switch (r.type()) {
             case LAND_HANDOVER -> sections.getChildren().add(form("record-land", "record.land.title", model.land(),
@@ -213,14 +221,14 @@ public final class RecordView {
                     model.camera(), "camera-", sealed));
             default -> { }
         }
-        AgreementView agreement = new AgreementView(model, ui);
+        AgreementView agreement = new AgreementView(model, model.agreement(), ui);
         switch (r.type()) {
             case LAND_HANDOVER, SETTLEMENT, ENFORCEMENT -> sections.getChildren().add(agreement.agreement());
             case SEIZURE -> sections.getChildren().add(agreement.inventory());
             default -> { }
         }
-        sections.getChildren().add(new AttachmentsView(model, ui, zone).view());
-        sections.getChildren().add(new SignaturesView(model, ui).view());
+        sections.getChildren().add(new AttachmentsView(model, model.attachments(), ui, zone).view());
+        sections.getChildren().add(new SignaturesView(model, model.signatures(), ui).view());
     }
 
     private Node place(BooleanBinding sealed) {

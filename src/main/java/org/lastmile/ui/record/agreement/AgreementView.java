@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.agreement;
 
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
@@ -16,15 +16,18 @@ import org.lastmile.i18n.Messages;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.common.form.FormView;
 import org.lastmile.ui.common.Sections;
+import org.lastmile.ui.record.edit.RecordContext;
+import org.lastmile.ui.record.edit.RecordTexts;
 
 /**
  * The agreement, shown in both languages: each term (what, how much with its unit, when, where,
  * how, to whom, which parcel, its livestock lines) and the consequences of breach; and, for a
  * seizure, the inventory of livestock. Terms and lines are filled in the form beside the record.
  */
-final class AgreementView {
+public final class AgreementView {
 
-    private final RecordViewModel model;
+    private final RecordContext model;
+    private final AgreementViewModel agreementModel;
     private final ViewContext ui;
     private final BooleanBinding sealed;
     private final VBox terms = new VBox(6);
@@ -32,20 +35,21 @@ final class AgreementView {
     private final Node agreement;
     private final Node seizure;
 
-    AgreementView(RecordViewModel model, ViewContext ui) {
+    public AgreementView(RecordContext model, AgreementViewModel agreementModel, ViewContext ui) {
         this.model = model;
+        this.agreementModel = agreementModel;
         this.ui = ui;
         this.sealed = model.editor().sealedBinding();
         terms.setId("agreement-terms");
-        Node breach = new FormView(ui, model.breach(), "breach-", 2).root();
+        Node breach = new FormView(ui, agreementModel.breach(), "breach-", 2).root();
         breach.disableProperty().bind(sealed);
-        Button addTerm = Sections.editButton(ui, "add-term", ui.text("record.agreement.addTerm"), model::addTerm,
+        Button addTerm = Sections.editButton(ui, "add-term", ui.text("record.agreement.addTerm"), agreementModel::addTerm,
                 sealed);
         agreement = Sections.section("record-agreement", ui.text("record.agreement.title"),
                 new VBox(6, terms, breach), addTerm);
         inventory.setId("inventory-lines");
         Button addLine = Sections.editButton(ui, "add-inventory-line", ui.text("record.inventory.add"),
-                () -> model.editInventoryLine(null), sealed);
+                () -> agreementModel.editInventoryLine(null), sealed);
         seizure = Sections.section("record-inventory", ui.text("record.inventory.title"), inventory, addLine);
         model.editor().currentProperty().addListener((obs, old, now) -> render(now));
         ui.locale().messagesProperty().addListener((obs, old, now) -> render(model.editor().current()));
@@ -64,10 +68,10 @@ final class AgreementView {
             terms.getChildren().add(term(r, t, index++, m));
         }
         index = 0;
-        for (InventoryLine line : RecordViewModel.inventory(r)) {
+        for (InventoryLine line : AgreementViewModel.inventory(r)) {
             int at = index;
             inventory.getChildren().add(line(line, "inventory-" + at, m,
-                    () -> model.editInventoryLine(line.id()), () -> model.say(model.removeInventoryLine(line.id())
+                    () -> agreementModel.editInventoryLine(line.id()), () -> model.say(agreementModel.removeInventoryLine(line.id())
                             .orElse(null))));
             index++;
         }
@@ -99,15 +103,15 @@ final class AgreementView {
         for (InventoryLine l : t.livestock()) {
             int at = line++;
             box.getChildren().add(line(l, "term-" + index + "-livestock-" + at, m,
-                    () -> model.editLivestock(t.id(), l.id()), null));
+                    () -> agreementModel.editLivestock(t.id(), l.id()), null));
         }
         HBox.setHgrow(box, Priority.ALWAYS);
         Button edit = Sections.editButton(ui, "edit-term-" + index, ui.text("record.people.edit"),
-                () -> model.editTerm(t.id()), sealed);
+                () -> agreementModel.editTerm(t.id()), sealed);
         Button livestock = Sections.editButton(ui, "add-livestock-" + index, ui.text("record.agreement.addLivestock"),
-                () -> model.editLivestock(t.id(), null), sealed);
+                () -> agreementModel.editLivestock(t.id(), null), sealed);
         Button remove = Sections.editButton(ui, "remove-term-" + index, ui.text("record.people.remove"),
-                () -> model.say(model.removeTerm(t.id()).orElse(null)), sealed);
+                () -> model.say(agreementModel.removeTerm(t.id()).orElse(null)), sealed);
         HBox row = new HBox(8, box, new VBox(4, edit, livestock, remove));
         row.getStyleClass().add("agreement-term");
         return row;
@@ -129,12 +133,12 @@ final class AgreementView {
     }
 
     /** The agreement section. */
-    Node agreement() {
+    public Node agreement() {
         return agreement;
     }
 
     /** The seizure inventory section. */
-    Node inventory() {
+    public Node inventory() {
         return seizure;
     }
 }

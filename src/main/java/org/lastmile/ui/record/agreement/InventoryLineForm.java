@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.agreement;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +11,9 @@ import org.lastmile.domain.record.InventoryLine;
 import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.ui.common.MessageKey;
 import org.lastmile.ui.common.form.FormField;
+import org.lastmile.ui.record.edit.FieldInput;
+import org.lastmile.ui.record.edit.RecordEditor;
+import org.lastmile.ui.record.edit.RecordForm;
 
 /**
  * One line of livestock (domain.md): species, sex, age, colour, ear tag, count and who keeps the

@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.agreement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,6 +17,10 @@ import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.ui.common.MessageKey;
 import org.lastmile.ui.common.form.DateInput;
 import org.lastmile.ui.common.form.FormField;
+import org.lastmile.ui.record.edit.FieldInput;
+import org.lastmile.ui.record.edit.RecordEditor;
+import org.lastmile.ui.record.edit.RecordForm;
+import org.lastmile.ui.record.edit.RecordTexts;
 
 /**
  * One term of the agreement: what (in Chinese and in Tibetan), how much (yuan, mu or head by its

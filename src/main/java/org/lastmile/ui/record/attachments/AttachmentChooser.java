@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.attachments;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.attachments;
 
 import java.time.ZoneId;
 import java.util.Locale;
@@ -15,6 +15,7 @@ import org.lastmile.i18n.Formats;
 import org.lastmile.i18n.Messages;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.common.Sections;
+import org.lastmile.ui.record.edit.RecordContext;
 
 /**
  * Photos and body-camera files: kind, file name, when the photo was taken (EXIF) and where, size,
@@ -22,20 +23,21 @@ import org.lastmile.ui.common.Sections;
  * or a body-camera file, or a field file (through {@link FieldImportDialog}, stored as GeoJSON);
  * what was skipped and why.
  */
-final class AttachmentsView {
+public final class AttachmentsView {
 
-    private final RecordViewModel model;
+    private final RecordContext model;
+    private final AttachmentsViewModel attachments;
     private final ViewContext ui;
     private final ZoneId zone;
     private final GridPane grid = new GridPane();
     private final VBox problems = new VBox(2);
     private final VBox root;
 
-    AttachmentsView(RecordViewModel model, ViewContext ui, ZoneId zone) {
+    public AttachmentsView(RecordContext model, AttachmentsViewModel attachments, ViewContext ui, ZoneId zone) {
         this.model = model;
+        this.attachments = attachments;
         this.ui = ui;
         this.zone = zone;
-        AttachmentsViewModel attachments = model.attachments();
         BooleanBinding blocked = model.editor().sealedBinding().or(attachments.busyProperty());
         grid.setHgap(12);
         grid.setVgap(3);
@@ -70,7 +72,7 @@ final class AttachmentsView {
 
     // Asks for the file first; the dialog opens only when there is one.
     private void importFieldFile() {
-        model.attachments().fieldImport().ifPresent(dialog -> new FieldImportDialog(ui, dialog,
+        attachments.fieldImport().ifPresent(dialog -> new FieldImportDialog(ui, dialog,
                 root.getScene() == null ? null : root.getScene().getWindow()).show());
     }
 
@@ -96,7 +98,7 @@ final class AttachmentsView {
             grid.add(Sections.value(m.get(a.byReference() ? "record.attachments.byReference"
                     : "record.attachments.size", f.integer(Math.max(1, a.size() / 1024))), null), 4, row);
             Button remove = Sections.editButton(ui, "remove-attachment-" + index, ui.text("record.people.remove"),
-                    () -> model.say(model.attachments().remove(a.sha256()).orElse(null)),
+                    () -> model.say(attachments.remove(a.sha256()).orElse(null)),
                     model.editor().sealedBinding());
             grid.add(remove, 5, row);
             row++;
@@ -106,14 +108,14 @@ final class AttachmentsView {
     private void showProblems() {
         problems.getChildren().clear();
         Messages m = ui.locale().messages();
-        for (var problem : model.attachments().problemsProperty().get()) {
+        for (var problem : attachments.problemsProperty().get()) {
             Label label = Sections.value(m.get(problem), null);
             label.getStyleClass().add("field-problem");
             problems.getChildren().add(label);
         }
     }
 
-    Node view() {
+    public Node view() {
         return root;
     }
 }

@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.attachments;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +18,7 @@ import org.lastmile.service.FieldImportService;
 import org.lastmile.ui.common.Background;
 import org.lastmile.ui.common.MessageKey;
 import org.lastmile.ui.common.Problems;
+import org.lastmile.ui.record.edit.RecordEditor;
 
 /**
  * Photos (one by one or a whole folder, with their EXIF time and position), and body-camera files

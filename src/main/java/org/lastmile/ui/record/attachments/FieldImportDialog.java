@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.attachments;
 
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +31,7 @@ import org.lastmile.ui.controls.ScriptStyle;
  * conversion, the file's bad lines and the warnings, and Import / Cancel. Shown without blocking;
  * it closes once the record names the stored GeoJSON.
  */
-final class FieldImportDialog {
+public final class FieldImportDialog {
 
     private final Dialog<AttachmentRef> dialog = new Dialog<>();
     private final ViewContext ui;

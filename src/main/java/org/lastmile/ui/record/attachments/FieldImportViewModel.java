@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.attachments;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +23,7 @@ import org.lastmile.service.FieldImportService;
 import org.lastmile.ui.common.Background;
 import org.lastmile.ui.common.MessageKey;
 import org.lastmile.ui.common.Problems;
+import org.lastmile.ui.record.edit.RecordEditor;
 
 /**
  * The "Import field file…" dialog of the record's attachments: a GPX, KML, KMZ, CSV, GeoJSON or

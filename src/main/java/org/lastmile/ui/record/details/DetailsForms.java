@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.details;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,21 +11,24 @@ import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.domain.record.SurveyDetails;
 import org.lastmile.ui.common.MessageKey;
 import org.lastmile.ui.common.form.FormField;
+import org.lastmile.ui.record.edit.FieldInput;
+import org.lastmile.ui.record.edit.RecordEditor;
+import org.lastmile.ui.record.edit.RecordForm;
 
 /** The small forms of a record's type-specific fields. */
-final class DetailsForms {
+public final class DetailsForms {
 
     private DetailsForms() {
     }
 
     /** Survey record: who surveyed, the process, the result (evidence rules 2019, art. 43). */
-    static final class Survey extends RecordForm {
+    public static final class Survey extends RecordForm {
 
         final FormField<String> surveyor = field("surveyor", "record.field.surveyor", FormField.Kind.TEXT);
         final FormField<String> process = field("process", "record.field.process", FormField.Kind.TEXT);
         final FormField<String> result = field("result", "record.field.result", FormField.Kind.TEXT);
 
-        Survey(RecordEditor editor) {
+        public Survey(RecordEditor editor) {
             super(editor);
             reload();
         }
@@ -52,7 +55,7 @@ final class DetailsForms {
     }
 
     /** Body-camera log: the device, when recording started and ended, why it stopped in between. */
-    static final class BodyCamera extends RecordForm {
+    public static final class BodyCamera extends RecordForm {
 
         private final FieldInput input;
         final FormField<String> device = field("device", "record.camera.device", FormField.Kind.TEXT);
@@ -60,7 +63,7 @@ final class DetailsForms {
         final FormField<String> end = field("end", "record.camera.end", FormField.Kind.TEXT);
         final FormField<String> breakReason = field("breakReason", "record.camera.breakReason", FormField.Kind.TEXT);
 
-        BodyCamera(RecordEditor editor, FieldInput input) {
+        public BodyCamera(RecordEditor editor, FieldInput input) {
             super(editor);
             this.input = input;
             reload();
@@ -94,12 +97,12 @@ final class DetailsForms {
     }
 
     /** What follows if the agreement is not kept (执行和解规定 9), in both languages. */
-    static final class Breach extends RecordForm {
+    public static final class Breach extends RecordForm {
 
         final FormField<String> zh = field("breachZh", "record.agreement.breachZh", FormField.Kind.TEXT);
         final FormField<String> bo = field("breachBo", "record.agreement.breachBo", FormField.Kind.TIBETAN);
 
-        Breach(RecordEditor editor) {
+        public Breach(RecordEditor editor) {
             super(editor);
             reload();
         }

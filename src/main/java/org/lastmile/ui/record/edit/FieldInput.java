@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.edit;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -18,14 +18,14 @@ import org.lastmile.ui.common.form.DateInput;
  * reads), a decimal as written ({@code 6.6} stays {@code 6.6}: the seal hashes the exact text),
  * and coordinates in decimal degrees. Tibetan and full-width digits are read too.
  */
-final class FieldInput {
+public final class FieldInput {
 
     private static final Pattern TIME = Pattern.compile("(.+?)[\\sT]+(\\d{1,2})[:：](\\d{2})");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ZoneId zone;
 
-    FieldInput(ZoneId zone) {
+    public FieldInput(ZoneId zone) {
         this.zone = zone;
     }
 
@@ -34,7 +34,7 @@ final class FieldInput {
      *
      * @throws LocalizedException {@code record.time.error.format} or a date's own error
      */
-    Instant time(String text) {
+    public Instant time(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -52,7 +52,7 @@ final class FieldInput {
     }
 
     /** The text a form shows for a time: what {@link #time} reads back. */
-    String format(Instant time) {
+    public String format(Instant time) {
         return time == null ? "" : SHOWN.format(time.atZone(zone));
     }
 
@@ -61,7 +61,7 @@ final class FieldInput {
      *
      * @throws LocalizedException {@code record.number.error.format} or {@code record.number.error.negative}
      */
-    static BigDecimal decimal(String text) {
+    public static BigDecimal decimal(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -82,7 +82,7 @@ final class FieldInput {
      *
      * @throws LocalizedException {@code record.place.error.coordinate}
      */
-    static Double degrees(String text, double limit) {
+    public static Double degrees(String text, double limit) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -98,7 +98,7 @@ final class FieldInput {
     }
 
     /** Tibetan and full-width digits and the full-width point as ASCII. */
-    static String ascii(String text) {
+    public static String ascii(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             if (cp >= 0x0F20 && cp <= 0x0F29) {

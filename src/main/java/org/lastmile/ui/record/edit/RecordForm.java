@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.edit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +15,12 @@ import org.lastmile.ui.common.form.FormField;
  * Problems are shown next to their fields and nothing changes; a sealed record refuses the edit
  * and the form says so.
  */
-abstract class RecordForm extends Form {
+public abstract class RecordForm extends Form {
 
     protected final RecordEditor editor;
     private boolean loading;
 
-    RecordForm(RecordEditor editor) {
+    protected RecordForm(RecordEditor editor) {
         this.editor = editor;
         editor.currentProperty().addListener((obs, old, now) -> reload());
     }
@@ -73,7 +73,7 @@ abstract class RecordForm extends Form {
         }
     }
 
-    static String orEmpty(Object value) {
+    protected static String orEmpty(Object value) {
         return value == null ? "" : value.toString();
     }
 }

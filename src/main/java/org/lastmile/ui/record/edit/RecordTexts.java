@@ -1,17 +1,17 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.edit;
 
 import org.lastmile.domain.record.Participant;
 import org.lastmile.i18n.Language;
 import org.lastmile.i18n.Messages;
 
 /** How the record screens name people: in the interface's script where the record has it. */
-final class RecordTexts {
+public final class RecordTexts {
 
     private RecordTexts() {
     }
 
     /** The person's name in Tibetan in the Tibetan interface (when recorded), else in Chinese. */
-    static String name(Messages m, Participant p) {
+    public static String name(Messages m, Participant p) {
         if (m.language() == Language.TIBETAN && p.nameBo() != null) {
             return p.nameBo();
         }
@@ -19,7 +19,7 @@ final class RecordTexts {
     }
 
     /** Name and role: "扎西东珠（当事人）". */
-    static String nameAndRole(Messages m, Participant p) {
+    public static String nameAndRole(Messages m, Participant p) {
         return m.get("record.participant.nameAndRole", name(m, p), m.get(p.role().messageKey()));
     }
 }

@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.edit;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.list;
 
 import java.time.ZoneId;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.list;
 
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +19,8 @@ import org.lastmile.domain.record.seal.StoredRecord;
 import org.lastmile.ui.common.Background;
 import org.lastmile.ui.common.MessageKey;
 import org.lastmile.ui.common.Problems;
+import org.lastmile.ui.record.edit.RecordOpener;
+import org.lastmile.ui.record.edit.RecordUpdates;
 
 /**
  * The records of one case, for its screen: type, draft or sealed with the seal code, when; a new

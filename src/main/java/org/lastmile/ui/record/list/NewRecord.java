@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.list;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -19,12 +19,12 @@ import org.lastmile.domain.record.SiteRecord;
  * describes it (location, parcel number, four boundaries) and is placed at its location, so that
  * the officer confirms on site rather than types.
  */
-final class NewRecord {
+public final class NewRecord {
 
     private NewRecord() {
     }
 
-    static SiteRecord of(EnforcementCase c, RecordType type, Instant now) {
+    public static SiteRecord of(EnforcementCase c, RecordType type, Instant now) {
         Optional<LandParcel> parcel = c.obligations().stream().map(Obligation::parcel)
                 .filter(p -> p != null).findFirst();
         Place place = Place.named(parcel.map(LandParcel::location).orElse(null));

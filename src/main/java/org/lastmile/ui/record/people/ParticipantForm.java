@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.people;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +18,7 @@ import org.lastmile.domain.record.Relationship;
 import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.ui.common.form.Form;
 import org.lastmile.ui.common.form.FormField;
+import org.lastmile.ui.record.edit.RecordEditor;
 
 /**
  * The form of one person on site, new or present. A new person joins the record with the first

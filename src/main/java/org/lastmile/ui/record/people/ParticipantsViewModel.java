@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.people;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +18,8 @@ import org.lastmile.domain.record.Relationship;
 import org.lastmile.domain.record.Signature;
 import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.ui.common.MessageKey;
+import org.lastmile.ui.record.edit.RecordContext;
+import org.lastmile.ui.record.edit.RecordEditor;
 
 /**
  * The people on site: added (from the case's parties and officers or typed), changed, removed, and
@@ -26,10 +28,22 @@ import org.lastmile.ui.common.MessageKey;
  */
 public final class ParticipantsViewModel {
 
+    private final RecordContext context;
     private final RecordEditor editor;
 
-    public ParticipantsViewModel(RecordEditor editor) {
-        this.editor = editor;
+    public ParticipantsViewModel(RecordContext context) {
+        this.context = context;
+        this.editor = context.editor();
+    }
+
+    /** Opens the form of a new person in {@code role}. */
+    public void addParticipant(ParticipantRole role) {
+        context.open(() -> new ParticipantForm(editor, this, null, role));
+    }
+
+    /** Opens the form of a person present. */
+    public void editParticipant(UUID id) {
+        context.open(() -> new ParticipantForm(editor, this, id, null));
     }
 
     /** Adds a person; refused when someone present is the same person. */

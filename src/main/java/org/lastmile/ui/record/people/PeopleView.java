@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.people;
 
 import java.util.List;
 import javafx.beans.binding.BooleanBinding;
@@ -25,15 +25,18 @@ import org.lastmile.ui.common.Choice;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.controls.ScriptStyle;
 import org.lastmile.ui.common.Sections;
+import org.lastmile.ui.record.edit.RecordContext;
+import org.lastmile.ui.record.edit.RecordTexts;
 
 /**
  * The people on site: role, names in both scripts, ID number (masked: personal data), language,
  * whether their card was shown; for each interpreter the relationship to each party and the
  * pledge. People are added from the case's parties, the court's officers, or typed in a form.
  */
-final class PeopleView {
+public final class PeopleView {
 
-    private final RecordViewModel model;
+    private final RecordContext model;
+    private final ParticipantsViewModel participants;
     private final ViewContext ui;
     private final BooleanBinding sealed;
     private final GridPane grid = new GridPane();
@@ -43,8 +46,9 @@ final class PeopleView {
     private final MenuButton addPerson = new MenuButton();
     private final VBox root;
 
-    PeopleView(RecordViewModel model, ViewContext ui) {
+    public PeopleView(RecordContext model, ParticipantsViewModel participants, ViewContext ui) {
         this.model = model;
+        this.participants = participants;
         this.ui = ui;
         this.sealed = model.editor().sealedBinding();
         grid.setHgap(12);
@@ -57,7 +61,7 @@ final class PeopleView {
             MenuItem item = new MenuItem();
             item.textProperty().bind(ui.text(role.messageKey()));
             item.setId("add-person-" + role.name().toLowerCase(java.util.Locale.ROOT));
-            item.setOnAction(e -> model.addParticipant(role));
+            item.setOnAction(e -> participants.addParticipant(role));
             addPerson.getItems().add(item);
         }
         root = Sections.section("record-people", ui.text("record.people.title"), new VBox(6, grid, interpreters),
@@ -93,7 +97,7 @@ final class PeopleView {
                         m.get(p.role().messageKey()), p.nameZh() == null ? "" : p.nameZh(),
                         p.nameBo() == null ? "" : p.nameBo())));
                 item.getStyleClass().add(ScriptStyle.BO_TEXT);
-                item.setOnAction(e -> show(model.participants().addParty(p)));
+                item.setOnAction(e -> show(participants.addParty(p)));
                 item.setUserData(p.id());
                 addParty.getItems().add(item);
             }
@@ -106,7 +110,7 @@ final class PeopleView {
             MenuItem item = new MenuItem();
             item.textProperty().bind(ui.locale().text(m -> m.get("record.people.officerItem", o.displayName(),
                     m.get(o.role().messageKey()))));
-            item.setOnAction(e -> show(model.participants().addOfficer(o)));
+            item.setOnAction(e -> show(participants.addOfficer(o)));
             item.setUserData(o.id());
             addOfficer.getItems().add(item);
         }
@@ -148,9 +152,9 @@ final class PeopleView {
             grid.add(whole(Sections.value(ui.text(p.language().messageKey()), null)), 4, row);
             grid.add(whole(Sections.value(ui.text(p.idShown() ? "record.people.yes" : "record.people.no"), null)), 5, row);
             Button edit = whole(Sections.editButton(ui, "edit-person-" + index, ui.text("record.people.edit"),
-                    () -> model.editParticipant(p.id()), sealed));
+                    () -> participants.editParticipant(p.id()), sealed));
             Button remove = whole(Sections.editButton(ui, "remove-person-" + index, ui.text("record.people.remove"),
-                    () -> show(model.participants().remove(p.id())), sealed));
+                    () -> show(participants.remove(p.id())), sealed));
             grid.add(new HBox(4, edit, remove), 6, row);
             if (p.role() == ParticipantRole.INTERPRETER) {
                 interpreters.getChildren().add(interpreter(r, p, index));
@@ -186,7 +190,7 @@ final class PeopleView {
                     Relationship::messageKey, m -> m.get("record.people.relationshipUnknown"), value);
             choice.setId("relationship-" + index + "-" + partyIndex);
             choice.disableProperty().bind(sealed);
-            value.addListener((obs, old, chosen) -> show(model.participants().setRelationship(interpreter.id(),
+            value.addListener((obs, old, chosen) -> show(participants.setRelationship(interpreter.id(),
                     party.id(), chosen)));
             Label label = Sections.value(ui.locale().text(m -> m.get("record.people.relationshipTo",
                     RecordTexts.name(m, party))), null);
@@ -199,7 +203,7 @@ final class PeopleView {
         pledge.setSelected(interpreter.interpreter() != null && interpreter.interpreter().pledged());
         pledge.setId("pledge-" + index);
         pledge.disableProperty().bind(sealed);
-        pledge.selectedProperty().addListener((obs, old, on) -> show(model.participants().setPledged(interpreter.id(),
+        pledge.selectedProperty().addListener((obs, old, on) -> show(participants.setPledged(interpreter.id(),
                 on)));
         box.add(pledge, 0, row, 2, 1);
         return box;
@@ -216,7 +220,7 @@ final class PeopleView {
         return id.substring(0, 6) + "*".repeat(id.length() - 10) + id.substring(id.length() - 4);
     }
 
-    Node view() {
+    public Node view() {
         return root;
     }
 }

@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.place;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,6 +8,9 @@ import org.lastmile.domain.record.Place;
 import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.ui.common.MessageKey;
 import org.lastmile.ui.common.form.FormField;
+import org.lastmile.ui.record.edit.FieldInput;
+import org.lastmile.ui.record.edit.RecordEditor;
+import org.lastmile.ui.record.edit.RecordForm;
 
 /**
  * When and where: the start and end of the session, the place's name (always), and its position

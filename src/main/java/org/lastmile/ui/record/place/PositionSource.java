@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.place;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.seal;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -12,44 +12,47 @@ import javafx.scene.layout.VBox;
 import org.lastmile.domain.cases.Officer;
 import org.lastmile.domain.record.rules.Violation;
 import org.lastmile.service.RecordService;
-import org.lastmile.ui.record.seal.SealBadge;
-import org.lastmile.ui.record.seal.SealInfo;
-import org.lastmile.ui.record.seal.SealTexts;
 import org.lastmile.i18n.Messages;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.common.Sections;
+import org.lastmile.ui.record.edit.RecordContext;
+import org.lastmile.ui.record.edit.RecordEditor;
 
 /**
  * The live rules panel: what blocks sealing and what is only a warning, each naming what is
  * missing, checked again after every edit; "ready to seal" when nothing blocks. Once sealed, the
  * seal instead: its short code, when, and the badge with the QR code.
  */
-final class RulesView {
+public final class RulesView {
 
-    private final RecordViewModel model;
+    private final RecordContext model;
+    private final RulesViewModel rules;
+    private final SealViewModel seal;
     private final ViewContext ui;
     private final SealBadge badge;
     private final VBox list = new VBox(4);
     private final VBox root;
 
-    RulesView(RecordViewModel model, ViewContext ui, ZoneId zone) {
+    public RulesView(RecordContext model, RulesViewModel rules, SealViewModel seal, ViewContext ui, ZoneId zone) {
         this.model = model;
+        this.rules = rules;
+        this.seal = seal;
         this.ui = ui;
         this.badge = new SealBadge(ui, new SealTexts(zone));
-        badge.checkProperty().bind(model.seal().checkProperty());
+        badge.checkProperty().bind(seal.checkProperty());
         // The side column is narrow: a smaller QR code, and the badge's words wrap instead of overflowing.
         badge.qrView().setFitWidth(132);
         badge.qrView().setPreserveRatio(true);
         badge.node().setMinWidth(0);
         badge.node().setMaxWidth(Double.MAX_VALUE);
-        model.seal().sealedByProperty().addListener((obs, old, now) -> render());
+        seal.sealedByProperty().addListener((obs, old, now) -> render());
         model.officersProperty().addListener((obs, old, now) -> render());
         list.setId("rule-list");
         root = Sections.section("record-rules", ui.locale().text(() -> ui.locale().get(
                 model.editor().sealProperty().get() == null ? "record.rules.title" : "record.rules.sealedTitle"),
                 model.editor().sealProperty()), list);
         root.getStyleClass().add("rules-panel");
-        model.rules().violationsProperty().addListener((obs, old, now) -> render());
+        rules.violationsProperty().addListener((obs, old, now) -> render());
         model.editor().sealProperty().addListener((obs, old, now) -> render());
         ui.locale().messagesProperty().addListener((obs, old, now) -> render());
         render();
@@ -66,7 +69,7 @@ final class RulesView {
             return;
         }
         badge.sealProperty().set(null);
-        List<Violation> violations = model.rules().violationsProperty().get();
+        List<Violation> violations = rules.violationsProperty().get();
         if (violations.stream().noneMatch(Violation::blocks)) {
             Label ready = Sections.value(m.get("record.rules.ready"), "rules-ready");
             ready.getStyleClass().add("rules-ready");
@@ -92,7 +95,7 @@ final class RulesView {
 
     /** Who sealed: the officer's name, "the demo data", or what the audit log says; null until read. */
     private String sealer(Messages m) {
-        String actor = model.seal().sealedByProperty().get();
+        String actor = seal.sealedByProperty().get();
         if (actor == null) {
             return null;
         }
@@ -103,7 +106,7 @@ final class RulesView {
                 .map(Officer::displayName).orElse(actor);
     }
 
-    Node view() {
+    public Node view() {
         return root;
     }
 }

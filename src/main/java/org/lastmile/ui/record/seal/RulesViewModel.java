@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.seal;
 
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.domain.record.rules.RecordChecker;
 import org.lastmile.domain.record.rules.Violation;
+import org.lastmile.ui.record.edit.RecordEditor;
 
 /**
  * The rules the record does not meet yet, checked again after every edit: what blocks sealing

@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.seal;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +16,8 @@ import org.lastmile.domain.record.seal.SealCheck;
 import org.lastmile.domain.record.seal.SealRefusedException;
 import org.lastmile.ui.common.MessageKey;
 import org.lastmile.ui.common.Problems;
+import org.lastmile.ui.record.edit.RecordEditor;
+import org.lastmile.ui.record.edit.RecordOpener;
 
 /**
  * Sealing and amending. Sealing saves what is pending and asks the store to seal, which checks the

@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.signatures;
 
 import java.util.function.Consumer;
 import org.lastmile.domain.record.Participant;

@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.signatures;
 
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
@@ -15,21 +15,25 @@ import org.lastmile.ui.common.Confirm;
 import org.lastmile.ui.common.MessageKey;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.common.Sections;
+import org.lastmile.ui.record.edit.RecordContext;
+import org.lastmile.ui.record.edit.RecordTexts;
 
 /**
  * One line per person present: where their confirmation stands (signed, fingerprint, refused with
  * reason and witness, missing, or given before the record last changed) and a button to sign.
  */
-final class SignaturesView {
+public final class SignaturesView {
 
-    private final RecordViewModel model;
+    private final RecordContext model;
+    private final SignaturesViewModel signatures;
     private final ViewContext ui;
     private final BooleanBinding sealed;
     private final GridPane grid = new GridPane();
     private final Node root;
 
-    SignaturesView(RecordViewModel model, ViewContext ui) {
+    public SignaturesView(RecordContext model, SignaturesViewModel signatures, ViewContext ui) {
         this.model = model;
+        this.signatures = signatures;
         this.ui = ui;
         this.sealed = model.editor().sealedBinding();
         grid.setHgap(12);
@@ -72,7 +76,6 @@ final class SignaturesView {
 
     private void fill(SiteRecord r) {
         Messages m = ui.locale().messages();
-        SignaturesViewModel signatures = model.signatures();
         String content = signatures.content(r);
         int row = 0;
         for (Participant p : r.participants()) {
@@ -99,7 +102,7 @@ final class SignaturesView {
         if (Confirm.ask(ui, grid.getScene() == null ? null : grid.getScene().getWindow(),
                 new MessageKey("confirm.removeSignature", RecordTexts.name(ui.locale().messages(), p)),
                 "confirm.removeSignature.ok")) {
-            model.say(model.signatures().remove(p.id()).orElse(null));
+            model.say(signatures.remove(p.id()).orElse(null));
         }
     }
 
@@ -118,7 +121,7 @@ final class SignaturesView {
                 m.get(s.readBackLanguage().messageKey()));
     }
 
-    Node view() {
+    public Node view() {
         return root;
     }
 }

@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.signatures;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +12,7 @@ import org.lastmile.domain.record.Signature;
 import org.lastmile.domain.record.SignatureKind;
 import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.ui.common.MessageKey;
+import org.lastmile.ui.record.edit.RecordEditor;
 
 /**
  * Who has confirmed the record: per person present, a signature on the pad, a fingerprint photo,

@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.statements;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.lastmile.i18n.Messages;
  * Tibetan, whatever language the interface shows. The identity sentence names the court, the
  * officers, the clerk and the case number as the record and the case hold them.
  */
-final class StandardStatements {
+public final class StandardStatements {
 
     private final Messages zh = Messages.of(Language.CHINESE);
     private final Messages bo = Messages.of(Language.TIBETAN);

@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.statements;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -33,6 +33,8 @@ import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.controls.ScriptStyle;
 import org.lastmile.ui.controls.WrappingText;
 import org.lastmile.ui.common.Sections;
+import org.lastmile.ui.record.edit.RecordContext;
+import org.lastmile.ui.record.edit.RecordTexts;
 
 /**
  * The transcript: the entries said so far (time, speaker, original, translation), and under them
@@ -40,7 +42,7 @@ import org.lastmile.ui.common.Sections;
  * the floor to the other side. The standard sentences have a button each and a shortcut,
  * Ctrl+1 … Ctrl+6, that works anywhere on the record screen. Both text fields take Wylie typing.
  */
-final class TranscriptView {
+public final class TranscriptView {
 
     /** The standard sentences in the order of their shortcuts Ctrl+1 … Ctrl+6. */
     static final List<StandardStatement> ORDER = List.of(StandardStatement.IDENTITY,
@@ -49,7 +51,8 @@ final class TranscriptView {
     private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
         KeyCode.DIGIT5, KeyCode.DIGIT6};
 
-    private final RecordViewModel model;
+    private final RecordContext model;
+
     private final TranscriptViewModel transcript;
     private final ViewContext ui;
     private final ZoneId zone;
@@ -60,9 +63,9 @@ final class TranscriptView {
     private final TextField translation = new TextField();
     private final VBox root;
 
-    TranscriptView(RecordViewModel model, ViewContext ui, ZoneId zone) {
+    public TranscriptView(RecordContext model, TranscriptViewModel transcript, ViewContext ui, ZoneId zone) {
         this.model = model;
-        this.transcript = model.transcript();
+        this.transcript = transcript;
         this.ui = ui;
         this.zone = zone;
         this.sealed = model.editor().sealedBinding();
@@ -209,13 +212,13 @@ final class TranscriptView {
     }
 
     /** Inserts a standard sentence; the keyboard stays in the entry line for the answer. */
-    void insert(StandardStatement s) {
+    public void insert(StandardStatement s) {
         show(transcript.insert(s));
         original.requestFocus();
     }
 
     /** The standard sentence of a shortcut, if the key is one of Ctrl+1 … Ctrl+6. */
-    static Optional<StandardStatement> shortcut(javafx.scene.input.KeyEvent e) {
+    public static Optional<StandardStatement> shortcut(javafx.scene.input.KeyEvent e) {
         for (int i = 0; i < DIGITS.length; i++) {
             if (new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN).match(e)) {
                 return Optional.of(ORDER.get(i));
@@ -257,7 +260,7 @@ final class TranscriptView {
         }
     }
 
-    Node view() {
+    public Node view() {
         return root;
     }
 }

@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.statements;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +21,7 @@ import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.domain.record.StandardStatement;
 import org.lastmile.domain.record.TranscriptEntry;
 import org.lastmile.ui.common.MessageKey;
+import org.lastmile.ui.record.edit.RecordEditor;
 
 /**
  * Question-and-answer entry: the speaker, the language they speak, what they said and its

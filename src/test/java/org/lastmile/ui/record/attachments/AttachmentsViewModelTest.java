@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.attachments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,8 @@ import org.lastmile.domain.record.AttachmentRef;
 import org.lastmile.i18n.Language;
 import org.lastmile.i18n.Messages;
 import org.lastmile.ui.FxThread;
+import org.lastmile.ui.record.RecordFixture;
+import org.lastmile.ui.record.RecordViewModel;
 
 /** Photos brought into a record: the chosen files, with their EXIF time; what is not an image is named. */
 @ExtendWith(FxThread.class)

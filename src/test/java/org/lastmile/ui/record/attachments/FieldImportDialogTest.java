@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.attachments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +28,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.lastmile.ui.record.RecordFixture;
+import org.lastmile.ui.record.RecordView;
+import org.lastmile.ui.record.RecordViewModel;
 
 /** The record screen's "Import field file…": the chooser hands in an Ovital KML, the dialog previews it as GCJ-02, Import attaches it. */
 @ExtendWith(ApplicationExtension.class)

@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.attachments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +21,8 @@ import org.lastmile.i18n.Language;
 import org.lastmile.i18n.Messages;
 import org.lastmile.survey.crs.GeoPoint;
 import org.lastmile.ui.FxThread;
+import org.lastmile.ui.record.RecordFixture;
+import org.lastmile.ui.record.RecordViewModel;
 
 /**
  * The field-file import of the record screen, without a screen: an Ovital KML is read as GCJ-02

@@ -1,4 +1,4 @@
-package org.lastmile.ui.record;
+package org.lastmile.ui.record.list;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,7 @@ import org.lastmile.store.TestStores;
 import org.lastmile.domain.record.seal.StoredRecord;
 import org.lastmile.ui.FxThread;
 import org.lastmile.ui.UiFixture;
+import org.lastmile.ui.record.RecordFixture;
 
 /** A case's list of on-site records and starting a new one. */
 @ExtendWith(FxThread.class)
