@@ -46,6 +46,10 @@ import org.lastmile.ui.record.statements.TranscriptView;
  */
 public final class RecordView {
 
+    /** Ctrl+S (Cmd+S on a Mac): save now. */
+    static final javafx.scene.input.KeyCombination SAVE = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
     private final RecordViewModel model;
     private final ViewContext ui;
     private final ZoneId zone;
@@ -78,6 +82,13 @@ public final class RecordView {
         HBox.setHgrow(left, Priority.ALWAYS);
         root.setCenter(body);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        // A handler, not a filter: the form field's own Ctrl+S has committed its text by then.
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (SAVE.match(e)) {
+                saveNow();
+                e.consume();
+            }
+        });
         model.editor().currentProperty().addListener((obs, old, now) -> {
             if (old == null && now != null) {
                 build(now);
@@ -105,7 +116,7 @@ public final class RecordView {
                 .messageKey()), model.editor().stateProperty()), "save-state");
         saved.setId("record-save-state");
         model.editor().stateProperty().addListener((obs, old, now) -> {
-            saved.getStyleClass().removeAll("saving", "saved", "invalid", "failed");
+            saved.getStyleClass().removeAll("idle", "unsaved", "saving", "saved", "invalid", "failed");
             saved.getStyleClass().add(now.name().toLowerCase(Locale.ROOT));
         });
         Region spacer = new Region();
@@ -278,6 +289,18 @@ public final class RecordView {
                 e.consume();
             });
         }
+    }
+
+    /**
+     * Ctrl+S: the field being typed in is committed, the transcript's entry line (when it holds
+     * text) becomes an entry, and the edit is saved at once instead of after the pause.
+     */
+    public void saveNow() {
+        FormView.commitFocused(root.getScene());
+        if (transcript != null) {
+            transcript.addDraft();
+        }
+        model.editor().saveNow();
     }
 
     /** Puts the caret where typing starts: the transcript's entry line. */

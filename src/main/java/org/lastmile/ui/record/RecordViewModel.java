@@ -109,12 +109,25 @@ public final class RecordViewModel implements RecordContext {
     @Override
     public void open(Supplier<? extends Form> form) {
         if (editable()) {
+            editor.typing(editing.get(), false);
             editing.set(form.get());
+        }
+    }
+
+    /**
+     * The screen is closing (its tab or the window): words typed into the transcript's entry line
+     * become an entry rather than being lost; the fields of forms were committed by the window.
+     */
+    public void closing() {
+        if (!editor.isSealed()) {
+            transcript.addDraft();
         }
     }
 
     /** Closes the form beside the record. */
     public void doneEditing() {
+        // What the closed form could not take (a problem shown next to its field) is dropped with it.
+        editor.typing(editing.get(), false);
         editing.set(null);
     }
 

@@ -72,6 +72,11 @@ public final class RecordEditor {
     private final ReadOnlyObjectWrapper<SaveState> state = new ReadOnlyObjectWrapper<>(this, "state", SaveState.IDLE);
     private final ReadOnlyObjectWrapper<MessageKeyed> failure = new ReadOnlyObjectWrapper<>(this, "failure");
     private final BooleanBinding sealed = Bindings.isNotNull(seal);
+    // What holds typed text that is not an edit yet (a form field, the transcript's entry line):
+    // while anything does, the state says "not saved", whatever the saves in flight report.
+    private final java.util.Set<Object> typing = new java.util.HashSet<>();
+    // The state of the edits themselves (saving, saved, failed), shown once nothing is typed.
+    private SaveState settled = SaveState.IDLE;
 
     /**
      * @param saves the store thread (saves run there in order with the background tasks)
@@ -143,6 +148,32 @@ public final class RecordEditor {
         return Optional.empty();
     }
 
+    /**
+     * Tells whether {@code source} holds typed text that is not committed yet: from the first
+     * keystroke the state says "not saved" (未保存), and it says "saved" again only after that text
+     * became an edit and the edit committed. A sealed or unread record takes no typing.
+     */
+    public void typing(Object source, boolean uncommitted) {
+        if (uncommitted && current.get() != null && seal.get() == null) {
+            typing.add(source);
+            state.set(SaveState.UNSAVED);
+        } else if (typing.remove(source) && typing.isEmpty()) {
+            state.set(settled);
+        }
+    }
+
+    /** Whether some typed text is not an edit yet. */
+    public boolean hasTyping() {
+        return !typing.isEmpty();
+    }
+
+    private void settle(SaveState s) {
+        settled = s;
+        if (typing.isEmpty() || s == SaveState.FAILED) {
+            state.set(s);
+        }
+    }
+
     // Undo and redo: the earlier or later snapshot becomes the record again and is saved.
     private void restore(SiteRecord snapshot) {
         if (seal.get() == null) {
@@ -152,7 +183,7 @@ public final class RecordEditor {
     }
 
     private void submit(SiteRecord r) {
-        state.set(SaveState.SAVING);
+        settle(SaveState.SAVING);
         autosave.submit(new Pending(r, actor.get()));
     }
 
@@ -173,11 +204,11 @@ public final class RecordEditor {
             updates.changed(new StoredRecord(ok.state().record(), false, null, null, ok.version()));
             if (ok.state().record().equals(current.get()) && !autosave.hasPending()) {
                 failure.set(null);
-                state.set(SaveState.SAVED);
+                settle(SaveState.SAVED);
             }
         } else if (result instanceof Autosave.Failed<Pending> failed) {
             failure.set(failed.problem());
-            state.set(SaveState.FAILED);
+            settle(SaveState.FAILED);
         }
     }
 
@@ -186,11 +217,21 @@ public final class RecordEditor {
         autosave.flush();
     }
 
+    /** Ctrl+S: saves a pending edit now on the store thread, without waiting for the pause. */
+    public void saveNow() {
+        try {
+            saves.execute(autosave::flush);
+        } catch (RejectedExecutionException closed) {
+            autosave.flush();
+        }
+    }
+
     /** The record was sealed: it is shown as stored and nothing can be undone any more. */
     public void sealed(StoredRecord stored) {
         show(stored);
         failure.set(null);
-        state.set(SaveState.SAVED);
+        typing.clear();
+        settle(SaveState.SAVED);
         updates.changed(stored);
     }
 

@@ -22,6 +22,8 @@ public abstract class RecordForm extends Form {
 
     protected RecordForm(RecordEditor editor) {
         this.editor = editor;
+        // The shared form mechanism (FormView): a keystroke not yet committed is "not saved".
+        whenEdited(() -> editor.typing(this, true));
         editor.currentProperty().addListener((obs, old, now) -> reload());
     }
 
@@ -57,15 +59,17 @@ public abstract class RecordForm extends Form {
         List<Problem> problems = new ArrayList<>();
         SiteRecord after = apply(r, problems);
         if (!problems.isEmpty()) {
-            show(problems, "");
+            show(problems, ""); // the typed text stays on screen, not saved
             return;
         }
         if (after.equals(r)) {
             clearProblems(); // the caret left a field without changing it: nothing to save or refuse
+            editor.typing(this, false);
             return;
         }
         Optional<MessageKeyed> refused = editor.edit(x -> after, description(changed),
                 getClass().getSimpleName() + "." + changed.name());
+        editor.typing(this, false); // now an edit: saving, then saved
         if (refused.isPresent()) {
             show(List.of(new Problem("", refused.get().messageKey(), refused.get().messageArgs())), "");
         } else {

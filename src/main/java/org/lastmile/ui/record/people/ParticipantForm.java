@@ -56,6 +56,7 @@ public final class ParticipantForm extends Form {
         this.editor = editor;
         this.participants = participants;
         this.id = id == null ? UUID.randomUUID() : id;
+        whenEdited(() -> editor.typing(this, true)); // "not saved" from the first keystroke
         role.set(newRole == null ? ParticipantRole.WITNESS : newRole);
         language.set(SpokenLanguage.CHINESE);
         SiteRecord r = editor.current();
@@ -111,6 +112,7 @@ public final class ParticipantForm extends Form {
         Optional<Participant> existing = r.participant(id);
         if (existing.isEmpty() && nameZh.text().isBlank() && nameBo.text().isBlank()) {
             clearProblems(); // a new person joins once named; choosing a role first is no mistake
+            editor.typing(this, !idNumber.text().isBlank()); // an ID without a name is not saved
             return;
         }
         List<Problem> problems = new ArrayList<>();
@@ -132,9 +134,11 @@ public final class ParticipantForm extends Form {
         Participant p = build(existing.orElse(null));
         if (existing.isPresent() && existing.get().equals(p)) {
             clearProblems();
+            editor.typing(this, false);
             return;
         }
         Optional<MessageKeyed> refused = existing.isPresent() ? participants.update(p) : participants.add(p);
+        editor.typing(this, refused.isPresent()); // refused (the same person twice): still not saved
         if (refused.isPresent()) {
             show(List.of(new Problem("", refused.get().messageKey(), refused.get().messageArgs())), "");
         } else {

@@ -211,6 +211,13 @@ public final class TranscriptView {
         return label;
     }
 
+    /** Adds the entry line's text, if any, as an entry (Ctrl+S); a refusal shows on the message line. */
+    public void addDraft() {
+        if (transcript.hasDraft()) {
+            show(transcript.addDraft());
+        }
+    }
+
     /** Inserts a standard sentence; the keyboard stays in the entry line for the answer. */
     public void insert(StandardStatement s) {
         show(transcript.insert(s));

@@ -49,6 +49,28 @@ public final class TranscriptViewModel {
         this.now = now;
         this.caseFile = caseFile;
         speaker.addListener((obs, old, id) -> speakerOf(id).ifPresent(p -> language.set(p.language())));
+        // Text in the entry line is not in the record until the entry is added: "not saved" till then.
+        javafx.beans.value.ChangeListener<String> typed = (obs, old, text) -> editor.typing(this, hasDraft());
+        original.addListener(typed);
+        translation.addListener(typed);
+    }
+
+    /** Whether the entry line holds text that is not in the record yet. */
+    public boolean hasDraft() {
+        return !isBlank(original.get()) || !isBlank(translation.get());
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /**
+     * Adds the entry line's text if it holds any (Ctrl+S, closing the record): typed words become
+     * part of the record rather than being lost. Refused like {@link #add()} (no speaker, only a
+     * translation): the text stays in the line, marked not saved.
+     */
+    public Optional<MessageKeyed> addDraft() {
+        return hasDraft() ? add() : Optional.empty();
     }
 
     /** Adds what the speaker said; the fields clear and the other side has the floor. */
