@@ -560,6 +560,54 @@ class RecordScenarioTest {
         assertThat(field.getMaxY()).isLessThanOrEqualTo(view.getMaxY() + 1);
     }
 
+    /**
+     * Issue 10, finding 1, in the window: the header says 尚未保存 from the first keystroke, Ctrl+S
+     * saves at once, a language switch commits the field being typed in, and the words in the
+     * transcript's entry line stay "not saved" across the switch until Ctrl+S adds them.
+     */
+    @Test
+    void theHeaderSaysNotSavedWhileTypingAndCtrlSSavesAtOnce(FxRobot robot) throws Exception {
+        newRecordWithTwoPeople(robot);
+        until(() -> "已保存".equals(text(robot, "#record-save-state")));
+        Label state = robot.lookup("#record-save-state").queryAs(Label.class);
+
+        click(robot, "#place-name");
+        TextField name = robot.lookup("#place-name").queryAs(TextField.class);
+        String[] seen = new String[2];
+        robot.interact(() -> {
+            name.setText("泉吉乡QQ2"); // read in the same FX turn: no pause can have passed
+            seen[0] = state.getText();
+            seen[1] = stored().place().name();
+        });
+        assertThat(seen[0]).isEqualTo("尚未保存");
+        assertThat(seen[1]).isNotEqualTo("泉吉乡QQ2");
+        keys(robot, KeyCode.CONTROL, KeyCode.S);
+        until(() -> "已保存".equals(state.getText()));
+        assertThat(stored().place().name()).isEqualTo("泉吉乡QQ2");
+
+        // Typed, then the language switched at once: the field is committed on the way.
+        robot.interact(() -> name.setText("泉吉乡QQ3"));
+        keys(robot, KeyCode.ALT, KeyCode.DIGIT2);
+        until(() -> "ཉར་ཚགས་ཟིན།".equals(state.getText()));
+        assertThat(stored().place().name()).isEqualTo("泉吉乡QQ3");
+
+        chooseValue(robot, "#entry-speaker", personId(0));
+        click(robot, "#entry-original");
+        TextField original = robot.lookup("#entry-original").queryAs(TextField.class);
+        robot.interact(() -> {
+            original.setText("界桩J1至J4");
+            seen[0] = state.getText();
+        });
+        assertThat(seen[0]).isEqualTo("ད་དུང་ཉར་ཚགས་མ་བྱས།");
+        keys(robot, KeyCode.ALT, KeyCode.DIGIT1);
+        until(() -> "土地交付（腾退）笔录".equals(text(robot, "#record-type")));
+        assertThat(original.getText()).as("the interpreter's words stay in the line").isEqualTo("界桩J1至J4");
+        assertThat(state.getText()).isEqualTo("尚未保存");
+        keys(robot, KeyCode.CONTROL, KeyCode.S);
+        until(() -> "已保存".equals(state.getText()));
+        assertThat(stored().transcript()).extracting(t -> t.original()).containsExactly("界桩J1至J4");
+    }
+
     private boolean closed;
 
     /** Lets the store thread finish and closes the store, as the window does when it closes. */

@@ -17,6 +17,7 @@ import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.common.Sections;
 import org.lastmile.ui.record.edit.RecordContext;
 import org.lastmile.ui.record.edit.RecordTexts;
+import org.lastmile.ui.record.sign.SignatureViewer;
 
 /**
  * One line per person present: where their confirmation stands (signed, fingerprint, refused with
@@ -92,7 +93,14 @@ public final class SignaturesView {
             Button remove = Sections.editButton(ui, "unsign-" + index, ui.text("record.people.remove"),
                     () -> removeAfterAsking(p), sealed);
             remove.setVisible(status != SignaturesViewModel.Status.MISSING);
-            grid.add(new HBox(4, sign, remove), 3, row);
+            // Looking at a signature again changes nothing: it works on a sealed record too.
+            Button look = ui.button(ui.text("record.signatures.view"), () -> r.signatureOf(p.id()).ifPresent(
+                    s -> new SignatureViewer(ui, p, s, grid.getScene() == null ? null : grid.getScene().getWindow())
+                            .show()));
+            look.setId("view-signature-" + index);
+            look.setVisible(r.signatureOf(p.id()).isPresent());
+            look.setManaged(look.isVisible());
+            grid.add(new HBox(4, look, sign, remove), 3, row);
             row++;
         }
     }
