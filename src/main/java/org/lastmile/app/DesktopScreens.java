@@ -30,6 +30,7 @@ import org.lastmile.ui.settings.SettingsViewModel;
 import org.lastmile.ui.record.RecordPorts;
 import org.lastmile.ui.record.RecordScreen;
 import org.lastmile.ui.record.RecordServices;
+import org.lastmile.ui.record.RecordPlaces;
 import org.lastmile.ui.record.RecordView;
 import org.lastmile.ui.record.RecordViewModel;
 import org.lastmile.ui.record.attachments.AttachmentChooser;
@@ -45,6 +46,8 @@ import org.lastmile.ui.record.signatures.SignatureDialogs;
 final class DesktopScreens implements Screens {
 
     private final Store store;
+    // Where the user was in each record closed in this session (a reopened record returns there).
+    private final RecordPlaces recordPlaces = new RecordPlaces();
     private final UseCases useCases;
     private final DeadlineEngine engine;
     private final ViewContext ui;
@@ -127,7 +130,7 @@ final class DesktopScreens implements Screens {
                 new SignatureDialogs(ui, signing, FingerprintFiles.fileChooser(ui.locale()), owner),
                 id -> openRecord(id, navigator), PositionSource.NONE);
         RecordViewModel model = new RecordViewModel(records, ports);
-        RecordView view = new RecordView(model, ui, store.zone());
+        RecordView view = new RecordView(model, ui, store.zone(), recordPlaces);
         root.set(view.root());
         model.load(recordId);
         return new RecordScreen(RecordOpener.screenId(recordId), model, view, ui);

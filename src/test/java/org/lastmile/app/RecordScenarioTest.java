@@ -608,6 +608,47 @@ class RecordScenarioTest {
         assertThat(stored().transcript()).extracting(t -> t.original()).containsExactly("界桩J1至J4");
     }
 
+    /**
+     * Issue 11, item 10: a captured signature can be looked at again, large and read-only, on the
+     * sealed demo record; a reopened record returns to where the user was.
+     */
+    @Test
+    void aSignatureIsSeenAgainAndAReopenedRecordReturnsWhereTheUserWas(FxRobot robot) throws Exception {
+        robot.interact(() -> app.window().openCase(FARMLAND));
+        until(() -> present(robot, "#open-record-0"));
+        click(robot, "#open-record-0");
+        until(() -> present(robot, "#seal-code") && present(robot, "#view-signature-0"));
+
+        click(robot, "#view-signature-0");
+        until(() -> present(robot, "#signature-viewer"));
+        assertThat(present(robot, "#signature-viewer-strokes")).as("the pad's strokes, drawn large").isTrue();
+        javafx.scene.control.DialogPane viewer = robot.lookup("#signature-viewer").queryAs(
+                javafx.scene.control.DialogPane.class);
+        assertThat(viewer.getButtonTypes()).as("nothing to confirm: read-only")
+                .containsExactly(javafx.scene.control.ButtonType.CLOSE);
+        robot.interact(() -> ((Stage) viewer.getScene().getWindow()).close());
+        until(() -> !present(robot, "#signature-viewer"));
+
+        javafx.scene.control.ScrollPane parts = robot.lookup("#record-sections")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        Node look = robot.lookup("#view-signature-0").query();
+        robot.interact(look::requestFocus);
+        double scrolled = parts.getVvalue();
+        assertThat(scrolled).as("the signatures are far down the record").isGreaterThan(0.3);
+        keys(robot, KeyCode.CONTROL, KeyCode.W);
+        until(() -> !present(robot, "#record-sections"));
+
+        click(robot, "#open-record-0");
+        until(() -> present(robot, "#view-signature-0"));
+        until(() -> {
+            javafx.scene.control.ScrollPane again = robot.lookup("#record-sections")
+                    .queryAs(javafx.scene.control.ScrollPane.class);
+            Node owner = again.getScene().getFocusOwner();
+            return Math.abs(again.getVvalue() - scrolled) < 0.01 && owner != null
+                    && "view-signature-0".equals(owner.getId());
+        });
+    }
+
     private boolean closed;
 
     /** Lets the store thread finish and closes the store, as the window does when it closes. */

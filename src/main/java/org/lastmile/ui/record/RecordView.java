@@ -58,15 +58,24 @@ public final class RecordView {
     private final VBox side = new VBox(8);
     private final BorderPane editorPanel = new BorderPane();
     private TranscriptView transcript;
+    private final RecordPlaces places;
+    private final ScrollPane left;
+    private String lastFocusId;
 
     public RecordView(RecordViewModel model, ViewContext ui, ZoneId zone) {
+        this(model, ui, zone, new RecordPlaces());
+    }
+
+    /** @param places where the user was in records closed earlier: a reopened record returns there */
+    public RecordView(RecordViewModel model, ViewContext ui, ZoneId zone, RecordPlaces places) {
         this.model = model;
+        this.places = places;
         this.ui = ui;
         this.zone = zone;
         root.getStyleClass().add("record-screen");
         root.setTop(header());
         sections.setPadding(new Insets(10));
-        ScrollPane left = new ScrollPane(sections);
+        left = new ScrollPane(sections);
         left.setFitToWidth(true);
         left.setId("record-sections");
         side.setPadding(new Insets(10));
@@ -82,6 +91,7 @@ public final class RecordView {
         HBox.setHgrow(left, Priority.ALWAYS);
         root.setCenter(body);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        followFocus();
         // A handler, not a filter: the form field's own Ctrl+S has committed its text by then.
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (SAVE.match(e)) {
@@ -240,6 +250,49 @@ public final class RecordView {
         }
         sections.getChildren().add(new AttachmentsView(model, model.attachments(), ui, zone).view());
         sections.getChildren().add(new SignaturesView(model, model.signatures(), ui).view());
+        // Room for a button of another screen (the sketch) that acts on the record goes in the header.
+        places.of(r.id()).ifPresent(this::returnTo);
+    }
+
+    /** Scrolls back to where the user was and gives the focus back, once the parts are laid out. */
+    private void returnTo(RecordPlaces.Place place) {
+        javafx.application.Platform.runLater(() -> {
+            root.applyCss();
+            root.layout();
+            left.setVvalue(place.scroll());
+            Node focus = place.focusId() == null ? null : root.lookup("#" + place.focusId());
+            if (focus != null && !focus.isDisabled()) {
+                focus.requestFocus();
+            }
+        });
+    }
+
+    /** Remembers where the user is in the record (the screen is closing). */
+    public void remember() {
+        if (model.editor().current() != null) {
+            places.remember(model.editor().current().id(), new RecordPlaces.Place(left.getVvalue(), lastFocusId));
+        }
+    }
+
+    // The last control of this screen that had the focus: by the time a tab's screen closes, it is
+    // out of the window and its focus is gone. Listens to the window only while the screen is in it.
+    private void followFocus() {
+        javafx.beans.value.ChangeListener<Node> focus = (obs, was, now) -> {
+            for (Node n = now; n != null; n = n.getParent()) {
+                if (n == root) {
+                    lastFocusId = now.getId();
+                    return;
+                }
+            }
+        };
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(focus);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(focus);
+            }
+        });
     }
 
     private Node place(BooleanBinding sealed) {
