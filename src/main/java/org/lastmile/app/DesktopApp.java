@@ -37,9 +37,9 @@ import org.lastmile.ui.controls.TibetanFonts;
 import org.lastmile.ui.controls.WylieInput;
 import org.lastmile.ui.main.MainViewModel;
 import org.lastmile.ui.main.MainWindow;
-import org.lastmile.ui.record.RecordServices;
-import org.lastmile.ui.record.RecordUpdates;
 import org.lastmile.ui.settings.FolderOpener;
+import org.lastmile.ui.record.RecordServices;
+import org.lastmile.ui.record.edit.RecordUpdates;
 
 /**
  * The desktop app, wired: every service is passed in, nothing is static. Shows the main window

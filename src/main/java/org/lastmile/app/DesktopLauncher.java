@@ -20,7 +20,7 @@ import org.lastmile.ui.cases.CaseRow;
 import org.lastmile.ui.common.Profile;
 import org.lastmile.ui.controls.TibetanFonts;
 import org.lastmile.ui.main.MainViewModel;
-import org.lastmile.ui.record.FileChoosers;
+import org.lastmile.ui.record.attachments.FileChoosers;
 
 /**
  * Opens the window ({@code lastmile} without a sub-command). Three things overlap: the store

@@ -23,28 +23,31 @@ import org.lastmile.ui.common.Profile;
 import org.lastmile.ui.common.Screen;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.main.Screens;
-import org.lastmile.ui.record.CaseRecordsView;
-import org.lastmile.ui.record.CaseRecordsViewModel;
-import org.lastmile.ui.record.AttachmentChooser;
-import org.lastmile.ui.record.PositionSource;
-import org.lastmile.ui.record.RecordOpener;
-import org.lastmile.ui.record.RecordPorts;
-import org.lastmile.ui.record.RecordScreen;
-import org.lastmile.ui.record.RecordServices;
-import org.lastmile.ui.record.RecordView;
-import org.lastmile.ui.record.RecordViewModel;
-import org.lastmile.ui.record.SignatureDialogs;
-import org.lastmile.ui.record.sign.FingerprintFiles;
-import org.lastmile.ui.record.sign.SignatureServices;
 import org.lastmile.ui.settings.FolderOpener;
 import org.lastmile.ui.settings.SettingsScreen;
 import org.lastmile.ui.settings.SettingsView;
 import org.lastmile.ui.settings.SettingsViewModel;
+import org.lastmile.ui.record.RecordPorts;
+import org.lastmile.ui.record.RecordScreen;
+import org.lastmile.ui.record.RecordServices;
+import org.lastmile.ui.record.RecordPlaces;
+import org.lastmile.ui.record.RecordView;
+import org.lastmile.ui.record.RecordViewModel;
+import org.lastmile.ui.record.attachments.AttachmentChooser;
+import org.lastmile.ui.record.edit.RecordOpener;
+import org.lastmile.ui.record.list.CaseRecordsView;
+import org.lastmile.ui.record.list.CaseRecordsViewModel;
+import org.lastmile.ui.record.place.PositionSource;
+import org.lastmile.ui.record.sign.FingerprintFiles;
+import org.lastmile.ui.record.sign.SignatureServices;
+import org.lastmile.ui.record.signatures.SignatureDialogs;
 
 /** Makes each screen with its view model, wired to the store and the window's services. */
 final class DesktopScreens implements Screens {
 
     private final Store store;
+    // Where the user was in each record closed in this session (a reopened record returns there).
+    private final RecordPlaces recordPlaces = new RecordPlaces();
     private final UseCases useCases;
     private final DeadlineEngine engine;
     private final ViewContext ui;
@@ -127,7 +130,7 @@ final class DesktopScreens implements Screens {
                 new SignatureDialogs(ui, signing, FingerprintFiles.fileChooser(ui.locale()), owner),
                 id -> openRecord(id, navigator), PositionSource.NONE);
         RecordViewModel model = new RecordViewModel(records, ports);
-        RecordView view = new RecordView(model, ui, store.zone());
+        RecordView view = new RecordView(model, ui, store.zone(), recordPlaces);
         root.set(view.root());
         model.load(recordId);
         return new RecordScreen(RecordOpener.screenId(recordId), model, view, ui);

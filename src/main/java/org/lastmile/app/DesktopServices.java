@@ -8,8 +8,8 @@ import org.lastmile.i18n.LocaleService;
 import org.lastmile.store.open.Store;
 import org.lastmile.ui.common.Profile;
 import org.lastmile.ui.controls.TibetanFonts;
-import org.lastmile.ui.record.AttachmentChooser;
 import org.lastmile.ui.settings.FolderOpener;
+import org.lastmile.ui.record.attachments.AttachmentChooser;
 
 /**
  * The services the desktop app is built from, made by {@link DesktopLauncher} (or a test).

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.lastmile.ui.record.AttachmentChooser;
+import org.lastmile.ui.record.attachments.AttachmentChooser;
 
 /** The files "chosen" in a test: what the test put here, instead of a file dialog. */
 final class FixedFiles implements AttachmentChooser {

@@ -41,11 +41,11 @@ import org.lastmile.store.settings.Settings;
 import org.lastmile.ui.cases.CaseListLoader;
 import org.lastmile.ui.common.Profile;
 import org.lastmile.ui.controls.TibetanFonts;
-import org.lastmile.ui.record.RecordScreen;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.lastmile.ui.record.RecordScreen;
 
 /**
  * Issue 5's "done when", in the window (headless Monocle): the Gangcha farmland case of the demo
@@ -558,6 +558,95 @@ class RecordScenarioTest {
         javafx.geometry.Bounds view = pane.localToScene(pane.getLayoutBounds());
         assertThat(field.getMinY()).as("the field is on screen").isGreaterThanOrEqualTo(view.getMinY() - 1);
         assertThat(field.getMaxY()).isLessThanOrEqualTo(view.getMaxY() + 1);
+    }
+
+    /**
+     * Issue 10, finding 1, in the window: the header says 尚未保存 from the first keystroke, Ctrl+S
+     * saves at once, a language switch commits the field being typed in, and the words in the
+     * transcript's entry line stay "not saved" across the switch until Ctrl+S adds them.
+     */
+    @Test
+    void theHeaderSaysNotSavedWhileTypingAndCtrlSSavesAtOnce(FxRobot robot) throws Exception {
+        newRecordWithTwoPeople(robot);
+        until(() -> "已保存".equals(text(robot, "#record-save-state")));
+        Label state = robot.lookup("#record-save-state").queryAs(Label.class);
+
+        click(robot, "#place-name");
+        TextField name = robot.lookup("#place-name").queryAs(TextField.class);
+        String[] seen = new String[2];
+        robot.interact(() -> {
+            name.setText("泉吉乡QQ2"); // read in the same FX turn: no pause can have passed
+            seen[0] = state.getText();
+            seen[1] = stored().place().name();
+        });
+        assertThat(seen[0]).isEqualTo("尚未保存");
+        assertThat(seen[1]).isNotEqualTo("泉吉乡QQ2");
+        keys(robot, KeyCode.CONTROL, KeyCode.S);
+        until(() -> "已保存".equals(state.getText()));
+        assertThat(stored().place().name()).isEqualTo("泉吉乡QQ2");
+
+        // Typed, then the language switched at once: the field is committed on the way.
+        robot.interact(() -> name.setText("泉吉乡QQ3"));
+        keys(robot, KeyCode.ALT, KeyCode.DIGIT2);
+        until(() -> "ཉར་ཚགས་ཟིན།".equals(state.getText()));
+        assertThat(stored().place().name()).isEqualTo("泉吉乡QQ3");
+
+        chooseValue(robot, "#entry-speaker", personId(0));
+        click(robot, "#entry-original");
+        TextField original = robot.lookup("#entry-original").queryAs(TextField.class);
+        robot.interact(() -> {
+            original.setText("界桩J1至J4");
+            seen[0] = state.getText();
+        });
+        assertThat(seen[0]).isEqualTo("ད་དུང་ཉར་ཚགས་མ་བྱས།");
+        keys(robot, KeyCode.ALT, KeyCode.DIGIT1);
+        until(() -> "土地交付（腾退）笔录".equals(text(robot, "#record-type")));
+        assertThat(original.getText()).as("the interpreter's words stay in the line").isEqualTo("界桩J1至J4");
+        assertThat(state.getText()).isEqualTo("尚未保存");
+        keys(robot, KeyCode.CONTROL, KeyCode.S);
+        until(() -> "已保存".equals(state.getText()));
+        assertThat(stored().transcript()).extracting(t -> t.original()).containsExactly("界桩J1至J4");
+    }
+
+    /**
+     * Issue 11, item 10: a captured signature can be looked at again, large and read-only, on the
+     * sealed demo record; a reopened record returns to where the user was.
+     */
+    @Test
+    void aSignatureIsSeenAgainAndAReopenedRecordReturnsWhereTheUserWas(FxRobot robot) throws Exception {
+        robot.interact(() -> app.window().openCase(FARMLAND));
+        until(() -> present(robot, "#open-record-0"));
+        click(robot, "#open-record-0");
+        until(() -> present(robot, "#seal-code") && present(robot, "#view-signature-0"));
+
+        click(robot, "#view-signature-0");
+        until(() -> present(robot, "#signature-viewer"));
+        assertThat(present(robot, "#signature-viewer-strokes")).as("the pad's strokes, drawn large").isTrue();
+        javafx.scene.control.DialogPane viewer = robot.lookup("#signature-viewer").queryAs(
+                javafx.scene.control.DialogPane.class);
+        assertThat(viewer.getButtonTypes()).as("nothing to confirm: read-only")
+                .containsExactly(javafx.scene.control.ButtonType.CLOSE);
+        robot.interact(() -> ((Stage) viewer.getScene().getWindow()).close());
+        until(() -> !present(robot, "#signature-viewer"));
+
+        javafx.scene.control.ScrollPane parts = robot.lookup("#record-sections")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        Node look = robot.lookup("#view-signature-0").query();
+        robot.interact(look::requestFocus);
+        double scrolled = parts.getVvalue();
+        assertThat(scrolled).as("the signatures are far down the record").isGreaterThan(0.3);
+        keys(robot, KeyCode.CONTROL, KeyCode.W);
+        until(() -> !present(robot, "#record-sections"));
+
+        click(robot, "#open-record-0");
+        until(() -> present(robot, "#view-signature-0"));
+        until(() -> {
+            javafx.scene.control.ScrollPane again = robot.lookup("#record-sections")
+                    .queryAs(javafx.scene.control.ScrollPane.class);
+            Node owner = again.getScene().getFocusOwner();
+            return Math.abs(again.getVvalue() - scrolled) < 0.01 && owner != null
+                    && "view-signature-0".equals(owner.getId());
+        });
     }
 
     private boolean closed;

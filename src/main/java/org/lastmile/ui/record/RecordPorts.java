@@ -1,6 +1,10 @@
 package org.lastmile.ui.record;
 
 import java.util.Objects;
+import org.lastmile.ui.record.attachments.AttachmentChooser;
+import org.lastmile.ui.record.edit.RecordOpener;
+import org.lastmile.ui.record.place.PositionSource;
+import org.lastmile.ui.record.signatures.SignatureCapture;
 
 /**
  * What a record screen asks of the window: files to attach, signatures, other screens, a GNSS

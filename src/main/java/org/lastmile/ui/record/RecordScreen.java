@@ -51,6 +51,8 @@ public final class RecordScreen implements Screen {
     /** Saves what is pending (the store thread runs it before it stops). */
     @Override
     public void close() {
+        view.remember();
+        model.closing();
         model.editor().close();
     }
 

@@ -10,6 +10,8 @@ import org.lastmile.service.CaseService;
 import org.lastmile.service.FieldImportService;
 import org.lastmile.service.RecordService;
 import org.lastmile.ui.common.Background;
+import org.lastmile.ui.record.edit.RecordEditor;
+import org.lastmile.ui.record.edit.RecordUpdates;
 
 /**
  * What the record screens need from the app, made once by the composition root.

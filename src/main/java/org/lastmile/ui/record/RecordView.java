@@ -29,6 +29,14 @@ import org.lastmile.ui.common.form.FormView;
 import org.lastmile.ui.common.Sections;
 import org.lastmile.ui.controls.ScriptStyle;
 import org.lastmile.ui.controls.WrappingText;
+import org.lastmile.ui.record.agreement.AgreementView;
+import org.lastmile.ui.record.agreement.TermForm;
+import org.lastmile.ui.record.attachments.AttachmentsView;
+import org.lastmile.ui.record.people.ParticipantForm;
+import org.lastmile.ui.record.people.PeopleView;
+import org.lastmile.ui.record.seal.RulesView;
+import org.lastmile.ui.record.signatures.SignaturesView;
+import org.lastmile.ui.record.statements.TranscriptView;
 
 /**
  * The record screen: a header (type, draft or sealed, case number, save state, end, seal, amend)
@@ -38,6 +46,10 @@ import org.lastmile.ui.controls.WrappingText;
  */
 public final class RecordView {
 
+    /** Ctrl+S (Cmd+S on a Mac): save now. */
+    static final javafx.scene.input.KeyCombination SAVE = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
     private final RecordViewModel model;
     private final ViewContext ui;
     private final ZoneId zone;
@@ -46,22 +58,31 @@ public final class RecordView {
     private final VBox side = new VBox(8);
     private final BorderPane editorPanel = new BorderPane();
     private TranscriptView transcript;
+    private final RecordPlaces places;
+    private final ScrollPane left;
+    private String lastFocusId;
 
     public RecordView(RecordViewModel model, ViewContext ui, ZoneId zone) {
+        this(model, ui, zone, new RecordPlaces());
+    }
+
+    /** @param places where the user was in records closed earlier: a reopened record returns there */
+    public RecordView(RecordViewModel model, ViewContext ui, ZoneId zone, RecordPlaces places) {
         this.model = model;
+        this.places = places;
         this.ui = ui;
         this.zone = zone;
         root.getStyleClass().add("record-screen");
         root.setTop(header());
         sections.setPadding(new Insets(10));
-        ScrollPane left = new ScrollPane(sections);
+        left = new ScrollPane(sections);
         left.setFitToWidth(true);
         left.setId("record-sections");
         side.setPadding(new Insets(10));
         // The side column gives way first on a 1024 px screen: the record's own columns need it more.
         side.setPrefWidth(360);
         side.setMinWidth(280);
-        side.getChildren().add(new RulesView(model, ui, zone).view());
+        side.getChildren().add(new RulesView(model, model.rules(), model.seal(), ui, zone).view());
         ScrollPane right = new ScrollPane(side);
         right.setFitToWidth(true);
         right.setMinWidth(300);
@@ -70,6 +91,14 @@ public final class RecordView {
         HBox.setHgrow(left, Priority.ALWAYS);
         root.setCenter(body);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        followFocus();
+        // A handler, not a filter: the form field's own Ctrl+S has committed its text by then.
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (SAVE.match(e)) {
+                saveNow();
+                e.consume();
+            }
+        });
         model.editor().currentProperty().addListener((obs, old, now) -> {
             if (old == null && now != null) {
                 build(now);
@@ -97,7 +126,7 @@ public final class RecordView {
                 .messageKey()), model.editor().stateProperty()), "save-state");
         saved.setId("record-save-state");
         model.editor().stateProperty().addListener((obs, old, now) -> {
-            saved.getStyleClass().removeAll("saving", "saved", "invalid", "failed");
+            saved.getStyleClass().removeAll("idle", "unsaved", "saving", "saved", "invalid", "failed");
             saved.getStyleClass().add(now.name().toLowerCase(Locale.ROOT));
         });
         Region spacer = new Region();
@@ -200,9 +229,9 @@ public final class RecordView {
     private void build(SiteRecord r) {
         BooleanBinding sealed = model.editor().sealedBinding();
         sections.getChildren().add(place(sealed));
-        sections.getChildren().add(new PeopleView(model, ui).view());
+        sections.getChildren().add(new PeopleView(model, model.participants(), ui).view());
         // The transcript next: it is what the officer and the interpreter write while people talk.
-        transcript = new TranscriptView(model, ui, zone);
+        transcript = new TranscriptView(model, model.transcript(), ui, zone);
         sections.getChildren().add(transcript.view());
         switch (r.type()) {
             case LAND_HANDOVER -> sections.getChildren().add(form("record-land", "record.land.title", model.land(),
@@ -213,14 +242,57 @@ public final class RecordView {
                     model.camera(), "camera-", sealed));
             default -> { }
         }
-        AgreementView agreement = new AgreementView(model, ui);
+        AgreementView agreement = new AgreementView(model, model.agreement(), ui);
         switch (r.type()) {
             case LAND_HANDOVER, SETTLEMENT, ENFORCEMENT -> sections.getChildren().add(agreement.agreement());
             case SEIZURE -> sections.getChildren().add(agreement.inventory());
             default -> { }
         }
-        sections.getChildren().add(new AttachmentsView(model, ui, zone).view());
-        sections.getChildren().add(new SignaturesView(model, ui).view());
+        sections.getChildren().add(new AttachmentsView(model, model.attachments(), ui, zone).view());
+        sections.getChildren().add(new SignaturesView(model, model.signatures(), ui).view());
+        // Room for a button of another screen (the sketch) that acts on the record goes in the header.
+        places.of(r.id()).ifPresent(this::returnTo);
+    }
+
+    /** Scrolls back to where the user was and gives the focus back, once the parts are laid out. */
+    private void returnTo(RecordPlaces.Place place) {
+        javafx.application.Platform.runLater(() -> {
+            root.applyCss();
+            root.layout();
+            left.setVvalue(place.scroll());
+            Node focus = place.focusId() == null ? null : root.lookup("#" + place.focusId());
+            if (focus != null && !focus.isDisabled()) {
+                focus.requestFocus();
+            }
+        });
+    }
+
+    /** Remembers where the user is in the record (the screen is closing). */
+    public void remember() {
+        if (model.editor().current() != null) {
+            places.remember(model.editor().current().id(), new RecordPlaces.Place(left.getVvalue(), lastFocusId));
+        }
+    }
+
+    // The last control of this screen that had the focus: by the time a tab's screen closes, it is
+    // out of the window and its focus is gone. Listens to the window only while the screen is in it.
+    private void followFocus() {
+        javafx.beans.value.ChangeListener<Node> focus = (obs, was, now) -> {
+            for (Node n = now; n != null; n = n.getParent()) {
+                if (n == root) {
+                    lastFocusId = now.getId();
+                    return;
+                }
+            }
+        };
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(focus);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(focus);
+            }
+        });
     }
 
     private Node place(BooleanBinding sealed) {
@@ -270,6 +342,18 @@ public final class RecordView {
                 e.consume();
             });
         }
+    }
+
+    /**
+     * Ctrl+S: the field being typed in is committed, the transcript's entry line (when it holds
+     * text) becomes an entry, and the edit is saved at once instead of after the pause.
+     */
+    public void saveNow() {
+        FormView.commitFocused(root.getScene());
+        if (transcript != null) {
+            transcript.addDraft();
+        }
+        model.editor().saveNow();
     }
 
     /** Puts the caret where typing starts: the transcript's entry line. */

@@ -4,20 +4,29 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.lastmile.common.MessageKeyed;
 import org.lastmile.domain.cases.EnforcementCase;
 import org.lastmile.domain.cases.Officer;
-import org.lastmile.domain.record.AgreementTerm;
-import org.lastmile.domain.record.Agreement;
-import org.lastmile.domain.record.InventoryLine;
-import org.lastmile.domain.record.ParticipantRole;
-import org.lastmile.domain.record.RecordDetails;
-import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.ui.common.MessageKey;
 import org.lastmile.ui.common.Problems;
 import org.lastmile.ui.common.form.Form;
+import org.lastmile.ui.record.agreement.AgreementViewModel;
+import org.lastmile.ui.record.attachments.AttachmentsViewModel;
+import org.lastmile.ui.record.details.DetailsForms;
+import org.lastmile.ui.record.details.LandForm;
+import org.lastmile.ui.record.edit.FieldInput;
+import org.lastmile.ui.record.edit.RecordContext;
+import org.lastmile.ui.record.edit.RecordEditor;
+import org.lastmile.ui.record.people.ParticipantsViewModel;
+import org.lastmile.ui.record.place.PlaceForm;
+import org.lastmile.ui.record.place.PositionSource;
+import org.lastmile.ui.record.seal.RulesViewModel;
+import org.lastmile.ui.record.seal.SealViewModel;
+import org.lastmile.ui.record.signatures.SignaturesViewModel;
+import org.lastmile.ui.record.statements.TranscriptViewModel;
 
 /**
  * One on-site record on screen: the record (through its {@link RecordEditor}), the case it belongs
@@ -26,7 +35,7 @@ import org.lastmile.ui.common.form.Form;
  * sealing — each with its own view model or form. The form being filled beside the record (a
  * person, a term, a line of livestock) is {@link #editingProperty()}.
  */
-public final class RecordViewModel {
+public final class RecordViewModel implements RecordContext {
 
     private final RecordServices services;
     private final RecordPorts ports;
@@ -46,14 +55,14 @@ public final class RecordViewModel {
     private final LandForm land;
     private final DetailsForms.Survey survey;
     private final DetailsForms.BodyCamera camera;
-    private final DetailsForms.Breach breach;
+    private final AgreementViewModel agreement;
 
     public RecordViewModel(RecordServices services, RecordPorts ports) {
         this.services = services;
         this.ports = ports;
         this.editor = services.editor();
         java.time.ZoneId zone = services.clock().getZone();
-        participants = new ParticipantsViewModel(editor);
+        participants = new ParticipantsViewModel(this);
         transcript = new TranscriptViewModel(editor, this::now, caseFile::get);
         attachments = new AttachmentsViewModel(editor, services.background(), services.attachments(),
                 services.fieldImports(), ports.chooser());
@@ -65,7 +74,7 @@ public final class RecordViewModel {
         land = new LandForm(editor);
         survey = new DetailsForms.Survey(editor);
         camera = new DetailsForms.BodyCamera(editor, new FieldInput(zone));
-        breach = new DetailsForms.Breach(editor);
+        agreement = new AgreementViewModel(this);
         editor.sealProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 editing.set(null); // nothing to fill in any more
@@ -97,61 +106,28 @@ public final class RecordViewModel {
         return services.clock().instant();
     }
 
-    /** Opens the form of a new person in {@code role}. */
-    public void addParticipant(ParticipantRole role) {
+    @Override
+    public void open(Supplier<? extends Form> form) {
         if (editable()) {
-            editing.set(new ParticipantForm(editor, participants, null, role));
+            editor.typing(editing.get(), false);
+            editing.set(form.get());
         }
     }
 
-    /** Opens the form of a person present. */
-    public void editParticipant(UUID id) {
-        if (editable()) {
-            editing.set(new ParticipantForm(editor, participants, id, null));
-        }
-    }
-
-    /** Opens the form of a new term of the agreement. */
-    public void addTerm() {
-        editTerm(null);
-    }
-
-    /** Opens the form of a term (null: a new one). */
-    public void editTerm(UUID id) {
-        if (editable()) {
-            editing.set(new TermForm(editor, id, editor.current().participants()));
-        }
-    }
-
-    /** Takes a term out of the agreement. */
-    public Optional<MessageKeyed> removeTerm(UUID id) {
-        return editor.edit(r -> r.edit().agreement(new Agreement(r.agreement().terms().stream()
-                .filter(t -> !t.id().equals(id)).toList(), r.agreement().breachZh(), r.agreement().breachBo()))
-                .build(), new MessageKey("record.edit.termRemoved"), null);
-    }
-
-    /** Opens the form of a line of the seizure inventory (null: a new one). */
-    public void editInventoryLine(UUID lineId) {
-        if (editable()) {
-            editing.set(new InventoryLineForm(editor, INVENTORY, lineId));
-        }
-    }
-
-    /** Takes a line out of the inventory. */
-    public Optional<MessageKeyed> removeInventoryLine(UUID lineId) {
-        return editor.edit(r -> INVENTORY.with(r, INVENTORY.of(r).stream().filter(l -> !l.id().equals(lineId))
-                .toList()), new MessageKey("record.edit.inventoryRemoved"), null);
-    }
-
-    /** Opens the form of a line of livestock of a term (null line: a new one). */
-    public void editLivestock(UUID termId, UUID lineId) {
-        if (editable()) {
-            editing.set(new InventoryLineForm(editor, livestockOf(termId), lineId));
+    /**
+     * The screen is closing (its tab or the window): words typed into the transcript's entry line
+     * become an entry rather than being lost; the fields of forms were committed by the window.
+     */
+    public void closing() {
+        if (!editor.isSealed()) {
+            transcript.addDraft();
         }
     }
 
     /** Closes the form beside the record. */
     public void doneEditing() {
+        // What the closed form could not take (a problem shown next to its field) is dropped with it.
+        editor.typing(editing.get(), false);
         editing.set(null);
     }
 
@@ -174,7 +150,7 @@ public final class RecordViewModel {
         return ports.position() != PositionSource.NONE;
     }
 
-    /** Shows why an action was refused (or clears the message with null). */
+    @Override
     public void say(MessageKeyed why) {
         message.set(why);
     }
@@ -190,52 +166,17 @@ public final class RecordViewModel {
         return refused.isEmpty();
     }
 
-    /** The seizure inventory; a record of another kind has none. */
-    static List<InventoryLine> inventory(SiteRecord r) {
-        return r.details(RecordDetails.Seizure.class).map(RecordDetails.Seizure::inventory).orElse(List.of());
-    }
-
-    private static final InventoryLineForm.Lines INVENTORY = new InventoryLineForm.Lines() {
-        @Override
-        public List<InventoryLine> of(SiteRecord r) {
-            return RecordViewModel.inventory(r);
-        }
-
-        @Override
-        public SiteRecord with(SiteRecord r, List<InventoryLine> lines) {
-            return r.edit().details(new RecordDetails.Seizure(lines)).build();
-        }
-    };
-
-    private static InventoryLineForm.Lines livestockOf(UUID termId) {
-        return new InventoryLineForm.Lines() {
-            @Override
-            public List<InventoryLine> of(SiteRecord r) {
-                return r.agreement().terms().stream().filter(t -> t.id().equals(termId)).findFirst()
-                        .map(AgreementTerm::livestock).orElse(List.of());
-            }
-
-            @Override
-            public SiteRecord with(SiteRecord r, List<InventoryLine> lines) {
-                List<AgreementTerm> terms = r.agreement().terms().stream().map(t -> !t.id().equals(termId) ? t
-                        : new AgreementTerm(t.id(), t.kind(), t.whatZh(), t.whatBo(), t.quantity(), t.due(),
-                                t.place(), t.manner(), t.payeeId(), lines, t.parcelRef())).toList();
-                return r.edit().agreement(new Agreement(terms, r.agreement().breachZh(), r.agreement().breachBo()))
-                        .build();
-            }
-        };
-    }
-
+    @Override
     public RecordEditor editor() {
         return editor;
     }
 
-    /** The case the record belongs to, once read. */
+    @Override
     public ReadOnlyObjectProperty<EnforcementCase> caseProperty() {
         return caseFile.getReadOnlyProperty();
     }
 
-    /** The court's officers, once read. */
+    @Override
     public ReadOnlyObjectProperty<List<Officer>> officersProperty() {
         return officers.getReadOnlyProperty();
     }
@@ -282,15 +223,15 @@ public final class RecordViewModel {
         return land;
     }
 
-    DetailsForms.Survey survey() {
+    public DetailsForms.Survey survey() {
         return survey;
     }
 
-    DetailsForms.BodyCamera camera() {
+    public DetailsForms.BodyCamera camera() {
         return camera;
     }
 
-    DetailsForms.Breach breach() {
-        return breach;
+    public AgreementViewModel agreement() {
+        return agreement;
     }
 }

@@ -25,6 +25,13 @@ import org.lastmile.i18n.Language;
 import org.lastmile.i18n.Messages;
 import org.lastmile.ui.FxThread;
 import org.lastmile.ui.common.SaveState;
+import org.lastmile.ui.record.agreement.InventoryLineForm;
+import org.lastmile.ui.record.agreement.TermForm;
+import org.lastmile.ui.record.details.LandForm;
+import org.lastmile.ui.record.agreement.AgreementViewModel;
+import org.lastmile.ui.record.edit.RecordEditor;
+import org.lastmile.ui.record.people.ParticipantForm;
+import org.lastmile.ui.record.statements.TranscriptViewModel;
 
 /** Writing a record without a screen: people, the transcript, autosave and undo. */
 @ExtendWith(FxThread.class)
@@ -81,7 +88,7 @@ class RecordEditingTest {
     @Test
     void aDuplicateTypedIntoTheFormIsShownInTheFormAndNotAdded() {
         model.participants().addParty(party(PartyRole.RESPONDENT));
-        model.addParticipant(ParticipantRole.WITNESS);
+        model.participants().addParticipant(ParticipantRole.WITNESS);
         ParticipantForm form = (ParticipantForm) model.editingProperty().get();
         form.nameZh.set("某人");
         form.idNumber.set(party(PartyRole.RESPONDENT).idNumber()); // the respondent's ID: the same person
@@ -199,7 +206,7 @@ class RecordEditingTest {
     void theInterpretersRelationshipAndPledgeAreRecorded() {
         model.participants().addParty(party(PartyRole.APPLICANT));
         UUID tashi = editor.current().participants().get(0).id();
-        model.addParticipant(ParticipantRole.INTERPRETER);
+        model.participants().addParticipant(ParticipantRole.INTERPRETER);
         ParticipantForm form = (ParticipantForm) model.editingProperty().get();
         form.nameZh.set("卓玛草");
         form.nameBo.set("སྒྲོལ་མ་མཚོ་");
@@ -224,7 +231,7 @@ class RecordEditingTest {
 
     @Test
     void livestockLinesOfATermNeedASpeciesAndAWholeCount() {
-        model.addTerm();
+        model.agreement().addTerm();
         TermForm term = (TermForm) model.editingProperty().get();
         term.kind.set(org.lastmile.domain.cases.ObligationKind.DIVIDE_LIVESTOCK);
         term.whatZh.set("分割牦牛");
@@ -232,7 +239,7 @@ class RecordEditingTest {
         term.commit(term.whatZh);
         assertThat(editor.current().agreement().terms()).hasSize(1);
 
-        model.editLivestock(term.termId(), null);
+        model.agreement().editLivestock(term.termId(), null);
         InventoryLineForm line = (InventoryLineForm) model.editingProperty().get();
         line.count.set("0");
         line.commit(line.count);
@@ -250,7 +257,7 @@ class RecordEditingTest {
             assertThat(l.count()).isEqualTo(12);
             assertThat(l.earTag()).isEqualTo("QH-0231 至 QH-0242");
         });
-        assertThat(RecordViewModel.inventory(editor.current())).as("the seizure inventory is another list").isEmpty();
+        assertThat(AgreementViewModel.inventory(editor.current())).as("the seizure inventory is another list").isEmpty();
     }
 
     @Test
@@ -271,14 +278,14 @@ class RecordEditingTest {
     void moneyIsPaidOnlyToAPartyOrAnAgentNeverToAnOfficerOrTheInterpreter() {
         Participant gendun = officer("更登");
         model.participants().addParty(party(PartyRole.APPLICANT));
-        model.addParticipant(ParticipantRole.INTERPRETER);
+        model.participants().addParticipant(ParticipantRole.INTERPRETER);
         ParticipantForm interpreter = (ParticipantForm) model.editingProperty().get();
         interpreter.nameZh.set("卓玛草");
         interpreter.commit(interpreter.nameZh);
         model.doneEditing();
         Participant applicant = editor.current().participants(ParticipantRole.PARTY).get(0);
 
-        model.addTerm();
+        model.agreement().addTerm();
         TermForm term = (TermForm) model.editingProperty().get();
 
         assertThat(term.payee.choices()).containsExactly(applicant.id()).doesNotContain(gendun.id());
@@ -286,7 +293,7 @@ class RecordEditingTest {
 
     @Test
     void aWitnessIsNotAskedForTheInterpretersFields() {
-        model.addParticipant(ParticipantRole.WITNESS);
+        model.participants().addParticipant(ParticipantRole.WITNESS);
         ParticipantForm form = (ParticipantForm) model.editingProperty().get();
 
         assertThat(form.pledged.appliesProperty().get()).isFalse();

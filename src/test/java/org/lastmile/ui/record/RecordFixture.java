@@ -35,6 +35,10 @@ import org.lastmile.store.TestStores;
 import org.lastmile.store.attachments.AttachmentLimits;
 import org.lastmile.store.records.SignatureImage;
 import org.lastmile.ui.UiFixture;
+import org.lastmile.ui.record.attachments.AttachmentChooser;
+import org.lastmile.ui.record.edit.RecordUpdates;
+import org.lastmile.ui.record.list.NewRecord;
+import org.lastmile.ui.record.place.PositionSource;
 
 /**
  * A demo store with the record screens' services: background work on the calling (FX) thread,
@@ -43,25 +47,25 @@ import org.lastmile.ui.UiFixture;
  * sets, a signature capture that signs on a drawn pad (or refuses, for whom a test says), an
  * opener that remembers what it opened.
  */
-final class RecordFixture implements AutoCloseable {
+public final class RecordFixture implements AutoCloseable {
 
-    final UiFixture ui;
-    final Store store;
-    final ScheduledExecutorService saves = Executors.newSingleThreadScheduledExecutor();
-    final RecordUpdates updates = new RecordUpdates();
-    final List<UUID> opened = new ArrayList<>();
-    final List<Path> photos = new ArrayList<>();
-    Path folder;
+    public final UiFixture ui;
+    public final Store store;
+    public final ScheduledExecutorService saves = Executors.newSingleThreadScheduledExecutor();
+    public final RecordUpdates updates = new RecordUpdates();
+    public final List<UUID> opened = new ArrayList<>();
+    public final List<Path> photos = new ArrayList<>();
+    public Path folder;
     /** What the chooser hands in for "Import field file…" (null: cancelled). */
-    Path fieldFile;
+    public Path fieldFile;
     /** Whoever is in here refuses with the reason, before the witness. */
-    final Map<UUID, Refusal> refusals = new HashMap<>();
-    final RecordServices services;
+    public final Map<UUID, Refusal> refusals = new HashMap<>();
+    public final RecordServices services;
 
-    record Refusal(String reason, UUID witness) {
+    public record Refusal(String reason, UUID witness) {
     }
 
-    RecordFixture(Path dir) {
+    public RecordFixture(Path dir) {
         ui = new UiFixture(dir);
         store = ui.store;
         AttachmentService attachments = new AttachmentService(store.attachments(AttachmentLimits.DEFAULT));
@@ -71,7 +75,7 @@ final class RecordFixture implements AutoCloseable {
                 ui.background, saves, Duration.ofHours(1), TestStores.CLOCK, updates, () -> "test-officer");
     }
 
-    RecordPorts ports() {
+    public RecordPorts ports() {
         AttachmentChooser chooser = new AttachmentChooser() {
             @Override
             public List<Path> photos() {
@@ -98,20 +102,20 @@ final class RecordFixture implements AutoCloseable {
     }
 
     /** A new land hand-over draft of the farmland case, opened in a view model. */
-    RecordViewModel newHandover() {
+    public RecordViewModel newHandover() {
         SiteRecord draft = NewRecord.of(ui.farmland(), RecordType.LAND_HANDOVER, TestStores.CLOCK.instant());
         store.records().saveDraft(draft, "test-officer");
         return open(draft.id());
     }
 
-    RecordViewModel open(UUID id) {
+    public RecordViewModel open(UUID id) {
         RecordViewModel model = new RecordViewModel(services, ports());
         model.load(id);
         return model;
     }
 
     /** A signature as the pad makes it (strokes, their hash, the PNG stored), or the refusal set up. */
-    Signature sign(SiteRecord record, Participant signer, String content) {
+    public Signature sign(SiteRecord record, Participant signer, String content) {
         Instant at = TestStores.CLOCK.instant();
         Refusal refusal = refusals.get(signer.id());
         if (refusal != null) {

@@ -22,6 +22,9 @@ import org.lastmile.i18n.Language;
 import org.lastmile.i18n.Messages;
 import org.lastmile.domain.record.seal.StoredRecord;
 import org.lastmile.ui.FxThread;
+import org.lastmile.ui.record.details.LandForm;
+import org.lastmile.ui.record.edit.RecordEditor;
+import org.lastmile.ui.record.people.ParticipantForm;
 
 /** Sealing from the record screen's view models: refused while a rule blocks, then sealed and read-only. */
 @ExtendWith(FxThread.class)
@@ -74,7 +77,7 @@ class SealingTest {
     }
 
     private void add(ParticipantRole role, String zhName, String boName, String id, SpokenLanguage language) {
-        model.addParticipant(role);
+        model.participants().addParticipant(role);
         ParticipantForm form = (ParticipantForm) model.editingProperty().get();
         form.nameZh.set(zhName);
         form.nameBo.set(boName == null ? "" : boName);

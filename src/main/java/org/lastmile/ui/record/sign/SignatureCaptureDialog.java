@@ -34,7 +34,7 @@ public final class SignatureCaptureDialog {
                 SignatureParts.names(model.signer()))));
         dialog.setResizable(true);
         dialog.getDialogPane().setId("signature-dialog");
-        dialog.getDialogPane().setContent(view.node());
+        dialog.getDialogPane().setContent(scrolling(view.node()));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         ui.controls().install(dialog.getDialogPane());
         ScriptStyle.applyLanguage(dialog.getDialogPane(), ui.locale().getLanguage());
@@ -53,6 +53,23 @@ public final class SignatureCaptureDialog {
                 dialog.close();
             }
         });
+    }
+
+    /**
+     * The view in a scroll pane no taller than the screen leaves room for: in fingerprint mode on a
+     * 768 px screen the view grew past the bottom and took Cancel and OK with it (issue 11, item 10).
+     */
+    private static javafx.scene.Node scrolling(javafx.scene.layout.Region content) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setId("signature-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        double room = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 150; // title and buttons
+        scroll.setMaxHeight(room);
+        scroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(room, content.prefHeight(content.getWidth() > 0 ? content.getWidth() : -1)),
+                content.heightProperty(), content.widthProperty()));
+        return scroll;
     }
 
     /** Shows the dialog and waits: the signature, or empty when cancelled. */

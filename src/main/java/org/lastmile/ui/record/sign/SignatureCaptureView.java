@@ -138,6 +138,11 @@ public final class SignatureCaptureView {
             button.setId("kind-" + kind.name().toLowerCase(java.util.Locale.ROOT));
             button.setToggleGroup(group);
             button.setUserData(kind);
+            // Large and of equal width, each labelled with its mode: three clear choices, not a tab strip.
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            HBox.setHgrow(button, javafx.scene.layout.Priority.ALWAYS);
+            ScriptStyle.follow(button, button.textProperty());
             button.setSelected(model.kindProperty().get() == kind);
             row.getChildren().add(button);
         }

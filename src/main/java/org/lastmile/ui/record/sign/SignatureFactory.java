@@ -15,7 +15,7 @@ import org.lastmile.i18n.Messages;
  * Makes the domain {@link Signature} of a pad signature, a fingerprint photo or a refusal, with
  * everything documents.md asks to keep. Storing the pad's PNG is I/O: call these off the FX thread.
  */
-final class SignatureFactory {
+public final class SignatureFactory {
 
     private final SignatureRequest request;
     private final SignatureServices services;

@@ -23,7 +23,7 @@ import org.lastmile.ui.controls.ScriptStyle;
 import org.lastmile.ui.controls.WrappingText;
 
 /** The three panels of the signature view (pad, fingerprint photo, refusal) and their problem labels. */
-final class SignatureParts {
+public final class SignatureParts {
 
     private final ViewContext ui;
     private final SignatureCaptureViewModel model;

@@ -13,7 +13,7 @@ import org.lastmile.domain.record.StrokePoint;
  * sample is the control point), a straight end to the last sample, a dot for a tap. Widths follow
  * the pressure as in the stored PNG ({@code 1.2 + 2.4 × pressure}).
  */
-final class StrokeRenderer {
+public final class StrokeRenderer {
 
     static final Color INK = Color.rgb(20, 24, 60);
     private static final Color GUIDE = Color.rgb(200, 196, 186);

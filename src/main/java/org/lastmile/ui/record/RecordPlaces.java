@@ -1,0 +1,31 @@
+package org.lastmile.ui.record;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Where the user was in each record closed during this session — how far down the record's parts
+ * the screen was scrolled and which field or button had the focus — so that reopening the record
+ * returns there instead of to the top (issue 11, item 10). Made once by the composition root.
+ */
+public final class RecordPlaces {
+
+    /**
+     * @param scroll the vertical position of the record's parts, 0 (top) to 1 (bottom)
+     * @param focusId the id of the control that had the focus, or null
+     */
+    public record Place(double scroll, String focusId) {
+    }
+
+    private final Map<UUID, Place> places = new ConcurrentHashMap<>();
+
+    public void remember(UUID recordId, Place place) {
+        places.put(recordId, place);
+    }
+
+    public Optional<Place> of(UUID recordId) {
+        return Optional.ofNullable(places.get(recordId));
+    }
+}

@@ -1,0 +1,118 @@
+package org.lastmile.app;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.lastmile.domain.deadline.DeadlineEngine;
+import org.lastmile.domain.deadline.DeadlineRules;
+import org.lastmile.i18n.Language;
+import org.lastmile.i18n.LocaleService;
+import org.lastmile.service.CaseService;
+import org.lastmile.store.TestStores;
+import org.lastmile.store.open.Store;
+import org.lastmile.store.settings.Settings;
+import org.lastmile.ui.cases.CaseListLoader;
+import org.lastmile.ui.common.Profile;
+import org.lastmile.ui.controls.TibetanFonts;
+import org.lastmile.ui.record.RecordScreen;
+
+/**
+ * A separate process with the real window (headless Monocle, a real data directory, the real store
+ * thread and autosave delay) in which a new record's place name is typed a character at a time at
+ * uneven pauses. Each time the header turns to 已保存 it prints {@code saved <record id> <the text
+ * the field shows>}. {@code RecordKillTest} kills it with SIGKILL and reads the file.
+ */
+public final class RecordTypingWindow {
+
+    private static final UUID FARMLAND = UUID.fromString("787b23ee-c3d4-52bc-aefd-803c7d5b17f4");
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        Store store = TestStores.open(dir, true);
+        ScheduledExecutorService storeThread = Executors.newSingleThreadScheduledExecutor();
+        LocaleService locale = new LocaleService(Language.CHINESE);
+        DeadlineEngine engine = new DeadlineEngine(DeadlineRules.shipped());
+        Profile profile = new Profile(UUID.fromString(store.settings().get(Settings.PROFILE_OFFICER).orElseThrow()));
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        DesktopApp[] app = new DesktopApp[1];
+        Platform.runLater(() -> {
+            Stage stage = new Stage();
+            app[0] = new DesktopApp(new DesktopServices(store, engine, locale, storeThread, TestStores.CLOCK, dir,
+                    TibetanFonts.load(), profile, folder -> { }, owner -> new FixedFiles()),
+                    new LaunchClock(System.currentTimeMillis(), new PrintStream(new ByteArrayOutputStream(), true)),
+                    new StartupFailure(Language.CHINESE), () -> { });
+            app[0].build(stage);
+            app[0].showRows(new CaseListLoader(CaseService.of(store), engine,
+                    () -> java.time.LocalDate.now(TestStores.CLOCK)).first());
+            app[0].window().openCase(FARMLAND);
+        });
+        Node button = waitFor(() -> lookup(app[0], "#new-record"));
+        Platform.runLater(() -> ((Button) button).fire());
+        TextField name = (TextField) waitFor(() -> lookup(app[0], "#place-name"));
+        Label state = (Label) waitFor(() -> lookup(app[0], "#record-save-state"));
+        String[] id = new String[1];
+        Platform.runLater(() -> {
+            id[0] = ((RecordScreen) app[0].window().screens().activeProperty().get()).model().editor().current().id()
+                    .toString();
+            name.requestFocus();
+            state.textProperty().addListener((obs, old, now) -> {
+                if ("已保存".equals(now)) {
+                    System.out.println("saved " + id[0] + " " + name.getText());
+                    System.out.flush();
+                }
+            });
+        });
+        Random random = new Random();
+        String letters = "刚察县泉吉乡QJ1234";
+        for (int i = 0; i < 400; i++) {
+            // Mostly quick keys, now and then a pause long enough for the field to hand its text over.
+            Thread.sleep(random.nextInt(10) == 0 ? 1200 + random.nextInt(400) : 20 + random.nextInt(150));
+            char c = letters.charAt(random.nextInt(letters.length()));
+            Platform.runLater(() -> {
+                if (!name.isFocused()) {
+                    name.requestFocus();
+                }
+                name.appendText(String.valueOf(c));
+            });
+        }
+        System.out.println("done");
+    }
+
+    private static Node lookup(DesktopApp app, String selector) {
+        if (app == null || app.window() == null) {
+            return null;
+        }
+        return app.window().screens().view().getScene() == null ? null
+                : app.window().screens().view().getScene().lookup(selector);
+    }
+
+    private static Node waitFor(java.util.function.Supplier<Node> find) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            Node[] found = new Node[1];
+            CountDownLatch looked = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                found[0] = find.get();
+                looked.countDown();
+            });
+            looked.await();
+            if (found[0] != null) {
+                return found[0];
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the window did not show the record");
+    }
+}
