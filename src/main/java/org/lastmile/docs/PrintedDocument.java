@@ -24,6 +24,14 @@ interface PrintedDocument {
     /** The captured signature drawn in a signer's box; empty where the form is signed on paper. */
     Optional<Signature> signatureOf(Participant signer);
 
+    /**
+     * Who signs in boxes at the end of the document only (the officers, the clerk, the
+     * interpreter and the others present on a record's last page); empty by default.
+     */
+    default List<Participant> closingSigners() {
+        return List.of();
+    }
+
     /** Which text is the original, in a bilingual document. */
     List<String> footer();
 }

@@ -185,6 +185,13 @@ final class RecordContent implements PrintedDocument {
         return signers;
     }
 
+    /** Everyone present who is not in the boxes of every page signs in a box on the last page. */
+    @Override
+    public List<Participant> closingSigners() {
+        List<Participant> everyPage = everyPageSigners();
+        return record().participants().stream().filter(p -> !everyPage.contains(p)).toList();
+    }
+
     @Override
     public java.util.Optional<Signature> signatureOf(Participant p) {
         return record().signatureOf(p.id());

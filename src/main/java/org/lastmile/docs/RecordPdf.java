@@ -143,7 +143,7 @@ public final class RecordPdf {
             List<List<TextLine>> pages = paginate(lines(part), bodyBottom);
             for (int i = 0; i < pages.size(); i++) {
                 try (PdfCanvas canvas = page()) {
-                    drawBody(canvas, pages.get(i));
+                    drawBody(canvas, part, pages.get(i));
                     frame(canvas, part, signers, bodyBottom, i + 1, pages.size());
                 }
             }
@@ -192,6 +192,10 @@ public final class RecordPdf {
                     lines.add(new TextLine(line, BODY_SIZE, TextLine.Align.LEFT, measure.pitch(line, BODY_SIZE)));
                 }
             }
+            List<Participant> closing = part.closingSigners();
+            for (int i = 0; i < closing.size(); i += SIGNERS_PER_ROW) {
+                lines.add(TextLine.boxes(closing.subList(i, Math.min(closing.size(), i + SIGNERS_PER_ROW))));
+            }
             return lines;
         }
 
@@ -212,9 +216,14 @@ public final class RecordPdf {
             return pages;
         }
 
-        private static void drawBody(PdfCanvas canvas, List<TextLine> lines) throws IOException {
+        private void drawBody(PdfCanvas canvas, PrintedDocument part, List<TextLine> lines) throws IOException {
             float y = TOP;
             for (TextLine line : lines) {
+                if (!line.signers().isEmpty()) {
+                    drawBoxRow(canvas, part, line.signers(), y);
+                    y += line.pitch();
+                    continue;
+                }
                 // the baseline sits so that the glyphs are centred in their line of the grid
                 float baseline = y + line.pitch() / 2 + line.size() * 0.36f;
                 canvas.text(line, LEFT, TEXT_WIDTH, baseline);
@@ -255,12 +264,21 @@ public final class RecordPdf {
         /** A signature box and a fingerprint box for each signer of the document, at the foot of every page. */
         private void drawSignatureBoxes(PdfCanvas canvas, PrintedDocument part, List<Participant> signers,
                 float bodyBottom) throws IOException {
+            for (int i = 0; i < signers.size(); i += SIGNERS_PER_ROW) {
+                drawBoxRow(canvas, part, signers.subList(i, Math.min(signers.size(), i + SIGNERS_PER_ROW)),
+                        bodyBottom + (i / SIGNERS_PER_ROW) * SIGNATURE_ROW);
+            }
+        }
+
+        /** One row of up to three signers' boxes whose top is at {@code rowTop}. */
+        private void drawBoxRow(PdfCanvas canvas, PrintedDocument part, List<Participant> signers, float rowTop)
+                throws IOException {
             float cell = TEXT_WIDTH / SIGNERS_PER_ROW;
             boolean tibetanName = text.language() == DocumentLanguage.BO;
             for (int i = 0; i < signers.size(); i++) {
                 Participant signer = signers.get(i);
-                float x = LEFT + (i % SIGNERS_PER_ROW) * cell;
-                float top = bodyBottom + (i / SIGNERS_PER_ROW) * SIGNATURE_ROW + 2 * MM;
+                float x = LEFT + i * cell;
+                float top = rowTop + 2 * MM;
                 canvas.text(RecordContent.name(signer, tibetanName), x, top + SMALL_SIZE, SMALL_SIZE);
                 float boxTop = top + 5 * MM;
                 float boxH = 13 * MM;

@@ -69,7 +69,12 @@ final class ServiceReceiptContent implements PrintedDocument {
         out.addAll(text.lines("docs.service.signedOn"));
         out.addAll(text.lines("docs.service.proxy"));
         out.addAll(text.lines("docs.service.remarks"));
-        out.addAll(text.lines("docs.service.issuer", doc.courtZh()));
+        if (text.language().showsTibetan()) {
+            out.add(text.bo().get("docs.service.issuer", doc.courtBo() != null ? doc.courtBo() : doc.courtZh()));
+        }
+        if (text.language().showsChinese()) {
+            out.add(text.zh().get("docs.service.issuer", doc.courtZh()));
+        }
         out.addAll(text.lines("docs.service.server"));
         return out;
     }

@@ -34,7 +34,8 @@ import org.lastmile.i18n.Messages;
 /**
  * Each record kind prints its own sections (documents.md, "Templates and their fields"), in
  * Chinese, in Tibetan and in both; the cash receipt writes the amount in capital numerals.
- * Rendered from domain objects (drafts) and read back with PDFBox.
+ * Rendered from domain objects as sealed (a draft's watermark would mix into the extracted text)
+ * and read back with poppler.
  */
 class DocumentKindsTest {
 
@@ -68,7 +69,7 @@ class DocumentKindsTest {
         RecordPdf renderer = new RecordPdf(DocumentFonts.find(Optional.empty()), Messages.of(Language.CHINESE),
                 Messages.of(Language.TIBETAN));
         try (OutputStream out = Files.newOutputStream(pdf)) {
-            renderer.render(new RecordDocument(new StoredRecord(r, false, null, null, 1), "刚察县人民法院",
+            renderer.render(new RecordDocument(new StoredRecord(r, true, "ab".repeat(32), START, 2), "刚察县人民法院",
                     "རྐང་ཚ་རྫོང་མི་དམངས་ཁྲིམས་ཁང", "(2026)青2224执7号", ZoneId.of("Asia/Shanghai")), language, out);
         }
         DraftPdfTest.keepFor(pdf);

@@ -60,7 +60,7 @@ class PdfVerifyTest {
         assertThat(run.err).isEmpty();
         assertThat(run.exit).isZero();
         assertThat(run.out).contains("The PDF matches the sealed record: seal code " + sealCode + ", record " + recordId)
-                .contains("It matches the seal in this computer's database");
+                .contains("It matches the seal in this computer’s database");
     }
 
     @Test
@@ -113,7 +113,7 @@ class PdfVerifyTest {
         CliRun run = verify(forged);
         assertThat(run.exit).isEqualTo(1);
         assertThat(run.err).contains("The QR code on page 1 does not match the seal embedded in the PDF")
-                .contains("This computer's database holds seal code " + sealCode + " for this record")
+                .contains("This computer’s database holds seal code " + sealCode + " for this record")
                 .contains("not a PDF of this sealed record");
     }
 
