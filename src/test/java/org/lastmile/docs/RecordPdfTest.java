@@ -139,9 +139,14 @@ class RecordPdfTest {
         // the record's and the agreement's pages carry the pad signature; the service receipts are signed on paper
         String text = run("pdftotext", pdf.toString(), "-");
         String[] texts = text.split("\f");
+        java.util.regex.Matcher of = java.util.regex.Pattern.compile("第1页 共(\\d+)页").matcher(texts[0]);
+        assertThat(of.find()).isTrue();
+        int recordPages = Integer.parseInt(of.group(1));
         for (int p = 1; p <= pages; p++) {
             String page = String.valueOf(p);
-            long expected = texts[p - 1].contains("送达回证") ? 0 : 1;
+            // the parties' boxes on every page (才让加 refused: one image); on the record's last page also the
+            // boxes of the seven others present, who all signed on the pad
+            long expected = texts[p - 1].contains("送达回证") ? 0 : p == recordPages ? 1 + 7 : 1;
             assertThat(list.lines().skip(2).map(String::strip).filter(l -> l.split("\\s+")[0].equals(page))
                     .filter(l -> l.contains(" image ")).count()).as("images on page %d", p).isEqualTo(expected);
         }
