@@ -20,6 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.lastmile.i18n.LocaleService;
+import org.lastmile.ui.controls.ScriptStyle;
 
 /**
  * The preview window's content: the page shown, paging, "Print" (JavaFX {@link PrinterJob}: the
@@ -57,6 +58,10 @@ public final class DocumentPreviewView extends BorderPane {
         ScrollPane scroll = new ScrollPane(view);
         scroll.setPadding(new Insets(8));
         setCenter(scroll);
+        // Tibetan labels need the bundled font's style class (i18n.md); the window that holds this
+        // view must also carry the app's stylesheet, as every LastMile window does
+        ScriptStyle.applyLanguage(this, locale.getLanguage());
+        locale.languageProperty().addListener((o, was, now) -> ScriptStyle.applyLanguage(this, now));
     }
 
     private Button button(String key, Runnable action) {
