@@ -137,6 +137,18 @@ final class PdfCanvas implements AutoCloseable {
         content.fill();
     }
 
+    /** Hands the page's vector Graphics2D to a drawing, its origin moved to {@code (x, top)} and clipped to the box. */
+    void drawing(SketchDrawing drawing, float x, float top, float w, float h) {
+        java.awt.Graphics2D g = (java.awt.Graphics2D) outlines.create();
+        try {
+            g.translate(x, top);
+            g.clip(new java.awt.geom.Rectangle2D.Float(0, 0, w, h));
+            drawing.draw(g, w, h);
+        } finally {
+            g.dispose();
+        }
+    }
+
     /** A large, light, diagonal mark across the page (the draft's "草稿 / draft"). */
     void watermark(String text) throws IOException {
         float size = 64f;

@@ -15,11 +15,11 @@ import org.lastmile.i18n.Messages;
 
 /**
  * The words of a record's document, before layout: the common header (time, place, who was
- * present), the transcript (original and translation), the closing confirmation and the
- * signatures. Where the document is bilingual, each Tibetan line comes above its Chinese line.
- * The sections particular to each record kind (land, seizure inventory, agreement…) come later.
+ * present), the transcript (original and translation), the sections of its kind
+ * ({@link KindSections}), the closing confirmation and the signatures. Where the document is
+ * bilingual, each Tibetan line comes above its Chinese line.
  */
-final class RecordContent {
+final class RecordContent implements PrintedDocument {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Set<ParticipantRole> COURT_STAFF =
@@ -27,43 +27,41 @@ final class RecordContent {
 
     private final RecordDocument doc;
     private final DocumentLanguage language;
+    private final Bilingual text;
     private final Messages zh;
     private final Messages bo;
 
-    RecordContent(RecordDocument doc, DocumentLanguage language, Messages zh, Messages bo) {
+    RecordContent(RecordDocument doc, Bilingual text) {
         this.doc = doc;
-        this.language = language;
-        this.zh = zh;
-        this.bo = bo;
+        this.text = text;
+        this.language = text.language();
+        this.zh = text.zh();
+        this.bo = text.bo();
     }
 
     private SiteRecord record() {
         return doc.stored().record();
     }
 
-    /** Court name, document name (centred) and the case number (right), Tibetan above Chinese. */
-    List<TextLine> title() {
-        List<TextLine> lines = new ArrayList<>();
-        if (language.showsTibetan() && doc.courtBo() != null) {
-            lines.add(centered(doc.courtBo(), PageGeometry.COURT_SIZE));
-        }
-        if (language.showsChinese() || doc.courtBo() == null) {
-            lines.add(centered(doc.courtZh(), PageGeometry.COURT_SIZE));
-        }
-        for (String name : both(record().type().messageKey())) {
-            lines.add(centered(name, PageGeometry.TITLE_SIZE));
-        }
-        lines.add(new TextLine(doc.caseNumber(), PageGeometry.BODY_SIZE, TextLine.Align.RIGHT,
-                PageGeometry.LINE_PITCH));
-        return lines;
+    @Override
+    public List<TextLine> title() {
+        return Heading.of(doc, text, record().type().messageKey());
     }
 
-    private static TextLine centered(String text, float size) {
-        return new TextLine(text, size, TextLine.Align.CENTER, PageGeometry.LINE_PITCH * size / PageGeometry.BODY_SIZE);
+    @Override
+    public List<String> body() {
+        KindSections sections = new KindSections(record(), text, doc.zone(), doc.caseNumber());
+        List<String> out = new ArrayList<>(present());
+        out.addAll(sections.ofKind());
+        out.addAll(transcript());
+        out.addAll(sections.common());
+        out.addAll(closing());
+        out.addAll(signatures());
+        return out;
     }
 
-    /** Paragraphs of the body, each one or more languages' versions of the same words. */
-    List<String> body() {
+    /** Time, place, who was present. */
+    List<String> present() {
         SiteRecord r = record();
         List<String> out = new ArrayList<>();
         String end = r.endedAt() == null ? "—" : time(r.endedAt());
@@ -81,6 +79,13 @@ final class RecordContent {
                 out.add(zh.get("docs.record.present", zh.get(role.messageKey()), names(people, false)));
             }
         }
+        return out;
+    }
+
+    /** What was said, original and translation. */
+    List<String> transcript() {
+        SiteRecord r = record();
+        List<String> out = new ArrayList<>();
         if (!r.transcript().isEmpty()) {
             out.addAll(both("docs.record.transcript"));
             for (TranscriptEntry t : r.transcript()) {
@@ -127,35 +132,51 @@ final class RecordContent {
         return both(interpreted ? "signature.confirm.interpreted" : "signature.confirm.read");
     }
 
-    /** One line per person present: signed, fingerprint, or the refusal written where the signature would be. */
+    /**
+     * One line per person present: signed, fingerprint, or the refusal written where the signature
+     * would be; in a bilingual document the Tibetan line above the Chinese one. Then the date in
+     * Chinese numerals (and in Tibetan where Tibetan is shown).
+     */
     List<String> signatures() {
         SiteRecord r = record();
         List<String> out = new ArrayList<>();
         for (Participant p : r.participants()) {
             Signature s = r.signatureOf(p.id()).orElse(null);
-            boolean tib = language == DocumentLanguage.BO;
-            Messages m = tib ? bo : zh;
-            String who = who(m, p, tib);
-            if (s == null) {
-                out.add(m.get("docs.signature.none", who));
-                continue;
+            if (language.showsTibetan()) {
+                out.add(signatureLine(p, s, true));
             }
-            String at = time(s.at());
-            out.add(switch (s.kind()) {
-                case PAD -> m.get("docs.signature.pad", who, at);
-                case FINGERPRINT -> m.get("docs.signature.fingerprint", who, at);
-                case REFUSED -> m.get("docs.signature.refused", who, s.refusalReason() == null ? "—" : s.refusalReason(),
-                        s.refusalWitnessId() == null ? "—"
-                                : r.participant(s.refusalWitnessId()).map(w -> name(w, tib)).orElse("—"));
-            });
+            if (language.showsChinese()) {
+                out.add(signatureLine(p, s, false));
+            }
         }
         Instant end = r.endedAt() == null ? r.startedAt() : r.endedAt();
-        out.add(ChineseDate.of(end.atZone(doc.zone()).toLocalDate()));
+        java.time.LocalDate day = end.atZone(doc.zone()).toLocalDate();
+        if (language.showsTibetan()) {
+            out.add(TibetanDate.of(day));
+        }
+        out.add(ChineseDate.of(day));
         return out;
     }
 
+    private String signatureLine(Participant p, Signature s, boolean tib) {
+        Messages m = tib ? bo : zh;
+        String who = who(m, p, tib);
+        if (s == null) {
+            return m.get("docs.signature.none", who);
+        }
+        String at = time(s.at());
+        return switch (s.kind()) {
+            case PAD -> m.get("docs.signature.pad", who, at);
+            case FINGERPRINT -> m.get("docs.signature.fingerprint", who, at);
+            case REFUSED -> m.get("docs.signature.refused", who, s.refusalReason() == null ? "—" : s.refusalReason(),
+                    s.refusalWitnessId() == null ? "—"
+                            : record().participant(s.refusalWitnessId()).map(w -> name(w, tib)).orElse("—"));
+        };
+    }
+
     /** Who signs and presses a fingerprint on every page: the parties and their agents. */
-    List<Participant> everyPageSigners() {
+    @Override
+    public List<Participant> everyPageSigners() {
         List<Participant> signers = record().participants().stream()
                 .filter(p -> p.role() == ParticipantRole.PARTY || p.role() == ParticipantRole.AGENT).toList();
         if (signers.isEmpty()) {
@@ -164,20 +185,21 @@ final class RecordContent {
         return signers;
     }
 
-    java.util.Optional<Signature> signatureOf(Participant p) {
+    /** Everyone present who is not in the boxes of every page signs in a box on the last page. */
+    @Override
+    public List<Participant> closingSigners() {
+        List<Participant> everyPage = everyPageSigners();
+        return record().participants().stream().filter(p -> !everyPage.contains(p)).toList();
+    }
+
+    @Override
+    public java.util.Optional<Signature> signatureOf(Participant p) {
         return record().signatureOf(p.id());
     }
 
-    boolean boxLabelsInTibetan() {
-        return language == DocumentLanguage.BO;
-    }
-
-    String boxLabel(Participant p) {
-        return name(p, language == DocumentLanguage.BO);
-    }
-
     /** Which text is the original: the Chinese the clerk wrote, read back in Tibetan. */
-    List<String> footer() {
+    @Override
+    public List<String> footer() {
         return language.showsTibetan() ? both("docs.footer.original") : List.of();
     }
 
@@ -185,7 +207,7 @@ final class RecordContent {
         return String.join(tibetan ? "  " : "、", people.stream().map(p -> name(p, tibetan)).toList());
     }
 
-    private static String name(Participant p, boolean tibetan) {
+    static String name(Participant p, boolean tibetan) {
         String n = tibetan && p.nameBo() != null ? p.nameBo() : p.displayName();
         return n == null ? "" : n;
     }

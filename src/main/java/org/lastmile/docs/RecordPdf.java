@@ -32,14 +32,17 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.lastmile.domain.record.Participant;
+import org.lastmile.domain.record.SignatureKind;
 import org.lastmile.domain.record.seal.SealCode;
 import org.lastmile.i18n.Messages;
 
 /**
- * Renders an on-site record (笔录) as a PDF on the GB/T 9704 page: the court's header, the body
- * on the 29 pt grid, on every page the running header with the case number, the seal code and QR
- * (sealed) or the draft watermark, the signature and fingerprint boxes of the persons questioned
- * and "第×页 共×页"; on the last page the confirmation sentence and everyone's signature.
+ * Renders an on-site record (笔录) as a PDF on the GB/T 9704 page: the record, then the documents
+ * made from it (the settlement agreement where terms were agreed, the cash receipt where cash was
+ * taken, the site sketch where one is given, a service receipt for each party of a sealed record),
+ * each numbering its own pages. On every page: the running header with the case number, the seal
+ * code and QR (sealed) or the draft watermark, the signature and fingerprint boxes, "第×页 共×页".
+ * A sealed record's canonical bytes are embedded ({@link PdfSeal}).
  */
 public final class RecordPdf {
 
@@ -65,27 +68,14 @@ public final class RecordPdf {
             // LastMile Uchen forbids subsetting (fsType 0x0100): the invisible layer embeds it whole
             PDFont tibetan = PDType0Font.load(pdf, new ByteArrayInputStream(fonts.tibetanBytes()), false);
             TextMeasure measure = new TextMeasure(cjk, fonts.tibetan());
-            RecordContent content = new RecordContent(doc, language, zh, bo);
-            SignatureImages images = new SignatureImages(pdf, doc);
-
-            List<Participant> signers = content.everyPageSigners();
-            int rows = Math.max(1, (signers.size() + SIGNERS_PER_ROW - 1) / SIGNERS_PER_ROW);
-            float bodyBottom = BOTTOM - rows * SIGNATURE_ROW;
-            List<List<TextLine>> pages = paginate(lines(content, measure), bodyBottom);
-
-            BitMatrix qr = doc.sealed() ? qr(SealCode.qrPayload(doc.stored().record().id().toString(),
-                    doc.stored().sealSha256())) : null;
-            for (int i = 0; i < pages.size(); i++) {
-                PDPage page = new PDPage(PDRectangle.A4);
-                pdf.addPage(page);
-                try (PdfCanvas canvas = new PdfCanvas(pdf, page, cjk, tibetan, measure)) {
-                    drawBody(canvas, pages.get(i));
-                    drawRunningHeader(canvas, doc, qr);
-                    drawSignatureBoxes(canvas, content, signers, images, bodyBottom);
-                    drawFooter(canvas, content, i + 1, pages.size());
-                    if (!doc.sealed()) {
-                        canvas.watermark(zh.get("docs.watermark.draft"));
-                    }
+            Bilingual text = new Bilingual(language, zh, bo);
+            Pages pages = new Pages(pdf, cjk, tibetan, measure, new SignatureImages(pdf, doc), doc, text);
+            List<PrintedDocument> parts = parts(doc, text);
+            for (int i = 0; i < parts.size(); i++) {
+                pages.draw(parts.get(i));
+                if (i == 0 && doc.sketch() != null) {
+                    // the site sketch follows the record it belongs to (issue 12 draws it)
+                    pages.drawSketch((RecordContent) parts.get(0), doc.sketch());
                 }
             }
             PDDocumentInformation info = pdf.getDocumentInformation();
@@ -93,115 +83,246 @@ public final class RecordPdf {
             info.setSubject(doc.sealed() ? SealCode.qrPayload(doc.stored().record().id().toString(),
                     doc.stored().sealSha256()) : zh.get("docs.watermark.draft"));
             info.setCreator("LastMile");
+            if (doc.sealed() && doc.canonical() != null) {
+                PdfSeal.embed(pdf, doc.stored().record().id().toString(), doc.stored().sealSha256(), doc.canonical());
+            }
             pdf.save(out);
-            return pages.size();
+            return pdf.getNumberOfPages();
         }
     }
 
-    private List<TextLine> lines(RecordContent content, TextMeasure measure) {
-        List<TextLine> lines = new ArrayList<>(content.title());
-        lines.add(TextLine.blank());
-        addParagraphs(lines, content.body(), measure);
-        lines.add(TextLine.blank());
-        addParagraphs(lines, content.closing(), measure);
-        addParagraphs(lines, content.signatures(), measure);
-        return lines;
-    }
-
-    private static void addParagraphs(List<TextLine> lines, List<String> paragraphs, TextMeasure measure) {
-        for (String paragraph : paragraphs) {
-            for (String line : measure.wrap(paragraph, BODY_SIZE, TEXT_WIDTH)) {
-                lines.add(new TextLine(line, BODY_SIZE, TextLine.Align.LEFT, measure.pitch(line, BODY_SIZE)));
+    /** The record, then the agreement, the cash receipt and, for a sealed record, the service receipts. */
+    static List<PrintedDocument> parts(RecordDocument doc, Bilingual text) {
+        var record = doc.stored().record();
+        List<PrintedDocument> parts = new ArrayList<>();
+        List<String> served = new ArrayList<>();
+        parts.add(new RecordContent(doc, text));
+        served.add(record.type().messageKey());
+        if (!record.agreement().isEmpty()) {
+            parts.add(new AgreementContent(doc, text));
+            served.add("docs.agreement.name");
+        }
+        if (record.cashCollected() != null) {
+            parts.add(new CashReceiptContent(doc, text));
+        }
+        if (doc.sealed()) {
+            for (Participant party : new PartySides(doc, text).parties()) {
+                parts.add(new ServiceReceiptContent(doc, text, party, served));
             }
         }
+        return parts;
     }
 
-    private static List<List<TextLine>> paginate(List<TextLine> lines, float bodyBottom) {
-        List<List<TextLine>> pages = new ArrayList<>();
-        List<TextLine> page = new ArrayList<>();
-        float y = TOP;
-        for (TextLine line : lines) {
-            if (y + line.pitch() > bodyBottom && !page.isEmpty()) {
-                pages.add(page);
-                page = new ArrayList<>();
-                y = TOP;
-            }
-            page.add(line);
-            y += line.pitch();
+    /** Lays documents out page by page into one PDF. */
+    private static final class Pages {
+        private final PDDocument pdf;
+        private final PDFont cjk;
+        private final PDFont tibetan;
+        private final TextMeasure measure;
+        private final SignatureImages images;
+        private final RecordDocument doc;
+        private final Bilingual text;
+        private final BitMatrix qr;
+
+        Pages(PDDocument pdf, PDFont cjk, PDFont tibetan, TextMeasure measure, SignatureImages images,
+                RecordDocument doc, Bilingual text) {
+            this.pdf = pdf;
+            this.cjk = cjk;
+            this.tibetan = tibetan;
+            this.measure = measure;
+            this.images = images;
+            this.doc = doc;
+            this.text = text;
+            this.qr = doc.sealed() ? qr(SealCode.qrPayload(doc.stored().record().id().toString(),
+                    doc.stored().sealSha256())) : null;
         }
-        pages.add(page);
-        return pages;
-    }
 
-    private static void drawBody(PdfCanvas canvas, List<TextLine> lines) throws IOException {
-        float y = TOP;
-        for (TextLine line : lines) {
-            // the baseline sits so that the glyphs are centred in their line of the grid
-            float baseline = y + line.pitch() / 2 + line.size() * 0.36f;
-            canvas.text(line, LEFT, TEXT_WIDTH, baseline);
-            y += line.pitch();
-        }
-    }
-
-    /** Court and case number on every page; the seal's code and QR when sealed. */
-    private void drawRunningHeader(PdfCanvas canvas, RecordDocument doc, BitMatrix qr) throws IOException {
-        float baseline = TOP - 6 * MM;
-        canvas.text(doc.courtZh() + "  " + doc.caseNumber(), LEFT, baseline, SMALL_SIZE);
-        canvas.hline(LEFT, RIGHT, TOP - 4 * MM);
-        if (qr != null) {
-            float qrSize = PageGeometry.QR_SIZE;
-            canvas.qr(qr, RIGHT - qrSize, PageGeometry.QR_TOP, qrSize);
-            String code = zh.get("docs.sealCode", doc.stored().sealCode());
-            canvas.text(new TextLine(code, SMALL_SIZE, TextLine.Align.RIGHT, 0), RIGHT - qrSize - 60 * MM,
-                    60 * MM - 2 * MM, baseline);
-        }
-    }
-
-    /** A signature box and a fingerprint box for each person questioned, at the foot of every page. */
-    private void drawSignatureBoxes(PdfCanvas canvas, RecordContent content, List<Participant> signers,
-            SignatureImages images, float bodyBottom) throws IOException {
-        float cell = TEXT_WIDTH / SIGNERS_PER_ROW;
-        Messages m = content.boxLabelsInTibetan() ? bo : zh;
-        for (int i = 0; i < signers.size(); i++) {
-            float x = LEFT + (i % SIGNERS_PER_ROW) * cell;
-            float top = bodyBottom + (i / SIGNERS_PER_ROW) * SIGNATURE_ROW + 2 * MM;
-            canvas.text(content.boxLabel(signers.get(i)), x, top + SMALL_SIZE, SMALL_SIZE);
-            float boxTop = top + 5 * MM;
-            float boxH = 13 * MM;
-            float signW = cell - 2 * MM - boxH - 2 * MM;
-            canvas.rect(x, boxTop, signW, boxH);
-            canvas.rect(x + signW + 2 * MM, boxTop, boxH, boxH);
-            Participant signer = signers.get(i);
-            var signature = content.signatureOf(signer);
-            if (signature.isPresent() && signature.get().kind() == org.lastmile.domain.record.SignatureKind.REFUSED) {
-                // a refusal is written where the signature would be (CPL 150)
-                canvas.text(m.get("docs.box.refused"), x + 2 * MM, boxTop + boxH / 2 + 1 * MM, 9f);
-            } else if (signature.isPresent()) {
-                var image = images.of(signature.get());
-                if (image.isPresent()) {
-                    boolean fingerprint = signature.get().kind() == org.lastmile.domain.record.SignatureKind.FINGERPRINT;
-                    float ix = fingerprint ? x + signW + 2 * MM : x;
-                    float iw = fingerprint ? boxH : signW;
-                    canvas.image(image.get(), ix + 0.5f * MM, boxTop + 0.5f * MM, iw - MM, boxH - 3 * MM);
+        void draw(PrintedDocument part) throws IOException {
+            List<Participant> signers = part.everyPageSigners();
+            float bodyBottom = bodyBottom(signers);
+            List<List<TextLine>> pages = paginate(lines(part), bodyBottom);
+            for (int i = 0; i < pages.size(); i++) {
+                try (PdfCanvas canvas = page()) {
+                    drawBody(canvas, part, pages.get(i));
+                    frame(canvas, part, signers, bodyBottom, i + 1, pages.size());
                 }
             }
-            canvas.text(m.get("docs.box.signature"), x + 1 * MM, boxTop + boxH - 1.5f * MM, 7f);
-            canvas.text(m.get("docs.box.fingerprint"), x + signW + 3 * MM, boxTop + boxH - 1.5f * MM, 7f);
         }
-    }
 
-    /** "第×页 共×页" centred, "— n —" at the outside edge, and which text is the original. */
-    private void drawFooter(PdfCanvas canvas, RecordContent content, int page, int total) throws IOException {
-        float baseline = BOTTOM + 7 * MM + PageGeometry.PAGE_NUMBER_SIZE;
-        canvas.text(new TextLine(zh.get("docs.page.of", page, total), SMALL_SIZE, TextLine.Align.CENTER, 0),
-                LEFT, TEXT_WIDTH, baseline);
-        TextLine number = new TextLine(zh.get("docs.page.number", page), PageGeometry.PAGE_NUMBER_SIZE,
-                page % 2 == 1 ? TextLine.Align.RIGHT : TextLine.Align.LEFT, 0);
-        canvas.text(number, LEFT, TEXT_WIDTH, baseline);
-        float y = baseline + 6 * MM;
-        for (String line : content.footer()) {
-            canvas.text(new TextLine(line, 8f, TextLine.Align.CENTER, 0), LEFT, TEXT_WIDTH, y);
-            y += 4.5f * MM;
+        /** The sketch on a page of its own, framed like the record's pages. */
+        void drawSketch(RecordContent record, SketchDrawing sketch) throws IOException {
+            List<Participant> signers = record.everyPageSigners();
+            float bodyBottom = bodyBottom(signers);
+            try (PdfCanvas canvas = page()) {
+                canvas.drawing(sketch, LEFT, TOP, TEXT_WIDTH, bodyBottom - TOP - 2 * MM);
+                frame(canvas, record, signers, bodyBottom, 1, 1);
+            }
+        }
+
+        private PdfCanvas page() throws IOException {
+            PDPage page = new PDPage(PDRectangle.A4);
+            pdf.addPage(page);
+            return new PdfCanvas(pdf, page, cjk, tibetan, measure);
+        }
+
+        private void frame(PdfCanvas canvas, PrintedDocument part, List<Participant> signers, float bodyBottom,
+                int page, int total) throws IOException {
+            drawRunningHeader(canvas);
+            drawSignatureBoxes(canvas, part, signers, bodyBottom);
+            drawFooter(canvas, part, page, total);
+            if (!doc.sealed()) {
+                canvas.watermark(zh().get("docs.watermark.draft"));
+            }
+        }
+
+        private static float bodyBottom(List<Participant> signers) {
+            int rows = Math.max(1, (signers.size() + SIGNERS_PER_ROW - 1) / SIGNERS_PER_ROW);
+            return BOTTOM - rows * SIGNATURE_ROW;
+        }
+
+        private Messages zh() {
+            return text.zh();
+        }
+
+        private List<TextLine> lines(PrintedDocument part) {
+            List<TextLine> lines = new ArrayList<>(part.title());
+            lines.add(TextLine.blank());
+            for (String paragraph : part.body()) {
+                for (String line : measure.wrap(paragraph, BODY_SIZE, TEXT_WIDTH)) {
+                    lines.add(new TextLine(line, BODY_SIZE, TextLine.Align.LEFT, measure.pitch(line, BODY_SIZE)));
+                }
+            }
+            List<Participant> closing = part.closingSigners();
+            for (int i = 0; i < closing.size(); i += SIGNERS_PER_ROW) {
+                lines.add(TextLine.boxes(closing.subList(i, Math.min(closing.size(), i + SIGNERS_PER_ROW))));
+            }
+            return lines;
+        }
+
+        private static List<List<TextLine>> paginate(List<TextLine> lines, float bodyBottom) {
+            List<List<TextLine>> pages = new ArrayList<>();
+            List<TextLine> page = new ArrayList<>();
+            float y = TOP;
+            for (TextLine line : lines) {
+                if (y + line.pitch() > bodyBottom && !page.isEmpty()) {
+                    pages.add(page);
+                    page = new ArrayList<>();
+                    y = TOP;
+                }
+                page.add(line);
+                y += line.pitch();
+            }
+            pages.add(page);
+            return pages;
+        }
+
+        private void drawBody(PdfCanvas canvas, PrintedDocument part, List<TextLine> lines) throws IOException {
+            float y = TOP;
+            for (TextLine line : lines) {
+                if (!line.signers().isEmpty()) {
+                    drawBoxRow(canvas, part, line.signers(), y);
+                    y += line.pitch();
+                    continue;
+                }
+                // the baseline sits so that the glyphs are centred in their line of the grid
+                float baseline = y + line.pitch() / 2 + line.size() * 0.36f;
+                canvas.text(line, LEFT, TEXT_WIDTH, baseline);
+                y += line.pitch();
+            }
+        }
+
+        /**
+         * Court and case number on every page (the court in each language the document shows);
+         * the seal's code and QR when sealed.
+         */
+        private void drawRunningHeader(PdfCanvas canvas) throws IOException {
+            float baseline = TOP - 6 * MM;
+            List<String> court = new ArrayList<>();
+            if (text.language().showsTibetan() && doc.courtBo() != null) {
+                court.add(doc.courtBo());
+            }
+            if (text.language().showsChinese() || doc.courtBo() == null) {
+                court.add(doc.courtZh());
+            }
+            court.add(doc.caseNumber());
+            canvas.text(String.join("  ", court), LEFT, baseline, SMALL_SIZE);
+            canvas.hline(LEFT, RIGHT, TOP - 4 * MM);
+            if (qr != null) {
+                float qrSize = PageGeometry.QR_SIZE;
+                canvas.qr(qr, RIGHT - qrSize, PageGeometry.QR_TOP, qrSize);
+                List<String> code = text.lines("docs.sealCode", doc.stored().sealCode());
+                // above the running header's line, left of the QR code
+                float y = baseline - code.size() * 5 * MM;
+                for (String line : code) {
+                    canvas.text(new TextLine(line, SMALL_SIZE, TextLine.Align.RIGHT, 0), RIGHT - qrSize - 62 * MM,
+                            60 * MM, y);
+                    y += 5 * MM;
+                }
+            }
+        }
+
+        /** A signature box and a fingerprint box for each signer of the document, at the foot of every page. */
+        private void drawSignatureBoxes(PdfCanvas canvas, PrintedDocument part, List<Participant> signers,
+                float bodyBottom) throws IOException {
+            for (int i = 0; i < signers.size(); i += SIGNERS_PER_ROW) {
+                drawBoxRow(canvas, part, signers.subList(i, Math.min(signers.size(), i + SIGNERS_PER_ROW)),
+                        bodyBottom + (i / SIGNERS_PER_ROW) * SIGNATURE_ROW);
+            }
+        }
+
+        /** One row of up to three signers' boxes whose top is at {@code rowTop}. */
+        private void drawBoxRow(PdfCanvas canvas, PrintedDocument part, List<Participant> signers, float rowTop)
+                throws IOException {
+            float cell = TEXT_WIDTH / SIGNERS_PER_ROW;
+            boolean tibetanName = text.language() == DocumentLanguage.BO;
+            for (int i = 0; i < signers.size(); i++) {
+                Participant signer = signers.get(i);
+                float x = LEFT + i * cell;
+                float top = rowTop + 2 * MM;
+                canvas.text(RecordContent.name(signer, tibetanName), x, top + SMALL_SIZE, SMALL_SIZE);
+                float boxTop = top + 5 * MM;
+                float boxH = 13 * MM;
+                float signW = cell - 2 * MM - boxH - 2 * MM;
+                canvas.rect(x, boxTop, signW, boxH);
+                canvas.rect(x + signW + 2 * MM, boxTop, boxH, boxH);
+                var signature = part.signatureOf(signer);
+                if (signature.isPresent() && signature.get().kind() == SignatureKind.REFUSED) {
+                    // a refusal is written where the signature would be (CPL 150), Tibetan above Chinese
+                    float y = boxTop + 4 * MM;
+                    for (String line : text.lines("docs.box.refused")) {
+                        canvas.text(line, x + 1.5f * MM, y, 7f);
+                        y += 3.8f * MM;
+                    }
+                } else if (signature.isPresent()) {
+                    var image = images.of(signature.get());
+                    if (image.isPresent()) {
+                        boolean fingerprint = signature.get().kind() == SignatureKind.FINGERPRINT;
+                        float ix = fingerprint ? x + signW + 2 * MM : x;
+                        float iw = fingerprint ? boxH : signW;
+                        // above the label line at the box's foot
+                        canvas.image(image.get(), ix + 0.5f * MM, boxTop + 0.5f * MM, iw - MM, boxH - 4 * MM);
+                    }
+                }
+                // the signature box's name inside its foot; the fingerprint box's above it (too narrow for both scripts)
+                canvas.text(text.inline("docs.box.signature"), x + 1 * MM, boxTop + boxH - 1.2f * MM, 6.5f);
+                canvas.text(new TextLine(text.inline("docs.box.fingerprint"), 6.5f, TextLine.Align.RIGHT, 0),
+                        x + signW + 2 * MM, boxH, boxTop - 1 * MM);
+            }
+        }
+
+        /** "第×页 共×页" centred, "— n —" at the outside edge, and which text is the original. */
+        private void drawFooter(PdfCanvas canvas, PrintedDocument part, int page, int total) throws IOException {
+            float baseline = BOTTOM + 7 * MM + PageGeometry.PAGE_NUMBER_SIZE;
+            canvas.text(new TextLine(text.inline("docs.page.of", page, total), SMALL_SIZE, TextLine.Align.CENTER, 0),
+                    LEFT, TEXT_WIDTH, baseline);
+            TextLine number = new TextLine(zh().get("docs.page.number", page), PageGeometry.PAGE_NUMBER_SIZE,
+                    page % 2 == 1 ? TextLine.Align.RIGHT : TextLine.Align.LEFT, 0);
+            canvas.text(number, LEFT, TEXT_WIDTH, baseline);
+            float y = baseline + 6 * MM;
+            for (String line : part.footer()) {
+                canvas.text(new TextLine(line, 8f, TextLine.Align.CENTER, 0), LEFT, TEXT_WIDTH, y);
+                y += 4.5f * MM;
+            }
         }
     }
 

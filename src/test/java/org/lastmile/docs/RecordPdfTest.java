@@ -87,16 +87,38 @@ class RecordPdfTest {
                 nonEmpty.add(page);
             }
         }
-        int total = nonEmpty.size();
-        assertThat(total).isGreaterThanOrEqualTo(2);
-        for (int i = 0; i < total; i++) {
-            String page = nonEmpty.get(i);
-            assertThat(page).contains("第" + (i + 1) + "页 共" + total + "页");
-            assertThat(page).contains("(2026)青2224执218号");
-            assertThat(page).contains("封存码 " + sealCode);
-            assertThat(page).contains("签名").contains("指印");
-            // 才让加 refused: the refusal stands in his box on every page
-            assertThat(page).contains("拒绝签名");
+        // each document (record, agreement, service receipts) numbers its own pages
+        int page = 0;
+        int total = 0;
+        int documents = 0;
+        java.util.regex.Pattern of = java.util.regex.Pattern.compile("第(\\d+)页 共(\\d+)页");
+        for (String p : nonEmpty) {
+            java.util.regex.Matcher m = of.matcher(p);
+            assertThat(m.find()).as(p).isTrue();
+            int k = Integer.parseInt(m.group(1));
+            int n = Integer.parseInt(m.group(2));
+            if (page == total) {
+                assertThat(k).isEqualTo(1);
+                documents++;
+            } else {
+                assertThat(k).isEqualTo(page + 1);
+                assertThat(n).isEqualTo(total);
+            }
+            page = k;
+            total = n;
+            assertThat(p).contains("(2026)青2224执218号");
+            assertThat(p).contains("封存码 " + sealCode);
+            assertThat(p).contains("签名").contains("指印");
+            // the Tibetan box labels beside the Chinese ones in the bilingual document
+            assertThat(p).contains("མིང་རྟགས").contains("མཛུབ་རིས");
+        }
+        assertThat(page).isEqualTo(total);
+        // the record, the settlement agreement, a service receipt for each of the two parties
+        assertThat(documents).isEqualTo(4);
+        int recordPages = Integer.parseInt(of.matcher(nonEmpty.get(0)).results().findFirst().orElseThrow().group(2));
+        for (String p : nonEmpty.subList(0, recordPages)) {
+            // 才让加 refused: the refusal stands in his box on every page of the record
+            assertThat(p).contains("拒绝签名");
         }
         assertThat(text).contains("土地交付（腾退）笔录");
         // the closing sentence the read-back confirms, as documents.md gives it
@@ -114,11 +136,51 @@ class RecordPdfTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             pages = doc.getNumberOfPages();
         }
+        // the record's and the agreement's pages carry the pad signature; the service receipts are signed on paper
+        String text = run("pdftotext", pdf.toString(), "-");
+        String[] texts = text.split("\f");
+        java.util.regex.Matcher of = java.util.regex.Pattern.compile("第1页 共(\\d+)页").matcher(texts[0]);
+        assertThat(of.find()).isTrue();
+        int recordPages = Integer.parseInt(of.group(1));
         for (int p = 1; p <= pages; p++) {
             String page = String.valueOf(p);
+            // the parties' boxes on every page (才让加 refused: one image); on the record's last page also the
+            // boxes of the seven others present, who all signed on the pad
+            long expected = texts[p - 1].contains("送达回证") ? 0 : p == recordPages ? 1 + 7 : 1;
             assertThat(list.lines().skip(2).map(String::strip).filter(l -> l.split("\\s+")[0].equals(page))
-                    .filter(l -> l.contains(" image ")).count()).as("images on page %d", p).isEqualTo(1);
+                    .filter(l -> l.contains(" image ")).count()).as("images on page %d", p).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void theTibetanDocumentHasTibetanHeadersLabelsAndPageNumbers() throws Exception {
+        Path pdf = render("bo");
+        String text = run("pdftotext", "-layout", pdf.toString(), "-");
+        for (String page : text.split("\f")) {
+            if (page.isBlank()) {
+                continue;
+            }
+            // the court in the running header, the box labels, the page line and the seal code, in Tibetan
+            assertThat(page).contains("ཀང་ཚ་རྫོང་མི་དམངས་ཁྲིམས་ཁང").contains("མིང་རྟགས").contains("མཛུབ་རིས")
+                    .contains("ཤོག་ངོས").contains("ཐེལ་ཨང་ " + sealCode.substring(0, 4));
+            assertThat(page).doesNotContain("刚察县人民法院").doesNotContain("封存码").doesNotContain("指印")
+                    .doesNotContain("第1页");
+        }
+        String squeezed = text.replaceAll("\\s", "");
+        // the agreement and the service receipt by their Tibetan names; the land section's labels
+        assertThat(squeezed).contains("ལག་བསྟར་ཁ་འདུམ་གྲོས་མཐུན").contains("ཡིག་ཆ་སྤྲོད་ལེན་གྱི་ལན་འཛིན")
+                .contains("ས་མཚམས་ཕྱོགས་བཞི");
+    }
+
+    @Test
+    void theLandHandOverPrintsItsLandAgreementAndServiceReceipts() throws Exception {
+        String text = run("pdftotext", render("zh").toString(), "-").replaceAll("\\s", "");
+        assertThat(text).contains("公告文号：刚察法公告〔").contains("四至：北至").contains("J1混凝土界桩X（东）599318.412Y（北）4131882.305")
+                .contains("面积：4400.02平方米（6.60亩）").contains("申请执行人确认：已接收上述土地。")
+                .contains("执行和解协议").contains("申请执行人：扎西东珠").contains("被执行人：才让加")
+                .contains("一方当事人不履行或者不完全履行本协议的，申请执行人可以申请恢复执行原生效法律文书")
+                .contains("送达回证").contains("案由：").contains("受送达人：扎西东珠").contains("受送达人：才让加")
+                .contains("1.土地交付（腾退）笔录（一份）").contains("2.执行和解协议（一份）");
     }
 
     @Test
@@ -140,10 +202,17 @@ class RecordPdfTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             pageCount = doc.getNumberOfPages();
             PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            java.util.regex.Matcher first = java.util.regex.Pattern.compile("第1页 共(\\d+)页").matcher(stripper.getText(doc));
+            assertThat(first.find()).isTrue();
+            int recordPages = Integer.parseInt(first.group(1));
             for (int p = 1; p <= pageCount; p++) {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
-                assertThat(stripper.getText(doc)).contains("第" + p + "页 共" + pageCount + "页");
+                // the record's pages, then the agreement's and the receipts', each numbered on its own
+                assertThat(stripper.getText(doc)).containsPattern(p <= recordPages ? "第" + p + "页 共" + recordPages + "页"
+                        : "第\\d+页 共\\d+页");
             }
         }
         assertThat(images).hasSize(pageCount);

@@ -71,7 +71,8 @@ final class DocCommand extends ParentCommand {
                 EnforcementCase c = store.cases().find(stored.record().caseId())
                         .orElseThrow(() -> new LocalizedException("cli.doc.error.record", recordRef));
                 RecordDocument doc = new RecordDocument(stored, c.number().court().nameZh(),
-                        c.number().court().nameBo(), c.number().toString(), wiring.zone(), images(store, stored));
+                        c.number().court().nameBo(), c.number().toString(), wiring.zone(), images(store, stored), c,
+                        store.records().sealedBytes(stored.record().id()).orElse(null), null);
                 DocumentLanguage language = chosen.orElseGet(() -> defaultLanguage(stored));
                 RecordPdf pdf = new RecordPdf(fonts, Messages.of(Language.CHINESE), Messages.of(Language.TIBETAN));
                 Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");

@@ -168,6 +168,9 @@ final class RecordCommand extends ParentCommand {
         @Override
         public Integer call() {
             Messages m = options.messages();
+            if (id.strip().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+                return new PdfVerification(this, m).verify(java.nio.file.Path.of(id.strip()));
+            }
             try (Store store = openStore()) {
                 // An id is checked against the chain even when its row is gone; a seal code needs the row.
                 UUID recordId = SEAL_CODE.matcher(id.strip().toUpperCase(Locale.ROOT).replace("-", "")).matches()
@@ -191,6 +194,74 @@ final class RecordCommand extends ParentCommand {
                 }
                 spec.commandLine().getErr().flush();
                 return 1;
+            }
+        }
+    }
+
+    /**
+     * {@code record verify FILE.pdf}: the record embedded in the PDF against the seal it names and
+     * the QR on its pages, then against this computer's store where that holds the record. Exit 0
+     * when it is a rendering of the sealed record, 1 naming what does not hold.
+     */
+    private static final class PdfVerification {
+        private final VerifyRecord command;
+        private final Messages m;
+
+        PdfVerification(VerifyRecord command, Messages m) {
+            this.command = command;
+            this.m = m;
+        }
+
+        int verify(java.nio.file.Path file) {
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                throw new LocalizedException("docs.verify.error.notPdf", file);
+            }
+            org.lastmile.docs.PdfSealCheck.Result result = org.lastmile.docs.PdfSealCheck.check(file);
+            var contents = result.contents();
+            List<String> problems = new java.util.ArrayList<>(result.problems().stream().map(m::get).toList());
+            List<String> notes = new java.util.ArrayList<>();
+            try (Store store = command.openStore()) {
+                UUID recordId = parseId(contents.recordId());
+                String embeddedId = embeddedId(store, contents.canonical());
+                if (embeddedId != null && !embeddedId.equals(contents.recordId())) {
+                    problems.add(m.get("cli.record.verify.pdfOtherRecord", embeddedId, contents.recordId()));
+                }
+                Optional<StoredRecord> stored = store.records().find(recordId);
+                if (stored.isEmpty() || !stored.get().sealed()) {
+                    notes.add(m.get("cli.record.verify.pdfNotInStore"));
+                } else if (!stored.get().sealSha256().equals(contents.sealSha256())) {
+                    problems.add(m.get("cli.record.verify.pdfOtherSeal", stored.get().sealCode(),
+                            org.lastmile.domain.record.seal.SealCode.of(contents.sealSha256())));
+                } else {
+                    // the seal is the store's: name the fields in which the embedded copy differs
+                    store.records().differencesFromSealed(recordId, contents.canonical()).forEach(p -> problems.add(m.get(p)));
+                    if (problems.isEmpty()) {
+                        notes.add(m.get("cli.record.verify.pdfStoreMatches"));
+                    }
+                    store.records().byCase(stored.get().record().caseId()).stream()
+                            .filter(r -> recordId.equals(r.record().amends()))
+                            .forEach(r -> notes.add(m.get("cli.record.verify.amendedBy", r.record().id())));
+                }
+            }
+            var err = command.spec.commandLine().getErr();
+            if (!problems.isEmpty()) {
+                problems.forEach(err::println);
+                err.flush();
+                return 1;
+            }
+            command.out().println(m.get("cli.record.verify.pdfIntact",
+                    org.lastmile.domain.record.seal.SealCode.of(contents.sealSha256()), contents.recordId()));
+            notes.forEach(command.out()::println);
+            command.out().flush();
+            return 0;
+        }
+
+        /** The id written inside the embedded record, or {@code null} when it cannot be read. */
+        private static String embeddedId(Store store, String canonical) {
+            try {
+                return store.records().codec().read(canonical).id().toString();
+            } catch (RuntimeException unreadable) {
+                return null;
             }
         }
     }

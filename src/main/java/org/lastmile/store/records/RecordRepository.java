@@ -164,6 +164,33 @@ public final class RecordRepository {
         return database.read(tx -> row(tx, id).map(this::stored));
     }
 
+    /**
+     * The exact canonical bytes a sealed record was stored as (what its seal hashes), for embedding
+     * in its documents; empty for a draft or an unknown id.
+     */
+    public Optional<String> sealedBytes(UUID id) {
+        return database.read(tx -> row(tx, id).filter(row -> row.sealed).map(row -> row.doc));
+    }
+
+    /**
+     * The fields in which other bytes of a record (e.g. the copy embedded in a PDF) differ from the
+     * sealed bytes stored here, named as the record screen names them; one problem when the other
+     * bytes are not a record at all.
+     */
+    public List<SealCheck.Problem> differencesFromSealed(UUID id, String other) {
+        return database.read(tx -> {
+            Row row = row(tx, id).orElseThrow(() -> new LocalizedException("record.error.notFound", id));
+            JsonNode theirs;
+            try {
+                theirs = json.read(other);
+            } catch (LocalizedException unreadable) {
+                return List.of(new SealCheck.Problem("record.verify.unreadable", row.seal, Hashes.sha256(other)));
+            }
+            return ChangedFields.of(JsonDiff.paths(json.read(row.doc), theirs)).stream()
+                    .map(field -> new SealCheck.Problem("record.verify.changed", field)).toList();
+        });
+    }
+
     /** The records of a case, oldest first. */
     public List<StoredRecord> byCase(UUID caseId) {
         return database.read(tx -> {

@@ -1,0 +1,89 @@
+package org.lastmile.docs;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.lastmile.common.LocalizedException;
+
+/**
+ * The sealed record carried inside its PDF: the exact canonical bytes the store hashed, as an
+ * embedded file {@value #FILE_NAME} (readers list it as an attachment), and the seal and record id
+ * in the document information, so that {@code record verify FILE.pdf} needs no database.
+ */
+public final class PdfSeal {
+
+    static final String FILE_NAME = "lastmile-record.json";
+    static final String SEAL_KEY = "LastMileSeal";
+    static final String RECORD_KEY = "LastMileRecord";
+
+    /**
+     * What a PDF says it is a rendering of.
+     *
+     * @param recordId the record's id as the PDF names it
+     * @param sealSha256 the seal as the PDF names it
+     * @param canonical the embedded record, as UTF-8 text
+     */
+    public record Contents(String recordId, String sealSha256, String canonical) {
+    }
+
+    private PdfSeal() {
+    }
+
+    static void embed(PDDocument pdf, String recordId, String seal, String canonical) throws IOException {
+        byte[] bytes = canonical.getBytes(StandardCharsets.UTF_8);
+        PDEmbeddedFile file = new PDEmbeddedFile(pdf, new ByteArrayInputStream(bytes));
+        file.setSubtype("application/json");
+        file.setSize(bytes.length);
+        PDComplexFileSpecification spec = new PDComplexFileSpecification();
+        spec.setFile(FILE_NAME);
+        spec.setFileUnicode(FILE_NAME);
+        spec.setEmbeddedFile(file);
+        spec.setEmbeddedFileUnicode(file);
+        spec.setFileDescription("LastMile sealed record " + recordId + ", SHA-256 " + seal);
+        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+        tree.setNames(Map.of(FILE_NAME, spec));
+        PDDocumentNameDictionary names = new PDDocumentNameDictionary(pdf.getDocumentCatalog());
+        names.setEmbeddedFiles(tree);
+        pdf.getDocumentCatalog().setNames(names);
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setCustomMetadataValue(SEAL_KEY, seal);
+        info.setCustomMetadataValue(RECORD_KEY, recordId);
+    }
+
+    /**
+     * The record a PDF carries.
+     *
+     * @throws LocalizedException {@code docs.verify.error.notPdf} for a file PDFBox cannot read,
+     *     {@code docs.verify.error.noRecord} for a PDF without an embedded sealed record
+     */
+    public static Contents read(Path file) {
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            return read(pdf, file);
+        } catch (IOException e) {
+            throw new LocalizedException(e, "docs.verify.error.notPdf", file);
+        }
+    }
+
+    static Contents read(PDDocument pdf, Path file) throws IOException {
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        String seal = info.getCustomMetadataValue(SEAL_KEY);
+        String id = info.getCustomMetadataValue(RECORD_KEY);
+        PDDocumentNameDictionary names = pdf.getDocumentCatalog().getNames();
+        PDEmbeddedFilesNameTreeNode tree = names == null ? null : names.getEmbeddedFiles();
+        Map<String, PDComplexFileSpecification> files = tree == null ? null : tree.getNames();
+        PDComplexFileSpecification spec = files == null ? null : files.get(FILE_NAME);
+        if (seal == null || id == null || spec == null || spec.getEmbeddedFile() == null) {
+            throw new LocalizedException("docs.verify.error.noRecord", file);
+        }
+        return new Contents(id, seal, new String(spec.getEmbeddedFile().toByteArray(), StandardCharsets.UTF_8));
+    }
+}

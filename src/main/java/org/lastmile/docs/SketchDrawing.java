@@ -1,0 +1,24 @@
+package org.lastmile.docs;
+
+import java.awt.Graphics2D;
+
+/**
+ * The hook for the site sketch page (issue 12 draws it): the record's PDF gives the sketch a page
+ * of its own after the record, with the same running header, seal code, QR, signature boxes and
+ * page number as every other page, and hands the drawing a {@link Graphics2D} whose strokes and
+ * fills become PDF vectors (PDFBox-Graphics2D). Tibetan drawn as text through it is shaped by
+ * Java2D like the rest of the document.
+ */
+@FunctionalInterface
+public interface SketchDrawing {
+
+    /**
+     * Draws the sketch (title block, north arrow, scale, legend, claims, cut, stake-out table) into
+     * the text block of the page.
+     *
+     * @param g origin at the text block's top-left corner, units of PDF points (1/72 in), y down
+     * @param width the text block's width in points (156 mm)
+     * @param height the height left above the signature boxes, in points
+     */
+    void draw(Graphics2D g, float width, float height);
+}

@@ -1,0 +1,133 @@
+package org.lastmile.ui.docs;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.lastmile.common.LocalizedException;
+import org.lastmile.docs.PdfPages;
+import org.lastmile.ui.common.Background;
+
+/**
+ * The preview of a rendered document (a record's PDF) before it is printed or saved: its pages as
+ * images (made in the background from the very PDF that is saved), the page shown, paging, and
+ * the error, if the file cannot be read, as a message key. Printing itself needs nodes and the
+ * system's printers, so the view does it ({@link DocumentPreviewView}) from {@link #pages()}.
+ * The hook for the record screen and the sketch: render to a PDF, then {@link #open(Path)}.
+ */
+public final class DocumentPreviewViewModel {
+
+    /** Screen resolution of the preview; printing scales the same images to the page. */
+    static final float PREVIEW_DPI = 110f;
+
+    private final Background background;
+    private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<LocalizedException> error = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ObjectBinding<BufferedImage> current;
+    private final BooleanBinding canNext;
+    private final BooleanBinding canPrevious;
+
+    public DocumentPreviewViewModel(Background background) {
+        this.background = Objects.requireNonNull(background);
+        current = Bindings.createObjectBinding(
+                () -> pages.isEmpty() ? null : pages.get(Math.min(index.get(), pages.size() - 1)), pages, index);
+        canNext = Bindings.createBooleanBinding(() -> index.get() + 1 < pages.size(), pages, index);
+        canPrevious = Bindings.createBooleanBinding(() -> index.get() > 0, index);
+    }
+
+    /** Reads the PDF's pages in the background; the first page shows when they are ready. */
+    public void open(Path pdf) {
+        busy.set(true);
+        error.set(null);
+        Consumer<List<BufferedImage>> shown = images -> {
+            pages.setAll(images);
+            index.set(0);
+            file.set(pdf);
+            busy.set(false);
+        };
+        background.run(() -> PdfPages.raster(pdf, PREVIEW_DPI), shown, failure -> {
+            pages.clear();
+            index.set(0);
+            file.set(null);
+            busy.set(false);
+            error.set(failure instanceof LocalizedException e ? e
+                    : new LocalizedException(failure, "docs.verify.error.notPdf", pdf));
+        });
+    }
+
+    public void next() {
+        if (canNext.get()) {
+            index.set(index.get() + 1);
+        }
+    }
+
+    public void previous() {
+        if (canPrevious.get()) {
+            index.set(index.get() - 1);
+        }
+    }
+
+    /** All pages, in order, for printing. */
+    public List<BufferedImage> pages() {
+        return List.copyOf(pages);
+    }
+
+    public ObjectBinding<BufferedImage> currentPage() {
+        return current;
+    }
+
+    /** The page shown, from 0. */
+    public ReadOnlyIntegerProperty index() {
+        return index.getReadOnlyProperty();
+    }
+
+    public int pageCount() {
+        return pages.size();
+    }
+
+    public ObservableList<BufferedImage> pageList() {
+        return FXCollections.unmodifiableObservableList(pages);
+    }
+
+    public BooleanBinding canNext() {
+        return canNext;
+    }
+
+    public BooleanBinding canPrevious() {
+        return canPrevious;
+    }
+
+    public ReadOnlyBooleanProperty busy() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Why the last file could not be shown, or {@code null}. */
+    public ReadOnlyObjectProperty<LocalizedException> error() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** The PDF shown ("Save as PDF" copies it), or empty. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file.get());
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+}
