@@ -42,6 +42,9 @@ CREATE TABLE sync_state (
     device_id     TEXT,
     credential    TEXT,
     ca_pem        TEXT,
+    officer_id    TEXT,
+    court_code    TEXT,
+    receipt_key   TEXT,
     enrolled_at   TEXT,
     pull_cursor   INTEGER NOT NULL DEFAULT 0,
     -- A sync session runs from a start until everything is settled, across restarts: progress
@@ -62,7 +65,8 @@ CREATE TABLE sync_receipts (
     chain_seq    INTEGER NOT NULL,
     chain_hash   TEXT NOT NULL,
     body         TEXT NOT NULL,
-    signature    TEXT
+    signature    TEXT,
+    signature_ok INTEGER NOT NULL DEFAULT 0
 );
 
 -- Both values of a field changed at the office and in the field; the office value was kept and

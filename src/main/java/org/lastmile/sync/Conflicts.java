@@ -68,6 +68,32 @@ public final class Conflicts {
         }
     }
 
+    /**
+     * Fills the office's value into open conflicts of an entity that lack it, from the entity as
+     * pulled from the court (a push conflict names the field; the value comes with the pull).
+     */
+    static void officeValues(Tx tx, String entity, String entityId, String payload) throws SQLException {
+        List<String[]> open = new ArrayList<>();
+        try (PreparedStatement s = tx.connection().prepareStatement("SELECT id, field FROM sync_conflicts"
+                + " WHERE entity = ? AND entity_id = ? AND resolved_at IS NULL AND server_value IS NULL")) {
+            s.setString(1, entity);
+            s.setString(2, entityId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    open.add(new String[] {r.getString(1), r.getString(2)});
+                }
+            }
+        }
+        try (PreparedStatement s = tx.connection().prepareStatement(
+                "UPDATE sync_conflicts SET server_value = ? WHERE id = ?")) {
+            for (String[] c : open) {
+                s.setString(1, "*".equals(c[1]) ? payload : JsonField.value(payload, c[1]));
+                s.setString(2, c[0]);
+                s.executeUpdate();
+            }
+        }
+    }
+
     /** The conflicts no one has decided yet, oldest first. */
     public List<Open> open() {
         return database.read(tx -> {

@@ -54,7 +54,12 @@ public interface CourtLink {
     record ChunkReply(long offset, boolean verified) {
     }
 
-    PushReply push(List<OutgoingOp> ops, ChainHead head) throws CourtFault;
+    /**
+     * Sends a batch with the device's chain head and the audit events after the head the court
+     * acknowledged last.
+     */
+    PushReply push(List<OutgoingOp> ops, ChainHead head, List<org.lastmile.store.audit.AuditEvent> chain)
+            throws CourtFault;
 
     PullPage pull(long cursor, int limit) throws CourtFault;
 

@@ -10,8 +10,12 @@ import java.net.URI;
  * @param deviceId the device's id at the court
  * @param credential the secret this device authenticates every request with
  * @param caPem the court CA certificate in PEM
+ * @param officerId the officer the enrolment code was made for
+ * @param courtCode the officer's court
+ * @param receiptKey the court's public key that signs receipts (base64 X.509)
  */
-public record Enrolment(URI server, String deviceId, String credential, String caPem) {
+public record Enrolment(URI server, String deviceId, String credential, String caPem, String officerId,
+        String courtCode, String receiptKey) {
 
     @Override
     public String toString() {

@@ -37,7 +37,7 @@ public final class OutboxQueue {
             List<OutgoingOp> batch = new ArrayList<>();
             long bytes = 0;
             try (PreparedStatement s = tx.connection().prepareStatement(
-                    "SELECT seq, op_id, entity, entity_id, op, base_version, payload, chain_seq, chain_hash"
+                    "SELECT seq, op_id, entity, entity_id, op, base_version, payload, chain_seq, chain_hash, created_at"
                             + " FROM outbox WHERE " + UNSETTLED + " ORDER BY seq LIMIT ?")) {
                 s.setInt(1, maxCount);
                 try (ResultSet r = s.executeQuery()) {
@@ -47,13 +47,22 @@ public final class OutboxQueue {
                         long chain = r.getLong(8);
                         Long chainSeq = r.wasNull() ? null : chain;
                         OutgoingOp op = new OutgoingOp(r.getLong(1), UUID.fromString(r.getString(2)), r.getString(3),
-                                r.getString(4), r.getString(5), baseVersion, r.getString(7), chainSeq, r.getString(9));
+                                r.getString(4), r.getString(5), baseVersion, r.getString(7), chainSeq, r.getString(9),
+                                java.time.Instant.parse(r.getString(10)), List.of());
                         if (!batch.isEmpty() && bytes + op.bytes() > maxBytes) {
                             break;
                         }
                         bytes += op.bytes();
                         batch.add(op);
                     }
+                }
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                OutgoingOp op = batch.get(i);
+                List<String> files = ReferencedFiles.held(tx, op.entity(), op.payload());
+                if (!files.isEmpty()) {
+                    batch.set(i, new OutgoingOp(op.seq(), op.opId(), op.entity(), op.entityId(), op.op(), op.baseVersion(),
+                            op.payload(), op.chainSeq(), op.chainHash(), op.createdAt(), files));
                 }
             }
             try (PreparedStatement s = tx.connection().prepareStatement(

@@ -15,9 +15,15 @@ import java.util.UUID;
  * @param payload the canonical JSON of the new state
  * @param chainSeq the audit head's sequence number when it was queued
  * @param chainHash the audit head's hash when it was queued
+ * @param createdAt when it was queued, by this device's clock (a claim, never used for order)
+ * @param attachments the SHA-256 of every file the entity references that this device holds
  */
 public record OutgoingOp(long seq, UUID opId, String entity, String entityId, String op, Long baseVersion,
-        String payload, Long chainSeq, String chainHash) {
+        String payload, Long chainSeq, String chainHash, java.time.Instant createdAt, java.util.List<String> attachments) {
+
+    public OutgoingOp {
+        attachments = java.util.List.copyOf(attachments);
+    }
 
     /** The bytes this operation adds to a batch (its payload in UTF-8, the bulk of it). */
     public long bytes() {

@@ -52,6 +52,7 @@ final class PullApplier {
         }
         try {
             cases.save(tx, c, COURT_ACTOR, Origin.SERVER);
+            Conflicts.officeValues(tx, change.entity(), change.entityId(), change.payload());
         } catch (org.lastmile.common.LocalizedException invalid) {
             // The rules refuse it before writing anything: kept for a person, the page goes on.
             Conflicts.store(tx, null, change.entity(), change.entityId(),

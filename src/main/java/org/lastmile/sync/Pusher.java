@@ -1,7 +1,6 @@
 package org.lastmile.sync;
 
 import java.util.List;
-import org.lastmile.store.audit.ChainHead;
 
 /**
  * Drains the outbox in bounded batches: claim (checkpoint), send, store the answers and the
@@ -17,17 +16,17 @@ final class Pusher {
     private final OutboxQueue outbox;
     private final CourtLink court;
     private final Retrier retrier;
-    private final java.util.function.Supplier<ChainHead> head;
+    private final ChainFeed chain;
     private final int maxCount;
     private final long maxBytes;
     private final java.util.function.Consumer<String> current;
 
-    Pusher(OutboxQueue outbox, CourtLink court, Retrier retrier, java.util.function.Supplier<ChainHead> head,
+    Pusher(OutboxQueue outbox, CourtLink court, Retrier retrier, ChainFeed chain,
             int maxCount, long maxBytes, java.util.function.Consumer<String> current) {
         this.outbox = outbox;
         this.court = court;
         this.retrier = retrier;
-        this.head = head;
+        this.chain = chain;
         this.maxCount = maxCount;
         this.maxBytes = maxBytes;
         this.current = current;
@@ -44,8 +43,8 @@ final class Pusher {
                 return new Counts(applied, duplicates, conflicts, refused);
             }
             current.accept(describe(batch));
-            ChainHead now = head.get();
-            CourtLink.PushReply reply = retrier.call(() -> court.push(batch, now));
+            ChainFeed.Slice slice = chain.next();
+            CourtLink.PushReply reply = retrier.call(() -> court.push(batch, slice.head(), slice.events()));
             outbox.settle(reply.results(), reply.receipt());
             for (OpResult r : reply.results()) {
                 switch (r.outcome()) {

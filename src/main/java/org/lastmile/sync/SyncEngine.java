@@ -3,9 +3,7 @@ package org.lastmile.sync;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.lastmile.store.Database;
-import org.lastmile.store.audit.ChainHead;
 import org.lastmile.store.settings.Settings;
-import org.lastmile.store.audit.ChainAudit;
 
 /**
  * One sync with the court: push the outbox, pull the court's changes, upload the attachments
@@ -73,7 +71,7 @@ public final class SyncEngine {
         long verified = 0;
         SyncSummary.Outcome outcome;
         try {
-            Pusher.Counts push = new Pusher(outbox, court, retrier, this::head, limits.batchCount(),
+            Pusher.Counts push = new Pusher(outbox, court, retrier, new ChainFeed(database, org.lastmile.sync.protocol.Limits.MAX_CHAIN_EVENTS), limits.batchCount(),
                     limits.batchBytes(), state::current).drain();
             pushed = push.applied();
             duplicates = push.duplicates();
@@ -101,8 +99,4 @@ public final class SyncEngine {
         return new SyncSummary(outcome, pushed, duplicates, pulled, conflictsFound, refused, verified, pending, safe);
     }
 
-    private ChainHead head() {
-        return settings.get(ChainAudit.SETTINGS_HEAD).flatMap(ChainHead::parse).orElse(new ChainHead(0,
-                org.lastmile.store.audit.AuditLog.GENESIS));
-    }
 }

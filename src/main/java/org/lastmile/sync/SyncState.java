@@ -24,10 +24,11 @@ public final class SyncState {
     public Optional<Enrolment> enrolment() {
         return database.read(tx -> {
             try (PreparedStatement s = tx.connection().prepareStatement(
-                    "SELECT server_url, device_id, credential, ca_pem FROM sync_state WHERE id = 1 AND device_id IS NOT NULL");
+                    "SELECT server_url, device_id, credential, ca_pem, officer_id, court_code, receipt_key FROM sync_state"
+                            + " WHERE id = 1 AND device_id IS NOT NULL");
                     ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(new Enrolment(URI.create(r.getString(1)), r.getString(2),
-                        r.getString(3), r.getString(4))) : Optional.empty();
+                        r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7))) : Optional.empty();
             }
         });
     }
@@ -37,12 +38,15 @@ public final class SyncState {
         database.transaction(tx -> {
             try (PreparedStatement s = tx.connection().prepareStatement(
                     "UPDATE sync_state SET server_url = ?, device_id = ?, credential = ?, ca_pem = ?, enrolled_at = ?,"
-                            + " pull_cursor = 0 WHERE id = 1")) {
+                            + " officer_id = ?, court_code = ?, receipt_key = ?, pull_cursor = 0 WHERE id = 1")) {
                 s.setString(1, e.server().toString());
                 s.setString(2, e.deviceId());
                 s.setString(3, e.credential());
                 s.setString(4, e.caPem());
                 s.setString(5, tx.now().toString());
+                s.setString(6, e.officerId());
+                s.setString(7, e.courtCode());
+                s.setString(8, e.receiptKey());
                 s.executeUpdate();
             }
             return null;

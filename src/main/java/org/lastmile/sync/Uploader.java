@@ -70,9 +70,10 @@ final class Uploader {
                     }));
                     sizer.succeeded();
                 } catch (SyncStopped stopped) {
-                    // 409: the court holds another offset (its partial file was lost or grew): ask it again.
-                    if (stopped.reason() != SyncStopped.Reason.REFUSED || stopped.status() != 409
-                            || ++resyncs > MAX_RESYNCS) {
+                    // 409: the court holds another offset (its partial file was lost or grew); 422: the
+                    // chunk (or the whole file) did not hash as sent and was discarded: ask the offset again.
+                    if (stopped.reason() != SyncStopped.Reason.REFUSED
+                            || (stopped.status() != 409 && stopped.status() != 422) || ++resyncs > MAX_RESYNCS) {
                         throw stopped;
                     }
                     reply = retrier.call(() -> court.offset(blob.sha256(), blob.size()));
