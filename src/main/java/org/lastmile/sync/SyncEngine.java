@@ -54,14 +54,27 @@ public final class SyncEngine {
         this.limits = limits;
     }
 
-    /** Runs a sync through the executor. */
-    public CompletableFuture<SyncSummary> start(CourtLink court) {
-        return CompletableFuture.supplyAsync(() -> run(court), executor);
+    /** Runs a sync through the executor; {@code onStep} after each checkpoint (on the sync's thread). */
+    public CompletableFuture<SyncSummary> start(CourtLink court, Runnable onStep) {
+        return CompletableFuture.supplyAsync(() -> run(court, onStep), executor);
     }
 
     /** Runs a sync on the calling thread. */
     public SyncSummary run(CourtLink court) {
+        return run(court, () -> { });
+    }
+
+    /**
+     * Runs a sync on the calling thread.
+     *
+     * @param onStep called after each checkpoint (a batch, a page, a chunk), to read the progress
+     */
+    public SyncSummary run(CourtLink court, Runnable onStep) {
         state.openSession();
+        java.util.function.Consumer<String> current = item -> {
+            state.current(item);
+            onStep.run();
+        };
         Retrier retrier = new Retrier(policy, sleeper, fault -> { });
         long pushed = 0;
         long duplicates = 0;
@@ -72,16 +85,16 @@ public final class SyncEngine {
         SyncSummary.Outcome outcome;
         try {
             Pusher.Counts push = new Pusher(outbox, court, retrier, new ChainFeed(database, org.lastmile.sync.protocol.Limits.MAX_CHAIN_EVENTS), limits.batchCount(),
-                    limits.batchBytes(), state::current).drain();
+                    limits.batchBytes(), current).drain();
             pushed = push.applied();
             duplicates = push.duplicates();
             conflictsFound += push.conflicts();
             refused = push.refused();
-            state.current("pull");
+            current.accept("pull");
             Puller.Counts pull = new Puller(database, court, retrier, applier, limits.pullPage()).pull();
             pulled = pull.applied();
             conflictsFound += pull.conflicts();
-            verified = new Uploader(blobs, court, retrier, state::current).upload();
+            verified = new Uploader(blobs, court, retrier, current, onStep).upload();
             boolean needsPerson = outbox.needingPerson() > 0 || blobs.needingPerson() > 0 || conflicts.openCount() > 0;
             outcome = needsPerson ? SyncSummary.Outcome.NEEDS_PERSON : SyncSummary.Outcome.FINISHED;
         } catch (SyncStopped stopped) {
@@ -96,6 +109,7 @@ public final class SyncEngine {
         if (pending == 0) {
             state.closeSession();
         }
+        onStep.run();
         return new SyncSummary(outcome, pushed, duplicates, pulled, conflictsFound, refused, verified, pending, safe);
     }
 

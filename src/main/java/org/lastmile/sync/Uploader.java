@@ -25,12 +25,14 @@ final class Uploader {
     private final Retrier retrier;
     private final ChunkSizer sizer = new ChunkSizer();
     private final Consumer<String> current;
+    private final Runnable onChunk;
 
-    Uploader(BlobQueue queue, CourtLink court, Retrier retrier, Consumer<String> current) {
+    Uploader(BlobQueue queue, CourtLink court, Retrier retrier, Consumer<String> current, Runnable onChunk) {
         this.queue = queue;
         this.court = court;
         this.retrier = retrier;
         this.current = current;
+        this.onChunk = onChunk;
     }
 
     /** @return how many files the court verified in this run */
@@ -69,6 +71,7 @@ final class Uploader {
                                 Hashes.sha256(chunk));
                     }));
                     sizer.succeeded();
+                    onChunk.run();
                 } catch (SyncStopped stopped) {
                     // 409: the court holds another offset (its partial file was lost or grew); 422: the
                     // chunk (or the whole file) did not hash as sent and was discarded: ask the offset again.
