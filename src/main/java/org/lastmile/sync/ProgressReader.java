@@ -60,8 +60,8 @@ public final class ProgressReader {
                 "SELECT session_from_seq, session, current_item, session_open FROM sync_state WHERE id = 1");
                 ResultSet r = s.executeQuery()) {
             r.next();
-            // Outside a session, the unsent rows are what a sync would send.
-            from = r.getInt(4) == 1 ? r.getLong(1) : Long.MAX_VALUE;
+            // After a session closed, its counts stay (done of total) until the next one opens.
+            from = r.getLong(1);
             session = r.getLong(2);
             current = r.getString(3);
         }
