@@ -147,6 +147,41 @@ class SyncCommandTest {
         assertThat(run("audit", "verify").exit).isZero();
     }
 
+    /**
+     * sync.md: answers dropped after the server committed, a body cut off at a byte, a byte
+     * flipped in a chunk; the sync completes once the faults stop, each record once on the court,
+     * each file verified, and no batch or file sent far beyond its size.
+     */
+    @Test
+    void cutAndCorruptedConnectionsAreRetriedAndNothingArrivesTwice() throws Exception {
+        assertThat(run("cases", "list").exit).isZero();
+        String code = server.enrolment().newCode(profileOfficer(), null);
+        List<FaultyProxy.Fault> faults = List.of(
+                FaultyProxy.Fault.cutDown(3_000),   // the answer to the first push cut after the server committed
+                FaultyProxy.Fault.cutUp(2_500),     // a request body cut off
+                FaultyProxy.Fault.flipUp(4_000),    // a byte flipped on the way up (TLS refuses the record)
+                FaultyProxy.Fault.cutDown(200));
+        try (FaultyProxy proxy = new FaultyProxy(port, faults)) {
+            // Enrolment goes straight to the court; the sync goes through the proxy.
+            assertThat(run("sync", "enrol", "--server", "https://localhost:" + port, "--code", code, "--ca",
+                    court.resolve("ca.pem").toString()).exit).isZero();
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + laptop.resolve("lastmile.db"));
+                    Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE sync_state SET server_url = 'https://127.0.0.1:" + proxy.port() + "'");
+            }
+            long outbox = Long.parseLong(query("SELECT count(*) FROM outbox"));
+            CliRun r = run("sync", "--json");
+            assertThat(r.exit).as(r.err).isZero();
+            assertThat(proxy.spoiled.get()).as("every fault happened").isEqualTo(faults.size());
+            JsonNode summary = mapper.readTree(r.out);
+            assertThat(summary.path("pushed").asLong() + summary.path("duplicates").asLong()).isEqualTo(outbox);
+            assertThat(summary.path("safe_to_unplug").asBoolean()).isTrue();
+            assertThat(server.records().list()).extracting(RecordSummary::id).doesNotHaveDuplicates();
+            assertThat(query("SELECT count(*) FROM outbox WHERE state <> 'confirmed'")).isEqualTo("0");
+            assertThat(query("SELECT count(*) FROM sync_blobs WHERE state <> 'verified'")).isEqualTo("0");
+        }
+    }
+
     @Test
     void aChainCutBackAfterASyncIsFoundByTheCourtsReceipt() throws Exception {
         assertThat(enrol().exit).isZero();
