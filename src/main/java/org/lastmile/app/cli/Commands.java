@@ -21,5 +21,6 @@ final class Commands {
         root.addSubcommand(new ImportCommand(options));
         root.addSubcommand(new ExportCommand(options));
         root.addSubcommand(SyncCommand.create(options, wiring));
+        root.addSubcommand(ServerCommand.create(options));
     }
 }
