@@ -77,6 +77,21 @@ class LayerRulesTest {
                     "javafx.scene..", "javafx.stage..", "javafx.application..", "javafx.fxml..");
 
     @ArchTest
+    static final ArchRule theServerRunsWithoutScreens = noClasses()
+            .that().resideInAPackage("org.lastmile.server..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.lastmile.ui..", "org.lastmile.app..", "org.lastmile.service..", "javafx..")
+            .because("the court server has its own store and main; it shares only the protocol, the domain and the codecs");
+
+    @ArchTest
+    static final ArchRule theWireProtocolIsPlain = noClasses()
+            .that().resideInAPackage("org.lastmile.sync.protocol..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.lastmile.store..", "org.lastmile.server..", "org.lastmile.service..", "org.lastmile.ui..",
+                    "org.lastmile.app..", "java.sql..", "javafx..")
+            .because("client and server share the wire types; they must not drag either side along");
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("org.lastmile.(*)..").should().beFreeOfCycles();
 
     /**

@@ -20,5 +20,7 @@ final class Commands {
         root.addSubcommand(GnssCommand.create(options));
         root.addSubcommand(new ImportCommand(options));
         root.addSubcommand(new ExportCommand(options));
+        root.addSubcommand(SyncCommand.create(options, wiring));
+        root.addSubcommand(ServerCommand.create(options));
     }
 }

@@ -22,8 +22,9 @@ import org.lastmile.store.audit.AuditDifference.Kind;
  * row) and the current rows (each case, officer, record and setting hashes to the payload of its
  * last event; a record sealed in the chain is still there, sealed, with the same seal).
  *
- * <p>What it cannot see: a chain rebuilt in full with the public algorithm together with every
- * head and row. Only the court's copy of the outbox heads catches that (docs/records.md).
+ * <p>The court's newest signed receipt (table {@code sync_receipts}) is one of the heads: a chain
+ * cut back or rebuilt after a sync no longer reaches the head the court signed. What it cannot
+ * see alone: a chain rebuilt in full with every head and row before any sync.
  */
 public final class ChainAudit {
 
@@ -97,6 +98,8 @@ public final class ChainAudit {
         Map<String, Optional<ChainHead>> kept = new LinkedHashMap<>();
         kept.put("settings", setting.flatMap(ChainHead::parse));
         kept.put("file", HeadFile.read(headFile));
+        // The court's newest signed receipt (sync): a chain cut back after a sync no longer reaches it.
+        kept.put("receipt", receiptHead(tx));
         for (var entry : kept.entrySet()) {
             if (entry.getValue().isEmpty()) {
                 continue;
@@ -222,6 +225,14 @@ public final class ChainAudit {
         try (PreparedStatement s = tx.connection().prepareStatement("SELECT coalesce(max(seq), 0) FROM audit_events");
                 ResultSet r = s.executeQuery()) {
             return r.next() ? r.getLong(1) : 0;
+        }
+    }
+
+    private static Optional<ChainHead> receiptHead(Tx tx) throws SQLException {
+        try (PreparedStatement s = tx.connection().prepareStatement(
+                "SELECT chain_seq, chain_hash FROM sync_receipts WHERE signature_ok = 1 ORDER BY seq DESC LIMIT 1");
+                ResultSet r = s.executeQuery()) {
+            return r.next() && r.getLong(1) > 0 ? Optional.of(new ChainHead(r.getLong(1), r.getString(2))) : Optional.empty();
         }
     }
 

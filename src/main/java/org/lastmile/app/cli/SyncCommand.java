@@ -1,0 +1,183 @@
+package org.lastmile.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.lastmile.app.wiring.Wiring;
+import org.lastmile.common.LocalizedException;
+import org.lastmile.i18n.Messages;
+import org.lastmile.store.open.Store;
+import org.lastmile.sync.CourtEnrolment;
+import org.lastmile.sync.CourtFault;
+import org.lastmile.sync.CourtTls;
+import org.lastmile.sync.Enrolment;
+import org.lastmile.sync.HttpCourtLink;
+import org.lastmile.sync.ProgressReader;
+import org.lastmile.sync.RetryPolicy;
+import org.lastmile.sync.Sleeper;
+import org.lastmile.sync.SyncEngine;
+import org.lastmile.sync.SyncState;
+import org.lastmile.sync.SyncSummary;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code lastmile sync [--json]} and {@code lastmile sync enrol --server URL --code CODE --ca FILE}.
+ * Exit 0 finished, 3 stopped on a network fault (run again: it resumes), 2 bad input, 1 something
+ * needs a person (conflicts or refused operations).
+ */
+@Command(name = "sync", mixinStandardHelpOptions = true)
+final class SyncCommand extends StoreCommand implements Callable<Integer> {
+
+    /** Exit code of a run stopped on a network fault, resumable. */
+    static final int STOPPED = 3;
+    /** Exit code when something needs a person. */
+    static final int NEEDS_PERSON = 1;
+
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
+    @Option(names = "--json", descriptionKey = "cli.option.json")
+    boolean json;
+
+    SyncCommand(GlobalOptions options, Wiring wiring) {
+        super(options, wiring);
+    }
+
+    static CommandLine create(GlobalOptions options, Wiring wiring) {
+        CommandLine cmd = new CommandLine(new SyncCommand(options, wiring));
+        cmd.addSubcommand(new Enrol(options, wiring));
+        return cmd;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Messages m = options.messages();
+        try (Store store = openStore()) {
+            Enrolment enrolment = new SyncState(store.database()).enrolment()
+                    .orElseThrow(() -> new LocalizedException("sync.error.notEnrolled"));
+            HttpClient http = CourtTls.client(enrolment.caPem(), CONNECT_TIMEOUT);
+            SecureRandom random = new SecureRandom();
+            SyncEngine engine = SyncEngine.of(store, RetryPolicy.standard(random::nextDouble), Sleeper.real(),
+                    Runnable::run, SyncEngine.Limits.standard());
+            ProgressReader progress = new ProgressReader(store.database(), wiring.clock());
+            SyncProgressLine line = new SyncProgressLine(spec.commandLine().getErr(), m, progress, System::nanoTime);
+            SyncSummary summary = engine.run(new HttpCourtLink(http, enrolment, REQUEST_TIMEOUT, wiring.clock()),
+                    line::step);
+            line.last();
+            print(summary, m);
+            return switch (summary.outcome()) {
+                case FINISHED -> 0;
+                case NEEDS_PERSON -> NEEDS_PERSON;
+                case STOPPED, CANCELLED -> STOPPED;
+            };
+        }
+    }
+
+    private void print(SyncSummary s, Messages m) throws IOException {
+        if (json) {
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode n = mapper.createObjectNode();
+            n.put("outcome", s.outcome().name().toLowerCase(java.util.Locale.ROOT));
+            n.put("pushed", s.pushed());
+            n.put("duplicates", s.duplicates());
+            n.put("pulled", s.pulled());
+            n.put("conflicts", s.conflicts());
+            n.put("refused", s.refused());
+            n.put("attachments_verified", s.attachmentsVerified());
+            n.put("pending", s.pending());
+            n.put("safe_to_unplug", s.safeToUnplug());
+            out().println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(n));
+        } else {
+            out().println(m.get("cli.sync.summary", s.pushed(), s.duplicates(), s.pulled(), s.conflicts(),
+                    s.attachmentsVerified(), s.pending()));
+            out().println(m.get(s.safeToUnplug() ? "cli.sync.safe" : "cli.sync.notSafe"));
+        }
+        out().flush();
+        if (s.outcome() == SyncSummary.Outcome.STOPPED) {
+            spec.commandLine().getErr().println(m.get("cli.sync.stopped"));
+        } else if (s.outcome() == SyncSummary.Outcome.NEEDS_PERSON) {
+            spec.commandLine().getErr().println(m.get("cli.sync.needsPerson"));
+        }
+        spec.commandLine().getErr().flush();
+    }
+
+    /** {@code sync enrol}: trades the office's one-time code for this device's credential. */
+    @Command(name = "enrol", mixinStandardHelpOptions = true)
+    static final class Enrol extends StoreCommand implements Callable<Integer> {
+
+        @Option(names = "--server", required = true, paramLabel = "URL", descriptionKey = "cli.sync.option.server")
+        String server;
+
+        @Option(names = "--code", required = true, paramLabel = "CODE", descriptionKey = "cli.sync.option.code")
+        String code;
+
+        @Option(names = "--ca", required = true, paramLabel = "FILE", descriptionKey = "cli.sync.option.ca")
+        Path ca;
+
+        Enrol(GlobalOptions options, Wiring wiring) {
+            super(options, wiring);
+        }
+
+        @Override
+        public Integer call() {
+            Messages m = options.messages();
+            URI uri = serverUri(server);
+            String pem = readCa(ca);
+            HttpClient http = CourtTls.client(pem, CONNECT_TIMEOUT);
+            try (Store store = openStore()) {
+                CourtEnrolment enrolment = new CourtEnrolment(http, new SyncState(store.database()), REQUEST_TIMEOUT);
+                Enrolment e = enrolment.enrol(uri, code.trim(), deviceName(), pem);
+                out().println(m.get("cli.sync.enrolled", e.deviceId(), e.officerId(), e.courtCode()));
+                out().flush();
+                return 0;
+            } catch (CourtFault fault) {
+                if (fault.kind() == CourtFault.Kind.STATUS && fault.status() >= 400 && fault.status() < 500) {
+                    throw new LocalizedException("sync.error.codeRefused", fault.status());
+                }
+                spec.commandLine().getErr().println(m.get("sync.error.unreachable", uri));
+                spec.commandLine().getErr().flush();
+                return STOPPED;
+            }
+        }
+
+        private static URI serverUri(String text) {
+            try {
+                URI uri = new URI(text.trim());
+                if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                    throw new LocalizedException("sync.error.serverUrl", text);
+                }
+                return uri;
+            } catch (java.net.URISyntaxException e) {
+                throw new LocalizedException(e, "sync.error.serverUrl", text);
+            }
+        }
+
+        private static String readCa(Path file) {
+            try {
+                String pem = Files.readString(file, StandardCharsets.US_ASCII);
+                CourtTls.context(pem); // refuses a file that holds no certificate
+                return pem;
+            } catch (IOException e) {
+                throw new LocalizedException(e, "sync.error.caFile", file);
+            }
+        }
+
+        private static String deviceName() {
+            try {
+                return java.net.InetAddress.getLocalHost().getHostName();
+            } catch (IOException e) {
+                return "lastmile";
+            }
+        }
+    }
+}
