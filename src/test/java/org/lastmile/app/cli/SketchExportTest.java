@@ -95,4 +95,23 @@ class SketchExportTest {
         assertThat(noSketch.err.strip().lines()).hasSize(1);
         assertThat(Files.exists(dir.resolve("x.pdf"))).isFalse();
     }
+
+    @Test
+    void recordVerifyFailsOnceOneStoredCoordinateOfTheSketchChanges() throws Exception {
+        Path data = dir.resolve("data");
+        JsonNode records = mapper.readTree(CliRun.run("record", "list", FARMLAND, "--json", "--data-dir",
+                data.toString()).out);
+        String id = records.get(0).path("id").asText();
+        assertThat(CliRun.run("record", "verify", id, "--data-dir", data.toString(), "--lang", "en").exit).isZero();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve("lastmile.db"));
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("DROP TRIGGER sketches_frozen_no_update");
+            // J1's stored easting, one millimetre east: the canonical JSON keeps it as the same text otherwise
+            assertThat(st.executeUpdate("UPDATE sketches SET doc = json_set(doc, '$.corners[0].e',"
+                    + " json_extract(doc, '$.corners[0].e') + 0.001)")).isEqualTo(1);
+        }
+        CliRun broken = CliRun.run("record", "verify", id, "--data-dir", data.toString(), "--lang", "en");
+        assertThat(broken.exit).isEqualTo(1);
+        assertThat(broken.err.strip()).startsWith("The site sketch was changed after sealing");
+    }
 }
