@@ -41,7 +41,8 @@ final class Migrator {
     static final Map<String, String> SHIPPED = Map.of(
             "1", "V1__case_file.sql",
             "2", "V2__site_records.sql",
-            "3", "V3__chain_heads.sql");
+            "3", "V3__chain_heads.sql",
+            "5", "V5__sketch.sql");
 
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
