@@ -42,7 +42,9 @@ final class Migrator {
             "1", "V1__case_file.sql",
             "2", "V2__site_records.sql",
             "3", "V3__chain_heads.sql",
-            "4", "V4__sync.sql");
+            "4", "V4__sync.sql",
+
+            "5", "V5__sketch.sql");
 
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);

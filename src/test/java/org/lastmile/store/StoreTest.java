@@ -30,8 +30,9 @@ class StoreTest {
             List<EnforcementCase> cases = store.cases().all();
             assertThat(cases).hasSizeGreaterThanOrEqualTo(5).allMatch(EnforcementCase::demo);
             assertThat(cases).extracting(c -> c.number().court().code()).contains("青2224", "青2324", "青2323", "青0102");
-            // One operation per case and officer, and three for the demo record: draft, signed, sealed.
-            assertThat(store.outbox().pending()).isEqualTo(cases.size() + store.officers().all().size() + 3);
+            // One operation per case and officer, three for the demo record (draft, signed, sealed) and two for
+            // its site sketch (saved, frozen by the seal).
+            assertThat(store.outbox().pending()).isEqualTo(cases.size() + store.officers().all().size() + 3 + 2);
             assertThat(store.audit().verify().intact()).isTrue();
             assertThat(store.settings().get(Settings.PROFILE_OFFICER)).isPresent();
         }

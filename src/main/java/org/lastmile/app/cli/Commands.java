@@ -22,5 +22,6 @@ final class Commands {
         root.addSubcommand(new ExportCommand(options));
         root.addSubcommand(SyncCommand.create(options, wiring));
         root.addSubcommand(ServerCommand.create(options));
+        root.addSubcommand(SketchCliCommand.create(options, wiring));
     }
 }

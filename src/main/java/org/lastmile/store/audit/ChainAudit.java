@@ -31,8 +31,10 @@ public final class ChainAudit {
     /** The settings key of the head, written by a trigger in the same transaction as each event. */
     public static final String SETTINGS_HEAD = "audit.head";
 
-    private static final Map<String, String> TABLES = Map.of("case", "cases", "officer", "officers",
-            "record", "records");
+    /** The query of each audited table's rows: identity and the canonical text its events hash. */
+    private static final Map<String, String> TABLES = Map.of("case", "SELECT id, doc FROM cases ORDER BY id",
+            "officer", "SELECT id, doc FROM officers ORDER BY id", "record", "SELECT id, doc FROM records ORDER BY id",
+            "sketch", "SELECT case_id, doc FROM sketches ORDER BY case_id");
 
     private final Database database;
     private final AuditLog log;
@@ -180,9 +182,8 @@ public final class ChainAudit {
                 lastPayload.put(r.getString(1) + "/" + r.getString(2), r.getString(3));
             }
         }
-        for (var table : List.of("case", "officer", "record")) {
-            try (PreparedStatement s = tx.connection().prepareStatement(
-                    "SELECT id, doc FROM " + TABLES.get(table) + " ORDER BY id");
+        for (var table : List.of("case", "officer", "record", "sketch")) {
+            try (PreparedStatement s = tx.connection().prepareStatement(TABLES.get(table));
                     ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     Optional<AuditDifference> d = row(lastPayload, table, r.getString(1), r.getString(2));
