@@ -77,8 +77,10 @@ public final class SiteCalculation {
         Optional<Parcel> parcel = sketch.parcels().stream().findFirst();
         List<String> boundary = parcel.map(Parcel::ring).orElse(List.of());
         List<Observation> obs = new ArrayList<>();
+        SiteScale scale = scale(sketch);
         for (Tape t : sketch.tapes()) {
-            obs.add(TapeDistance.of(t.from(), t.to(), t.lengthM()));
+            // the network is on the plane; the adjustment reports slips on the ground again
+            obs.add(TapeDistance.of(t.from(), t.to(), t.lengthM() * scale.groundToPlane()));
         }
         for (Corner c : sketch.corners()) {
             if (c.origin().observed()) {
@@ -88,10 +90,10 @@ public final class SiteCalculation {
         }
         double area = boundary.size() >= 3 ? Math.abs(org.lastmile.survey.area.PlaneArea.signed(sketch.positions(boundary))) : Double.NaN;
         if (sketch.tapes().isEmpty() || obs.size() < 2) {
-            return new Outcome(drawn, Map.of(), area, Double.NaN, 0, nextDiagonal(sketch, boundary), null);
+            return new Outcome(drawn, Map.of(), area, Double.NaN, 0, weak(sketch, boundary) ? nextDiagonal(sketch, boundary) : List.of(), null);
         }
         try {
-            Site site = new Site(plane(sketch), false, sketch.heightM(), scale(sketch), new Network(obs, drawn),
+            Site site = new Site(plane(sketch), false, sketch.heightM(), scale, new Network(obs, drawn),
                     boundary);
             SiteResult result = new SiteAdjustment(AdjustmentOptions.defaults()).run(site);
             Map<String, PlanePoint> adjusted = new LinkedHashMap<>(drawn);
@@ -99,22 +101,26 @@ public final class SiteCalculation {
                 adjusted.put(p.id(), p.position());
             }
             Map<String, TapeCheck> tapes = new LinkedHashMap<>();
-            Map<Integer, Blunder> blunders = new HashMap<>();
-            result.adjustment().blunders().forEach(b -> blunders.put(b.index(), b));
+            Map<Integer, Optional<SlipSuggestion>> flagged = new HashMap<>();
+            // a gross slip is caught by the screen against the GNSS corners before adjusting, a
+            // smaller one by data snooping; either way the first suggestion is the fix offered
+            result.adjustment().screen().forEach(f -> flagged.put(f.index(), f.suggestions().stream().findFirst()));
+            for (Blunder b : result.adjustment().blunders()) {
+                flagged.merge(b.index(), b.suggestions().stream().findFirst(), (x, y) -> x.isPresent() ? x : y);
+            }
             for (int i = 0; i < sketch.tapes().size(); i++) {
                 Tape t = sketch.tapes().get(i);
-                Blunder b = blunders.get(i);
+                Optional<SlipSuggestion> slip = flagged.get(i);
                 ObservationResult r = i < result.adjustment().observations().size()
                         ? result.adjustment().observations().get(i) : null;
                 double v = r == null ? Double.NaN : r.residual()[0];
                 double w = r == null ? Double.NaN : r.w()[0];
-                tapes.put(t.id(), new TapeCheck(t.id(), v, w, b != null,
-                        b == null ? Optional.empty() : b.suggestions().stream().findFirst()));
+                tapes.put(t.id(), new TapeCheck(t.id(), v, w, slip != null, slip == null ? Optional.empty() : slip));
             }
             double a = result.area().map(x -> x.area().m2()).orElse(area);
             double s = result.area().map(x -> x.sigmaM2()).orElse(Double.NaN);
             int dof = result.adjustment().degreesOfFreedom();
-            List<String> next = dof < 2 ? nextDiagonal(sketch, boundary) : List.of();
+            List<String> next = weak(sketch, boundary) ? nextDiagonal(sketch, boundary) : List.of();
             return new Outcome(adjusted, tapes, a, s, dof, next, null);
         } catch (org.lastmile.common.LocalizedException e) {
             return new Outcome(drawn, Map.of(), area, Double.NaN, 0, nextDiagonal(sketch, boundary), e.messageKey());
@@ -136,6 +142,15 @@ public final class SiteCalculation {
             return SiteScale.of(1, 6_371_000, 0);
         }
         return SiteScale.at(plane.get(), sketch.corners().get(0).position(), sketch.heightM());
+    }
+
+    /**
+     * Whether the parcel's tapes alone leave it less than rigid with one spare: a ring of n corners
+     * needs 2n − 3 tapes to hold its shape (survey.md), and one more to show a slip.
+     */
+    static boolean weak(SiteSketch sketch, List<String> ring) {
+        long inRing = sketch.tapes().stream().filter(t -> ring.contains(t.from()) && ring.contains(t.to())).count();
+        return ring.size() >= 4 && inRing < 2L * ring.size() - 2;
     }
 
     /** The untaped pair of parcel corners to tape next: a diagonal between the least-taped corners. */

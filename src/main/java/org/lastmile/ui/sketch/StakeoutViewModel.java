@@ -89,7 +89,7 @@ public final class StakeoutViewModel {
         Geometry line = cut.get().cuts().get(0).line();
         Coordinate[] ends = {line.getCoordinates()[0], line.getCoordinates()[line.getCoordinates().length - 1]};
         List<Card> out = new ArrayList<>();
-        int number = parcel.ring().size() + 1;
+        int number = sketch.current().corners().size() + 1;
         for (Coordinate end : ends) {
             Stakeout s = op.locate(end);
             out.add(new Card("J" + number++, new PlanePoint(s.e(), s.n()), name(parcel, s.edge().from()),
