@@ -20,9 +20,10 @@ final class Legend implements Layer {
     @Override
     public void draw(GraphicsContext g, Viewport v, Pen pen) {
         Messages m = text.get();
-        double x = 14;
-        double y = 14;
         double row = pen.font().getSize() * 2;
+        // bottom right: the scale bar has the bottom left, the north arrow the top right
+        double x = v.width() - 224;
+        double y = v.height() - row * 4 - 16;
         g.setFill(pen.theme().halo());
         g.fillRect(x - 6, y - 6, 210, row * 4 + 8);
         String[] keys = {"sketch.legend.claimA", "sketch.legend.claimB", "sketch.legend.agreed", "sketch.legend.between"};

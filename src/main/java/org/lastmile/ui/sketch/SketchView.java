@@ -150,7 +150,7 @@ public final class SketchView {
     private ScrollPane panel(DivisionViewModel division, StakeoutViewModel stakeout, CornerCaptureViewModel capture) {
         VBox box = new VBox(8);
         box.setPadding(new Insets(8));
-        box.setPrefWidth(300);
+        box.setPrefWidth(330);
         box.getStyleClass().add("sketch-panel");
         // corners
         Button captureButton = ui.button(ui.text("sketch.corner.capture"), () -> capture.start(model::addCaptured));
@@ -168,7 +168,7 @@ public final class SketchView {
         north.setOnAction(e -> add.fire());
         Button close = ui.button(ui.text("sketch.corner.closeParcel"), model::closeParcel);
         close.setId("sketch-close-parcel");
-        box.getChildren().addAll(heading("sketch.section.corners"), row(captureButton, close), row(east, north, add));
+        box.getChildren().addAll(heading("sketch.section.corners"), row(captureButton, close), row(east, north), add);
         // tapes
         TextField from = field("sketch-tape-from", "sketch.tape.from");
         TextField to = field("sketch-tape-to", "sketch.tape.to");
@@ -221,7 +221,7 @@ public final class SketchView {
             division.assign(1, Party.A);
         });
         toB.setId("sketch-assign-b");
-        box.getChildren().addAll(heading("sketch.section.division"), target, preview, row(accept), row(toA, toB));
+        box.getChildren().addAll(heading("sketch.section.division"), target, preview, accept, toA, toB);
         // stake-out
         VBox cards = new VBox(6);
         cards.setId("sketch-stakeout-cards");
@@ -246,7 +246,7 @@ public final class SketchView {
                 .forEach(n -> ((javafx.scene.layout.Region) n).setMinHeight(44));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        scroll.setPrefWidth(320);
+        scroll.setPrefWidth(350);
         return scroll;
     }
 

@@ -31,6 +31,8 @@ public final class SketchCanvas extends Region {
     /** Half the width of a touch target: 44 px. */
     public static final double PICK_RADIUS_PX = 22;
     static final double KEY_ZOOM = 1.25;
+    /** Room around the site when fitted: labels outside the parcel, the legend, the scale bar. */
+    static final double FIT_MARGIN_PX = 100;
     static final double DRAG_SLOP_PX = 4;
 
     private final Canvas canvas = new Canvas();
@@ -122,7 +124,7 @@ public final class SketchCanvas extends Region {
 
     public void fit() {
         if (extent != null) {
-            viewport.fit(extent[0], extent[1], extent[2], extent[3], 60);
+            viewport.fit(extent[0], extent[1], extent[2], extent[3], FIT_MARGIN_PX);
             fitted = true;
         }
         redraw();
