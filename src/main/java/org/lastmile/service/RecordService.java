@@ -1,5 +1,7 @@
 package org.lastmile.service;
 
+import org.lastmile.store.sketch.SketchRepository;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -35,17 +37,20 @@ public final class RecordService {
     private final RecordRepository records;
     private final AuditLog audit;
     private final RecordChecker checker;
+    private final SketchRepository sketches;
 
-    public RecordService(Database database, RecordRepository records, AuditLog audit, RecordChecker checker) {
+    public RecordService(Database database, RecordRepository records, AuditLog audit, RecordChecker checker,
+            SketchRepository sketches) {
         this.database = Objects.requireNonNull(database);
         this.records = Objects.requireNonNull(records);
         this.audit = Objects.requireNonNull(audit);
         this.checker = Objects.requireNonNull(checker);
+        this.sketches = Objects.requireNonNull(sketches);
     }
 
     /** The records of an opened store, sealed under the given rules. */
     public static RecordService of(Store store, RecordChecker checker) {
-        return new RecordService(store.database(), store.records(), store.audit(), checker);
+        return new RecordService(store.database(), store.records(), store.audit(), checker, store.sketches());
     }
 
     /** The rule table's checks, which the screens run live and sealing runs again. */
@@ -96,7 +101,22 @@ public final class RecordService {
      *     {@code record.seal.error.attachmentMissing}
      */
     public StoredRecord seal(UUID id, String actor) {
-        return database.transaction(tx -> records.seal(tx, id, actor, checker));
+        return database.transaction(tx -> {
+            Optional<StoredRecord> draft = records.find(tx, id);
+            String held = draft.map(d -> d.record().sketchSha256()).orElse(null);
+            if (held != null) {
+                // the parties signed the sketch whose hash the record carries: it must still be the stored one
+                UUID caseId = draft.get().record().caseId();
+                if (!sketches.storedBytesSha256(tx, caseId).map(held::equals).orElse(false)) {
+                    throw new LocalizedException("record.seal.error.sketchChanged");
+                }
+            }
+            StoredRecord sealed = records.seal(tx, id, actor, checker);
+            if (held != null) {
+                sketches.freeze(tx, sealed.record().caseId(), id, actor);
+            }
+            return sealed;
+        });
     }
 
     /**

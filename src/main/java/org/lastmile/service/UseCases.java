@@ -10,7 +10,8 @@ import org.lastmile.store.open.Store;
  * to the screens, the command line and (later) the sync engine.
  */
 public record UseCases(CaseService cases, RecordService records, AttachmentService attachments,
-        FieldImportService fieldImports, SigningService signing, SettingsService settings) {
+        FieldImportService fieldImports, SigningService signing, SettingsService settings,
+        SketchService sketches) {
 
     public UseCases {
         Objects.requireNonNull(cases);
@@ -19,6 +20,7 @@ public record UseCases(CaseService cases, RecordService records, AttachmentServi
         Objects.requireNonNull(fieldImports);
         Objects.requireNonNull(signing);
         Objects.requireNonNull(settings);
+        Objects.requireNonNull(sketches);
     }
 
     /** The services of a store, with the record rules given and the default attachment limits. */
@@ -35,6 +37,7 @@ public record UseCases(CaseService cases, RecordService records, AttachmentServi
                 new FieldImportService(attachments),
                 new SigningService(store.records().codec(),
                         bytes -> store.blobs().put(new java.io.ByteArrayInputStream(bytes)).sha256()),
-                SettingsService.of(store));
+                SettingsService.of(store),
+                SketchService.of(store));
     }
 }

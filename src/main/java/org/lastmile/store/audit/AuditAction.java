@@ -18,7 +18,11 @@ public enum AuditAction {
     RECORD_SAVED("record.saved", "record", "upsert"),
     /** 封存: the record's exact canonical bytes become final. */
     RECORD_SEALED("record.sealed", "record", "seal"),
-    SETTING_CHANGED("setting.changed", "setting", null);
+    SETTING_CHANGED("setting.changed", "setting", null),
+    /** A site sketch edited (one edit, one event); the whole sketch travels as the payload. */
+    SKETCH_SAVED("sketch.saved", "sketch", "upsert"),
+    /** A sketch frozen because a record holding it was sealed. */
+    SKETCH_FROZEN("sketch.frozen", "sketch", "upsert");
 
     private final String code;
     private final String entity;

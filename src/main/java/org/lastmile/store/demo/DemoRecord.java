@@ -70,6 +70,16 @@ public final class DemoRecord {
 
     /** The draft with everything but the signatures; {@link #sign} adds them. */
     public SiteRecord draft(EnforcementCase farmland, Map<String, UUID> officers, LocalDate today) {
+        return draft(farmland, officers, today, null, null);
+    }
+
+    /**
+     * The draft holding the demo site sketch: the area handed over and the markers are the sketch's
+     * (the 6.6-mu part, its corners as adjusted and its new stones as placed), and the record carries
+     * the sketch's SHA-256.
+     */
+    public SiteRecord draft(EnforcementCase farmland, Map<String, UUID> officers, LocalDate today,
+            org.lastmile.domain.sketch.SiteSketch sketch, String sketchSha256) {
         Instant start = today.minusDays(2).atTime(10, 0).atZone(zone).toInstant();
         Party applicant = farmland.parties(PartyRole.APPLICANT).get(0);
         Party respondent = farmland.parties(PartyRole.RESPONDENT).get(0);
@@ -133,17 +143,19 @@ public final class DemoRecord {
                 "ཚེ་རིང་རྒྱལ་གྱིས་རྩིས་སྤྲོད་རྗེས་སླར་ཡང་ས་ཞིང་བཙན་འཛུལ་བྱས་ན། ཁྲིམས་ཁང་གིས་ཆད་དངུལ་དང་བཙོན་འཇུག་བྱས་ཏེ་ལག་བསྟར་སླར་གསོ་བྱེད།");
         LandDetails land = new LandDetails(false, "刚察法公告〔" + today.getYear() + "〕7号", today.minusDays(12),
                 farmland.obligations().get(0).parcel(), "GNSS与钢尺丈量联合平差", "华测i50 GNSS接收机；50 m钢尺",
-                new BigDecimal("4400.02"), List.of(
+                sketch == null ? new BigDecimal("4400.02") : DemoSketch.partArea(sketch),
+                sketch == null ? List.of(
                         new BoundaryMarker("J1", "混凝土界桩", 599318.412, 4131882.305),
                         new BoundaryMarker("J2", "混凝土界桩", 599403.765, 4131890.117),
                         new BoundaryMarker("J3", "混凝土界桩", 599409.902, 4131838.551),
-                        new BoundaryMarker("J4", "混凝土界桩", 599324.220, 4131830.036)),
+                        new BoundaryMarker("J4", "混凝土界桩", 599324.220, 4131830.036))
+                        : DemoSketch.partMarkers(sketch),
                 "青稞收割后的茬地，无建筑物、无青苗", true, true, today.plusDays(28));
         List<AttachmentRef> photos = List.of(photo("handover-marker-j1.jpg"), photo("handover-field.jpg"));
         return SiteRecord.start(recordId(farmland), farmland.id(), RecordType.LAND_HANDOVER, SpokenLanguage.CHINESE, start,
                         new Place("刚察县沙柳河镇果洛藏贡麻村", 100.1209, 37.3215, 2.5))
                 .edit().participants(people).transcript(transcript).agreement(agreement).details(new RecordDetails.LandHandover(land))
-                .attachments(photos).endedAt(start.plusSeconds(2 * 3600 + 40 * 60)).build();
+                .attachments(photos).endedAt(start.plusSeconds(2 * 3600 + 40 * 60)).sketchSha256(sketchSha256).build();
     }
 
     /**

@@ -160,4 +160,29 @@ public final class DemoSketch {
     private static List<String> ids(String... names) {
         return java.util.Arrays.stream(names).map(DemoSketch::id).toList();
     }
+
+    /** The area of the part handed over (the road side), m² to 0.1 as the sketch shows it. */
+    public static java.math.BigDecimal partArea(SiteSketch sketch) {
+        SketchResult r = new SketchCalculator().calculate(sketch);
+        return java.math.BigDecimal.valueOf(r.parts().get(0).figure().m2()).setScale(1, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** The boundary markers of the part handed over: its field corners as adjusted, its new stones as placed. */
+    public static List<org.lastmile.domain.record.BoundaryMarker> partMarkers(SiteSketch sketch) {
+        SketchResult r = new SketchCalculator().calculate(sketch);
+        List<org.lastmile.domain.record.BoundaryMarker> out = new ArrayList<>();
+        for (String name : List.of("J3", "J4", "J5")) {
+            PlanePoint p = r.position(id(name));
+            out.add(new org.lastmile.domain.record.BoundaryMarker(name, "混凝土界桩", mm(p.e()), mm(p.n())));
+        }
+        for (Marker m : sketch.markers()) {
+            out.add(new org.lastmile.domain.record.BoundaryMarker(m.name(), "混凝土界桩", mm(m.placed().e()),
+                    mm(m.placed().n())));
+        }
+        return out;
+    }
+
+    private static double mm(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
 }

@@ -25,6 +25,8 @@ import org.lastmile.domain.record.rules.RecordChecker;
 import org.lastmile.domain.record.rules.RuleTable;
 import org.lastmile.store.demo.DemoData;
 import org.lastmile.store.demo.DemoRecord;
+import org.lastmile.store.demo.DemoSketch;
+import org.lastmile.store.sketch.SketchRepository;
 import org.lastmile.domain.record.seal.StoredRecord;
 import org.lastmile.store.json.CanonicalJson;
 import org.lastmile.store.json.CaseCodec;
@@ -56,6 +58,7 @@ public final class Store implements AutoCloseable {
     private final Settings settings;
     private final BlobStore blobs;
     private final RecordRepository records;
+    private final SketchRepository sketches;
     private final ZoneId zone;
     private final Path headFile;
 
@@ -72,6 +75,7 @@ public final class Store implements AutoCloseable {
         this.settings = new Settings(database);
         this.blobs = new BlobStore(directory.resolve("blobs"));
         this.records = new RecordRepository(database, json, blobs);
+        this.sketches = new SketchRepository(database, json);
         this.headFile = new DataFolder(directory).headFile();
         HeadFile head = new HeadFile(database, headFile);
         database.afterCommit(head::refresh);
@@ -147,10 +151,19 @@ public final class Store implements AutoCloseable {
             return;
         }
         DemoRecord builder = new DemoRecord(records, blobs, zone);
-        SiteRecord draft = builder.draft(farmland, demo.officerIds(), today);
+        // the site sketch the parties confirm: drawn two days ago, held by the record and frozen by its seal
+        java.time.Instant drawnAt = today.minusDays(2).atTime(11, 30).atZone(zone).toInstant();
+        org.lastmile.domain.sketch.SiteSketch sketch = new DemoSketch().build(farmland.id(), drawnAt);
+        String sketchSha = database.transaction(tx -> sketches.save(tx, sketch, DEMO_ACTOR,
+                org.lastmile.store.outbox.Origin.LOCAL).sha256());
+        SiteRecord draft = builder.draft(farmland, demo.officerIds(), today, sketch, sketchSha);
         records.saveDraft(draft, DEMO_ACTOR);
         records.saveDraft(builder.sign(draft), DEMO_ACTOR);
         records.seal(draft.id(), DEMO_ACTOR, new RecordChecker(RuleTable.defaults(), zone));
+        database.transaction(tx -> {
+            sketches.freeze(tx, farmland.id(), draft.id(), DEMO_ACTOR);
+            return null;
+        });
     }
 
     /**
@@ -213,6 +226,11 @@ public final class Store implements AutoCloseable {
 
     public RecordRepository records() {
         return records;
+    }
+
+    /** The site sketches, one per case. */
+    public SketchRepository sketches() {
+        return sketches;
     }
 
     /** An importer of attachments with the given limits, in the store's time zone. */

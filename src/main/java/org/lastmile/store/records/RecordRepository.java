@@ -205,6 +205,13 @@ public final class RecordRepository {
                             a.fileName() == null ? a.sha256() : a.fileName(), a.sha256()));
                 }
             }
+            if (r.sketchSha256() != null) {
+                // the seal covers the sketch's hash: the stored sketch must still hash to it
+                String now = sketchSha256(tx, r.caseId());
+                if (!r.sketchSha256().equals(now)) {
+                    problems.add(new SealCheck.Problem("record.verify.sketch", r.sketchSha256(), now == null ? "-" : now));
+                }
+            }
             String content = Hashes.sha256(codec.storedContent(row.doc));
             for (Signature s : r.signatures()) {
                 if (s.imageSha256() != null && !blobs.intact(s.imageSha256())) {
@@ -242,6 +249,16 @@ public final class RecordRepository {
             }
         }
         return List.of(new SealCheck.Problem("record.verify.bytes", row.seal, Hashes.sha256(row.doc)));
+    }
+
+    /** The SHA-256 of the case's sketch bytes as stored now, or null without a sketch. */
+    private static String sketchSha256(Tx tx, UUID caseId) throws SQLException {
+        try (PreparedStatement s = tx.connection().prepareStatement("SELECT doc FROM sketches WHERE case_id = ?")) {
+            s.setString(1, caseId.toString());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Hashes.sha256(r.getString(1)) : null;
+            }
+        }
     }
 
     private boolean present(AttachmentRef a) {

@@ -31,7 +31,7 @@ class RecordCommandTest {
         assertThat(ok.exit).isZero();
         assertThat(ok.out).startsWith("Seal verified: ");
 
-        SqliteFiles.replaceInTable(dir.resolve("lastmile.db"), "records", "4400.02", "4400.92");
+        SqliteFiles.replaceInTable(dir.resolve("lastmile.db"), "records", "\"area_m2\":4400", "\"area_m2\":4409");
         CliRun broken = CliRun.run("record", "verify", id, "--data-dir", dir.toString(), "--lang", "en");
         assertThat(broken.exit).isEqualTo(1);
         assertThat(broken.err.strip()).isEqualTo("The sealed record was changed: Area (m²)");
@@ -42,7 +42,7 @@ class RecordCommandTest {
         String id = demoRecordId();
         JsonNode shown = mapper.readTree(CliRun.run("record", "show", id, "--json", "--data-dir", dir.toString()).out);
         assertThat(shown.path("seal_sha256").asText()).hasSize(64);
-        assertThat(shown.path("record").path("land").path("area_m2").decimalValue()).isEqualByComparingTo("4400.02");
+        assertThat(shown.path("record").path("land").path("area_m2").decimalValue()).isEqualByComparingTo("4400.0");
         assertThat(shown.path("record").path("participants")).hasSize(9);
     }
 

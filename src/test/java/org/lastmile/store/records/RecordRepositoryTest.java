@@ -136,7 +136,7 @@ class RecordRepositoryTest {
         try (Store store = TestStores.open(dir, true)) {
             id = store.records().byCase(farmland(store).id()).get(0).record().id();
         }
-        SqliteFiles.replaceInTable(dir.resolve(Database.FILE_NAME), "records", "4400.02", "4400.92");
+        SqliteFiles.replaceInTable(dir.resolve(Database.FILE_NAME), "records", "\"area_m2\":4400", "\"area_m2\":4409");
         try (Store store = TestStores.open(dir, true)) {
             SealCheck check = store.records().verify(id);
             assertThat(check.intact()).isFalse();

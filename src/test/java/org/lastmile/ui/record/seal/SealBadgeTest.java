@@ -135,7 +135,7 @@ class SealBadgeTest {
         try (Store store = TestStores.open(dir, true)) {
             sealed = demoRecord(store);
         }
-        SqliteFiles.replaceInTable(dir.resolve(Database.FILE_NAME), "records", "4400.02", "4400.92");
+        SqliteFiles.replaceInTable(dir.resolve(Database.FILE_NAME), "records", "\"area_m2\":4400", "\"area_m2\":4409");
         SealCheck changed;
         try (Store store = TestStores.open(dir, true)) {
             changed = store.records().verify(sealed.record().id());
