@@ -208,7 +208,7 @@ public final class SketchView {
             return pieces > 1 ? text + " " + m.get("sketch.division.apart", pieces) : text;
         }, division.previewProperty(), division.edgeProperty()), "sketch-division-preview");
         preview.setId("sketch-division-preview");
-        preview.setWrapText(true);
+        preview.setWrapText(false); // JavaFX wraps Tibetan wrongly (i18n.md): the message has its own line breaks
         Button accept = ui.button(ui.text("sketch.division.accept"), division::accept);
         accept.setId("sketch-division-accept");
         Button toA = ui.button(ui.text("sketch.division.assignA"), () -> {

@@ -113,6 +113,11 @@ class SketchScenarioTest {
         enter(robot, "#sketch-tape-length", length);
     }
 
+    /** Presses a button of the entry panel, scrolled into view or not (the panel scrolls at 768 px). */
+    private void press(FxRobot robot, String id) {
+        robot.interact(() -> robot.lookup(id).queryButton().fire());
+    }
+
     private String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
@@ -124,11 +129,11 @@ class SketchScenarioTest {
             int before = Math.max(1, i * DemoField.EPOCHS_PER_CORNER);
             robot.interact(() -> queue.runUntil(() -> epochs.get() >= before));
             assertThat(text(robot, "#receiver-accuracy")).contains("±3.2");
-            robot.clickOn("#sketch-capture");
+            press(robot, "#sketch-capture");
             robot.interact(() -> queue.runUntil(() -> !capture.runningProperty().get()));
         }
         assertThat(model.current().corners()).hasSize(5);
-        robot.clickOn("#sketch-close-parcel");
+        press(robot, "#sketch-close-parcel");
 
         tape(robot, "J1", "J2", "58.37");
         tape(robot, "J2", "J3", DemoField.tape(1, 2));
@@ -164,20 +169,20 @@ class SketchScenarioTest {
         robot.clickOn(onScreen);
         assertThat(division.edgeProperty().get()).isZero();
         enter(robot, "#sketch-division-target", "6.6");
-        assertThat(text(robot, "#sketch-division-preview")).contains("4400.00").contains("差 0.00");
-        robot.clickOn("#sketch-division-accept");
-        robot.clickOn("#sketch-assign-a");
+        assertThat(text(robot, "#sketch-division-preview")).contains("目标 4400.00", "当前 4400.00", "差 0.00");
+        press(robot, "#sketch-division-accept");
+        press(robot, "#sketch-assign-a");
         assertThat(model.current().division().parties()).containsExactly(Party.A, Party.B);
 
         assertThat(text(robot, "#sketch-card-0") + text(robot, "#sketch-card-1")).contains("J2→J3", "J5→J1");
-        robot.clickOn("#sketch-add-markers");
+        press(robot, "#sketch-add-markers");
         assertThat(model.current().markers()).hasSize(2);
         assertThat(stakeout.cardsProperty().get().get(0).alongM()).isGreaterThan(0);
         shoot(robot, "sketch");
 
         int undone = 0;
         while (model.undo().canUndoProperty().get()) {
-            robot.clickOn("#sketch-undo");
+            press(robot, "#sketch-undo");
             undone++;
         }
         assertThat(undone).isGreaterThan(20);
