@@ -42,6 +42,8 @@ public final class SketchFrameBench {
         Stage stage = new Stage();
         stage.setScene(new Scene(canvas, 1024, 700));
         stage.show();
+        canvas.resize(1024, 700); // the first pulse has not laid it out yet
+        canvas.layout();
         canvas.layers().add(new org.lastmile.ui.sketch.canvas.MapFurniture(m -> m + " m", "N").grid());
         double[] box = {0, 0, 5000, 4000};
         canvas.setExtent(box);
@@ -72,6 +74,8 @@ public final class SketchFrameBench {
             g.stroke();
         });
         double[] pasture = frames(canvas, 300);
+        System.out.printf("canvas %.0f × %.0f px, %.2f px/m%n", canvas.viewport().width(), canvas.viewport().height(),
+                canvas.viewport().scale());
         System.out.printf("baseline (grid only): median %.3f ms, p95 %.3f ms%n", pct(baseline, 50), pct(baseline, 95));
         System.out.printf("20,000-vertex pasture: median %.3f ms, p95 %.3f ms%n", pct(pasture, 50), pct(pasture, 95));
         stage.close();
