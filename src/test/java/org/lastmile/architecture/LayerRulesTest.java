@@ -66,6 +66,14 @@ class LayerRulesTest {
             .because("documents render from domain objects (read through org.lastmile.service), without a screen");
 
     @ArchTest
+    static final ArchRule sketchDrawingsWithoutScreensOrStore = noClasses()
+            .that().resideInAPackage("org.lastmile.sketch..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.lastmile.ui..", "org.lastmile.app..", "org.lastmile.store..", "org.lastmile.service..",
+                    "org.lastmile.sync..", "org.lastmile.server..", "javafx..", "java.sql..")
+            .because("the screen and the exports draw the same layout from domain objects (issue 12)");
+
+    @ArchTest
     static final ArchRule onlyScreensTouchJavaFx = noClasses()
             .that().resideOutsideOfPackages("org.lastmile.ui..", "org.lastmile.app..", "org.lastmile.i18n..")
             .should().dependOnClassesThat().resideInAPackage("javafx..");

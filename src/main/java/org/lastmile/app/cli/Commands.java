@@ -20,5 +20,6 @@ final class Commands {
         root.addSubcommand(GnssCommand.create(options));
         root.addSubcommand(new ImportCommand(options));
         root.addSubcommand(new ExportCommand(options));
+        root.addSubcommand(SketchCliCommand.create(options, wiring));
     }
 }
