@@ -23,7 +23,13 @@ import org.lastmile.ui.common.Profile;
 import org.lastmile.ui.common.Screen;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.main.Screens;
+import org.lastmile.domain.sketch.SketchHistory;
 import org.lastmile.ui.settings.FolderOpener;
+import org.lastmile.ui.sketch.DivisionViewModel;
+import org.lastmile.ui.sketch.SketchScreen;
+import org.lastmile.ui.sketch.SketchView;
+import org.lastmile.ui.sketch.SketchViewModel;
+import org.lastmile.ui.sketch.StakeoutViewModel;
 import org.lastmile.ui.settings.SettingsScreen;
 import org.lastmile.ui.settings.SettingsView;
 import org.lastmile.ui.settings.SettingsViewModel;
@@ -92,7 +98,12 @@ final class DesktopScreens implements Screens {
         CaseRecordsViewModel caseRecords = new CaseRecordsViewModel(id, model.caseProperty()::get, useCases.records(),
                 background, records.updates(), recordId -> openRecord(recordId, navigator),
                 records.clock()::instant, profile::actor);
-        Node recordsSection = new CaseRecordsView(caseRecords, ui, store.zone()).view();
+        javafx.scene.control.Button sketchButton = ui.button(ui.text("sketch.open"),
+                () -> navigator.show(SketchScreen.screenId(id), () -> sketch(id)));
+        sketchButton.setId("open-sketch");
+        sketchButton.setMinHeight(44);
+        Node recordsSection = new javafx.scene.layout.VBox(8, sketchButton,
+                new CaseRecordsView(caseRecords, ui, store.zone()).view());
         CaseFileScreen screen = new CaseFileScreen(Screens.caseId(id), model,
                 new CaseFileView(model, ui, today, recordsSection), ui);
         screen.whenClosed(caseRecords::close);
@@ -113,6 +124,25 @@ final class DesktopScreens implements Screens {
         CaseFileViewModel model = new CaseFileViewModel(editor, engine, today, store.courts(), true);
         return new CaseFileScreen(id, model, new CaseFileView(model, ui, today), ui);
     }
+
+    /**
+     * The case's site sketch: read from the store (an empty sketch on Gauss-Krüger zone 33 when
+     * there is none), every change saved as it is made. Without a receiver configured corners are
+     * typed or imported; capture stays disabled.
+     */
+    private Screen sketch(UUID caseId) {
+        SketchHistory history = useCases.sketches().history(caseId, DEFAULT_SKETCH_CRS, 0);
+        SketchViewModel model = new SketchViewModel(history, background);
+        history.addListener(now -> background.run(() -> useCases.sketches().save(now, profile.actor()), saved -> { },
+                failure -> { }));
+        DivisionViewModel division = new DivisionViewModel(model);
+        StakeoutViewModel stakeout = new StakeoutViewModel(model, java.util.Optional::empty);
+        SketchView view = new SketchView(model, division, stakeout, null, null, ui);
+        return new SketchScreen(caseId, model, view, ui, () -> { });
+    }
+
+    /** The plane of a new sketch: Gauss-Krüger zone 33 (99°E) on CGCS2000, no prefix, which holds Gangcha. */
+    private static final String DEFAULT_SKETCH_CRS = "EPSG:4542";
 
     /** Shows a record in its own tab (the open one if it is open). */
     private void openRecord(UUID recordId, Navigator navigator) {

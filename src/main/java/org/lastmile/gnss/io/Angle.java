@@ -15,12 +15,12 @@ import java.util.OptionalDouble;
  * @param axis {@code 'N'} when a north/south hemisphere was written, {@code 'E'} for east/west,
  *     {@code 0} when none
  */
-record Angle(double degrees, char axis) {
+public record Angle(double degrees, char axis) {
 
     private static final int MAX_CHARS = 64;
 
     /** The angle written in the text, or empty when it is not one. */
-    static Optional<Angle> parse(String text) {
+    public static Optional<Angle> parse(String text) {
         String s = text.strip();
         if (s.isEmpty() || s.length() > MAX_CHARS) {
             return Optional.empty();

@@ -1,0 +1,305 @@
+package org.lastmile.ui.sketch;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import org.lastmile.domain.sketch.MarkerType;
+import org.lastmile.domain.sketch.Party;
+import org.lastmile.i18n.Language;
+import org.lastmile.i18n.Messages;
+import org.lastmile.ui.common.ViewContext;
+import org.lastmile.ui.sketch.canvas.MapFurniture;
+import org.lastmile.ui.sketch.canvas.SketchCanvas;
+import org.lastmile.ui.sketch.canvas.SketchTheme;
+import org.lastmile.ui.sketch.gnss.CornerCaptureViewModel;
+import org.lastmile.ui.sketch.gnss.ReceiverStrip;
+
+/**
+ * The sketch screen: the receiver strip on top, the canvas, the area with its σ and the slip
+ * warning below it, and on the right the keyboard-first entry panel (corners, tapes, claims,
+ * division, stake-out). Thin: everything it shows comes from the view models.
+ */
+public final class SketchView {
+
+    static final KeyCombination FIX_SLIP = new KeyCodeCombination(KeyCode.F4);
+
+    private final BorderPane root = new BorderPane();
+    private final SketchCanvas canvas = new SketchCanvas();
+    private final SketchViewModel model;
+    private final ViewContext ui;
+
+    public SketchView(SketchViewModel model, DivisionViewModel division, StakeoutViewModel stakeout,
+            CornerCaptureViewModel capture, ReceiverStrip strip, ViewContext ui) {
+        this.model = model;
+        this.ui = ui;
+        root.setId("sketch-view");
+        root.getStyleClass().add("sketch-view");
+        if (strip != null) {
+            root.setTop(strip.root());
+        }
+        canvas.layers().add(furniture().grid());
+        canvas.layers().add(new SketchDrawing(model, division, ui.locale()::messages));
+        canvas.layers().add((g, v, pen) -> furniture().overlay().draw(g, v, pen));
+        canvas.layers().add(new Legend(ui.locale()::messages));
+        canvas.setOnPick(pick -> EdgePick.nearest(model, pick).ifPresent(division.edgeProperty()::set));
+        canvas.setSnap((e, n) -> EdgePick.snap(model, e, n, SketchCanvas.PICK_RADIUS_PX / canvas.viewport().scale()));
+        root.setCenter(canvas);
+        root.setBottom(statusBar());
+        root.setRight(panel(division, stakeout, capture));
+        model.sketchProperty().addListener((o, a, b) -> refresh());
+        model.outcomeProperty().addListener((o, a, b) -> refresh());
+        division.previewProperty().addListener((o, a, b) -> canvas.redraw());
+        ui.locale().messagesProperty().addListener((o, a, b) -> {
+            canvas.setFont(font());
+            canvas.redraw();
+        });
+        canvas.setFont(font());
+        refresh();
+        root.getProperties().put(SketchView.class, this);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (FIX_SLIP.match(e)) {
+                model.fixSlip();
+                e.consume();
+            }
+        });
+    }
+
+    private MapFurniture furniture() {
+        Messages m = ui.locale().messages();
+        return new MapFurniture(metres -> m.get("sketch.scale.metres", metres), m.get("sketch.north"));
+    }
+
+    private Font font() {
+        return ui.locale().getLanguage() == Language.TIBETAN ? ui.fonts().font(15) : Font.font(13);
+    }
+
+    private void refresh() {
+        var s = model.current();
+        if (!s.corners().isEmpty()) {
+            double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+            s.corners().forEach(c -> {
+                box[0] = Math.min(box[0], c.position().e());
+                box[1] = Math.min(box[1], c.position().n());
+                box[2] = Math.max(box[2], c.position().e());
+                box[3] = Math.max(box[3], c.position().n());
+            });
+            canvas.setExtent(box);
+        }
+        canvas.redraw();
+    }
+
+    private HBox statusBar() {
+        Label area = ui.label(ui.locale().text(() -> {
+            SiteCalculation.Outcome o = model.outcomeProperty().get();
+            Messages m = ui.locale().messages();
+            if (o == null || !Double.isFinite(o.areaM2())) {
+                return m.get("sketch.area.none");
+            }
+            return Double.isFinite(o.sigmaM2()) ? m.get("sketch.area.sigma", o.areaM2(), o.mu(), o.sigmaM2(), o.sigmaMu())
+                    : m.get("sketch.area.plain", o.areaM2(), o.mu());
+        }, model.outcomeProperty()), "sketch-area");
+        area.setId("sketch-area");
+        Label slip = ui.label(ui.locale().text(() -> {
+            SiteCalculation.Outcome o = model.outcomeProperty().get();
+            Messages m = ui.locale().messages();
+            if (o == null) {
+                return "";
+            }
+            if (o.slip().isPresent()) {
+                var t = model.current().tapes().stream().filter(x -> x.id().equals(o.slip().get().tapeId())).findFirst();
+                return t.map(x -> m.get("sketch.slip.found", model.current().requireCorner(x.from()).name(),
+                        model.current().requireCorner(x.to()).name(), x.typed(),
+                        o.slip().get().suggestion().get().value())).orElse("");
+            }
+            if (!o.nextDiagonal().isEmpty()) {
+                return m.get("sketch.weak.tapeNext", model.current().requireCorner(o.nextDiagonal().get(0)).name(),
+                        model.current().requireCorner(o.nextDiagonal().get(1)).name());
+            }
+            return "";
+        }, model.outcomeProperty()), "sketch-slip");
+        slip.setId("sketch-slip");
+        Button fix = ui.button(ui.text("sketch.slip.fix"), model::fixSlip);
+        fix.setId("sketch-fix-slip");
+        fix.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.outcomeProperty().get() != null
+                && model.outcomeProperty().get().slip().isPresent(), model.outcomeProperty()));
+        fix.managedProperty().bind(fix.visibleProperty());
+        Label problem = ui.label(ui.locale().text(() -> model.problemProperty().get() == null ? ""
+                : ui.locale().messages().get(model.problemProperty().get()), model.problemProperty()), "sketch-problem");
+        problem.setId("sketch-problem");
+        HBox bar = new HBox(12, area, slip, fix, problem);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        bar.setMinHeight(44);
+        bar.getStyleClass().add("sketch-status");
+        return bar;
+    }
+
+    private ScrollPane panel(DivisionViewModel division, StakeoutViewModel stakeout, CornerCaptureViewModel capture) {
+        VBox box = new VBox(8);
+        box.setPadding(new Insets(8));
+        box.setPrefWidth(330);
+        box.getStyleClass().add("sketch-panel");
+        // corners
+        Button captureButton = ui.button(ui.text("sketch.corner.capture"), () -> capture.start(model::addCaptured));
+        captureButton.setId("sketch-capture");
+        captureButton.setDisable(capture == null);
+        TextField east = field("sketch-east", "sketch.corner.east");
+        TextField north = field("sketch-north", "sketch.corner.north");
+        Button add = ui.button(ui.text("sketch.corner.add"), () -> {
+            if (model.addTyped(east.getText(), north.getText())) {
+                east.clear();
+                north.clear();
+            }
+        });
+        add.setId("sketch-add-corner");
+        north.setOnAction(e -> add.fire());
+        Button close = ui.button(ui.text("sketch.corner.closeParcel"), model::closeParcel);
+        close.setId("sketch-close-parcel");
+        box.getChildren().addAll(heading("sketch.section.corners"), row(captureButton, close), row(east, north), add);
+        // tapes
+        TextField from = field("sketch-tape-from", "sketch.tape.from");
+        TextField to = field("sketch-tape-to", "sketch.tape.to");
+        TextField length = field("sketch-tape-length", "sketch.tape.length");
+        length.setOnAction(e -> {
+            if (model.tape(from.getText(), to.getText(), length.getText())) {
+                length.clear();
+                from.requestFocus();
+            }
+        });
+        from.setOnAction(e -> to.requestFocus());
+        to.setOnAction(e -> length.requestFocus());
+        box.getChildren().addAll(heading("sketch.section.tapes"), row(from, to, length));
+        // claims
+        TextField claimA = field("sketch-claim-a", "sketch.claim.a");
+        claimA.setOnAction(e -> model.claim(Party.A, claimA.getText()));
+        TextField claimB = field("sketch-claim-b", "sketch.claim.b");
+        claimB.setOnAction(e -> model.claim(Party.B, claimB.getText()));
+        TextField agreed = field("sketch-agreed", "sketch.claim.agreed");
+        agreed.setOnAction(e -> model.agreed(agreed.getText()));
+        box.getChildren().addAll(heading("sketch.section.claims"), claimA, claimB, agreed);
+        // division
+        TextField target = field("sketch-division-target", "sketch.division.target");
+        target.textProperty().bindBidirectional(division.targetProperty());
+        Label preview = ui.label(ui.locale().text(() -> {
+            var d = division.previewProperty().get();
+            Messages m = ui.locale().messages();
+            if (division.edgeProperty().get() < 0) {
+                return m.get("sketch.division.pickEdge");
+            }
+            if (d == null) {
+                return "";
+            }
+            var part = d.parts().get(0);
+            String text = m.get("sketch.division.preview", part.targetM2(), part.areaM2(), part.areaM2() - part.targetM2());
+            int pieces = d.parts().stream().mapToInt(p -> p.pieces()).max().orElse(1);
+            return pieces > 1 ? text + " " + m.get("sketch.division.apart", pieces) : text;
+        }, division.previewProperty(), division.edgeProperty()), "sketch-division-preview");
+        preview.setId("sketch-division-preview");
+        preview.setWrapText(false); // JavaFX wraps Tibetan wrongly (i18n.md): the message has its own line breaks
+        Button accept = ui.button(ui.text("sketch.division.accept"), division::accept);
+        accept.setId("sketch-division-accept");
+        Button toA = ui.button(ui.text("sketch.division.assignA"), () -> {
+            division.assign(0, Party.A);
+            division.assign(1, Party.B);
+        });
+        toA.setId("sketch-assign-a");
+        Button toB = ui.button(ui.text("sketch.division.assignB"), () -> {
+            division.assign(0, Party.B);
+            division.assign(1, Party.A);
+        });
+        toB.setId("sketch-assign-b");
+        box.getChildren().addAll(heading("sketch.section.division"), target, preview, accept, toA, toB);
+        // stake-out
+        VBox cards = new VBox(6);
+        cards.setId("sketch-stakeout-cards");
+        stakeout.cardsProperty().addListener((o, a, b) -> showCards(cards, stakeout));
+        ui.locale().messagesProperty().addListener((o, a, b) -> showCards(cards, stakeout));
+        Button markers = ui.button(ui.text("sketch.stakeout.addMarkers"), () -> stakeout.addMarkers(MarkerType.CONCRETE_POST));
+        markers.setId("sketch-add-markers");
+        box.getChildren().addAll(heading("sketch.section.stakeout"), cards, markers);
+        // undo, theme
+        Button undo = ui.button(ui.text("sketch.undo"), () -> model.undo().undo());
+        undo.setId("sketch-undo");
+        undo.disableProperty().bind(model.undo().canUndoProperty().not());
+        Button redo = ui.button(ui.text("sketch.redo"), () -> model.undo().redo());
+        redo.setId("sketch-redo");
+        redo.disableProperty().bind(model.undo().canRedoProperty().not());
+        CheckBox sun = ViewContext.noMnemonics(new CheckBox());
+        sun.setId("sketch-sun");
+        sun.textProperty().bind(ui.text("sketch.theme.sun"));
+        sun.selectedProperty().addListener((o, a, b) -> canvas.setTheme(b ? SketchTheme.SUN : SketchTheme.DAY));
+        box.getChildren().addAll(row(undo, redo), sun);
+        box.getChildren().stream().filter(n -> n instanceof Button || n instanceof HBox)
+                .forEach(n -> ((javafx.scene.layout.Region) n).setMinHeight(44));
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setPrefWidth(350);
+        return scroll;
+    }
+
+    private void showCards(VBox cards, StakeoutViewModel stakeout) {
+        cards.getChildren().clear();
+        Messages m = ui.locale().messages();
+        int i = 0;
+        for (StakeoutViewModel.Card c : stakeout.cardsProperty().get()) {
+            Label card = new Label(m.get("sketch.stakeout.card", c.name(), c.edgeFrom(), c.edgeTo(), c.alongM())
+                    + "\n" + m.get("sketch.stakeout.checks", c.check1(), c.check1M(), c.check2(), c.check2M())
+                    + "\n" + m.get("sketch.stakeout.nearest", c.nearest(), c.bearingDeg(), c.nearestM()));
+            card.setId("sketch-card-" + i);
+            card.getStyleClass().add("sketch-card");
+            org.lastmile.ui.controls.ScriptStyle.apply(card, card.getText());
+            int index = i;
+            Button placed = ui.button(ui.text("sketch.stakeout.placed"), () -> stakeout.recordPlaced(index));
+            placed.setId("sketch-placed-" + i);
+            placed.setMinHeight(44);
+            cards.getChildren().addAll(card, placed);
+            i++;
+        }
+    }
+
+    private TextField field(String id, String promptKey) {
+        TextField f = ui.input(new TextField());
+        f.setId(id);
+        f.promptTextProperty().bind(ui.text(promptKey));
+        f.setMinHeight(44);
+        HBox.setHgrow(f, Priority.ALWAYS);
+        return f;
+    }
+
+    private Label heading(String key) {
+        Label l = ui.label(ui.text(key), "sketch-heading");
+        l.setStyle("-fx-font-weight: bold");
+        return l;
+    }
+
+    private static HBox row(javafx.scene.Node... nodes) {
+        HBox row = new HBox(6, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public SketchCanvas canvas() {
+        return canvas;
+    }
+
+    public void focus() {
+        canvas.requestFocus();
+    }
+}
