@@ -13,9 +13,10 @@ import org.lastmile.survey.observation.Observation;
  * what all the others imply, over its σ at that stage): q = 1 for |t| ≤ c, exp(−(|t| − c)²) beyond
  * (the Danish method), c the critical value of the w-test; per reweighting only the worst of the
  * measurements still at full weight is weighed down, those weighed down follow their t down at
- * once, and only the one that fits best again gets weight back (one per reweighting: near-twins
- * given back their weight together swing between all and none, and every stage ran out of rounds
- * on the 500-corner pasture). As σ shrinks, a slip's t grows faster
+ * once; in a network of more than {@link DataSnooping#EXHAUSTIVE} observations only the one that
+ * fits best again gets weight back per reweighting (near-twins given back their weight together
+ * swing between all and none, and every stage ran out of rounds on the 500-corner pasture), in a
+ * smaller one all that fit again at once. As σ shrinks, a slip's t grows faster
  * than that of any good measurement (for one slip the others see it only through a correlation
  * |ρ| &lt; 1), so the slip is weighed down before it can bend the shape; a good measurement that it
  * dragged above c gets its weight back at the next reweighting. Measurements that the GNSS screen
@@ -75,6 +76,11 @@ final class RobustStart {
         double[] red = new double[n];
         java.util.Arrays.fill(red, Double.NaN);
         double inflation = DataSnooping.inflation(observations, active);
+        // Only in a large network (where data snooping too judges by the linearized tests) does
+        // weight come back one measurement per reweighting: on the small sites of the blunder
+        // property giving it back all at once finds slips that one at a time leaves unchecked
+        // (network seed 602: a tape's neighbours kept down left it below the redundancy floor).
+        boolean oneBack = observations.size() > DataSnooping.EXHAUSTIVE;
         double[] xy = start;
         double[] omega = null;
         Solution last = null;
@@ -122,11 +128,11 @@ final class RobustStart {
                     t[lin.index] = worst;
                     stageT[lin.index] = worst;
                     if (q[lin.index] < 1) {
-                        // already weighed down: its weight follows its t down at once; back up only
-                        // one per round (below)
+                        // already weighed down: its weight follows its t down at once; back up (in
+                        // a large network) only one per round, below
                         double next = weight(worst, c);
-                        if (next <= q[lin.index]) {
-                            change = Math.max(change, q[lin.index] - next);
+                        if (next <= q[lin.index] || !oneBack) {
+                            change = Math.max(change, Math.abs(q[lin.index] - next));
                             q[lin.index] = next;
                         } else if (regain < 0 || Math.abs(worst) < Math.abs(stageT[regain])) {
                             regain = lin.index;
