@@ -110,7 +110,7 @@ public final class ScreenshotTour {
      * signed, so that the rules panel has something to say. Shown scrolled to the people and the
      * transcript, in Chinese and in Tibetan.
      */
-    private static void handoverDraft(org.lastmile.store.open.Store store) {
+    static void handoverDraft(org.lastmile.store.open.Store store) {
         var farmland = store.cases().find(FARMLAND).orElseThrow();
         var demo = new org.lastmile.store.demo.DemoRecord(store.records(), store.blobs(), store.zone());
         var today = java.time.LocalDate.now(store.database().clock().withZone(store.zone()));

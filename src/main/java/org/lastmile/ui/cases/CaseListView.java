@@ -22,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.lastmile.domain.cases.CaseStatus;
 import org.lastmile.domain.deadline.Urgency;
+import org.lastmile.i18n.Countdown;
 import org.lastmile.i18n.Formats;
 import org.lastmile.i18n.LocaleService;
 import org.lastmile.i18n.Messages;
@@ -43,12 +44,14 @@ public final class CaseListView {
     private final TableView<CaseRow> table = new TableView<>();
     private final TableColumn<CaseRow, CaseRow> applicants = RowCells.column(180);
     private final TableColumn<CaseRow, CaseRow> respondents = RowCells.column(180);
+    private final ColumnFit fit;
 
     public CaseListView(CaseListViewModel model, ViewContext ui, Consumer<UUID> openCase, Runnable newCase) {
         this.model = model;
         this.ui = ui;
         this.locale = ui.locale();
         root.getStyleClass().add("case-list");
+        fit = new ColumnFit(table, root);
         root.setTop(toolbar(newCase));
         root.setCenter(buildTable());
         table.setOnMouseClicked(e -> {
@@ -69,6 +72,7 @@ public final class CaseListView {
         });
         locale.messagesProperty().addListener((obs, old, now) -> relabel());
         model.revisionProperty().addListener((obs, old, now) -> {
+            fit.request();
             table.refresh();
             if (!table.getSortOrder().isEmpty()) {
                 table.sort();
@@ -172,7 +176,11 @@ public final class CaseListView {
         SortedList<CaseRow> sorted = new SortedList<>(model.shownRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        rowHeight();
+        fit.whole(number, this::widestNumbers, () -> fit.width(locale.get("case.list.demoTag"), List.of("demo-tag"), true) + 6,
+                false);
+        fit.whole(countdown, this::countdowns, () -> 20, true);
+        fit.whole(filed, () -> List.of(Formats.of(locale.messages()).shortDate(java.time.LocalDate.of(2026, 12, 28))),
+                () -> 0, true);
         return table;
     }
 
@@ -181,13 +189,30 @@ public final class CaseListView {
         respondents.setComparator(model.byRespondent(locale.getLanguage()));
     }
 
-    /** Tibetan needs taller rows than Chinese: stacks and vowel signs above and below the line. */
-    private void rowHeight() {
-        table.setFixedCellSize(locale.getLanguage() == org.lastmile.i18n.Language.TIBETAN ? 40 : 30);
+    /** The longest case numbers (by length: measuring ten thousand would cost a frame). */
+    private List<String> widestNumbers() {
+        return model.allRows().stream().map(CaseRow::number)
+                .sorted(Comparator.comparingInt(String::length).reversed()).limit(3).toList();
+    }
+
+    /** Every text the countdown column can show, with the widest day counts. */
+    private List<String> countdowns() {
+        Messages m = locale.messages();
+        List<String> texts = new java.util.ArrayList<>();
+        for (Urgency u : Urgency.values()) {
+            texts.add(m.get(u.messageKey()));
+        }
+        for (var state : org.lastmile.domain.deadline.DeadlineState.values()) {
+            texts.add(m.get(state.messageKey()));
+        }
+        for (int days : new int[] {-999, 0, 999}) {
+            texts.add(Countdown.of(m, days));
+        }
+        return texts;
     }
 
     private void relabel() {
-        rowHeight();
+        fit.request();
         applyNameOrder();
         if (!table.getSortOrder().isEmpty()) {
             table.sort();

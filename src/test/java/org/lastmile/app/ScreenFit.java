@@ -1,0 +1,84 @@
+package org.lastmile.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.text.Text;
+
+/**
+ * What a user of a small screen notices, found in a laid-out scene graph: a label, button or cell
+ * whose text JavaFX cut and ended with "…" (its skin's {@code Text} shows less than the control's
+ * text), and a horizontal scroll bar. Only what is shown counts (visible up to the root).
+ */
+final class ScreenFit {
+
+    private ScreenFit() {
+    }
+
+    /** The shown labelled controls whose displayed text is not their whole text, as "id: text → shown". */
+    static List<String> truncated(Parent root) {
+        List<String> found = new ArrayList<>();
+        walk(root, node -> {
+            if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+                String shown = displayed(labeled);
+                if (shown != null && !shown.equals(labeled.getText())) {
+                    found.add(describe(labeled) + ": " + labeled.getText() + " → " + shown);
+                }
+            }
+        });
+        return found;
+    }
+
+    /** The shown horizontal scroll bars, by the control they belong to. */
+    static List<String> horizontalScrollBars(Parent root) {
+        List<String> found = new ArrayList<>();
+        walk(root, node -> {
+            if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL
+                    && bar.getWidth() > 0 && bar.getHeight() > 0 && bar.getVisibleAmount() < bar.getMax() - bar.getMin()) {
+                Node owner = bar.getParent();
+                while (owner != null && owner.getId() == null) {
+                    owner = owner.getParent();
+                }
+                found.add("horizontal scroll bar in " + (owner == null ? "?" : "#" + owner.getId()));
+            }
+        });
+        return found;
+    }
+
+    /** The text the skin draws: its Text child (LabeledText), or null when the skin has none. */
+    private static String displayed(Labeled labeled) {
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof Text text && child.getStyleClass().contains("text")) {
+                return text.getText();
+            }
+        }
+        return null;
+    }
+
+    private static String describe(Node node) {
+        StringBuilder path = new StringBuilder();
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getId() != null) {
+                path.insert(0, "#" + n.getId() + " ");
+                break;
+            }
+        }
+        return path + node.getClass().getSimpleName();
+    }
+
+    private static void walk(Node node, java.util.function.Consumer<Node> visit) {
+        if (!node.isVisible()) {
+            return;
+        }
+        visit.accept(node);
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                walk(child, visit);
+            }
+        }
+    }
+}
