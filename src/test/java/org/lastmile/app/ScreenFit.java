@@ -49,6 +49,23 @@ final class ScreenFit {
         return found;
     }
 
+    /**
+     * The font and height of every shown labelled control and combo box, by node: compared before
+     * and after a round of language switches, a node still in the Tibetan font or size shows.
+     */
+    static java.util.Map<Node, String> looks(Parent root) {
+        java.util.Map<Node, String> found = new java.util.IdentityHashMap<>();
+        walk(root, node -> {
+            if (node instanceof Labeled labeled) {
+                found.put(node, describe(node) + " " + labeled.getText() + ": " + labeled.getFont().getFamily() + " "
+                        + labeled.getFont().getSize() + " " + labeled.getFont().getStyle());
+            } else if (node instanceof javafx.scene.control.ComboBoxBase<?>) {
+                found.put(node, describe(node) + ": height " + Math.round(node.getLayoutBounds().getHeight()));
+            }
+        });
+        return found;
+    }
+
     /** The text the skin draws: its Text child (LabeledText), or null when the skin has none. */
     private static String displayed(Labeled labeled) {
         for (Node child : labeled.getChildrenUnmodifiable()) {

@@ -88,6 +88,40 @@ class SmallScreenTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * Issue 11 item 9: after Tibetan and English, back in Chinese every label, button and combo box
+     * has the font, size and height it had before (combo boxes kept their Tibetan height, Latin
+     * kept the Tibetan font's serif shapes).
+     */
+    @Test
+    void backInChineseEveryControlLooksAsBefore(FxRobot robot) throws Exception {
+        robot.interact(() -> app.window().openSettings());
+        until(() -> robot.lookup("#profile-officer").tryQuery().isPresent());
+        java.util.Map<javafx.scene.Node, String> before = new java.util.IdentityHashMap<>();
+        robot.interact(() -> {
+            app.window().root().applyCss();
+            app.window().root().layout();
+            before.putAll(ScreenFit.looks(app.window().root()));
+        });
+        for (Language l : List.of(Language.TIBETAN, Language.ENGLISH, Language.TIBETAN, Language.CHINESE)) {
+            robot.interact(() -> app.window().switchLanguage(l));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        List<String> changed = new ArrayList<>();
+        robot.interact(() -> {
+            app.window().root().applyCss();
+            app.window().root().layout();
+            java.util.Map<javafx.scene.Node, String> after = ScreenFit.looks(app.window().root());
+            before.forEach((node, look) -> {
+                if (after.containsKey(node) && !after.get(node).equals(look)) {
+                    changed.add(look + " → " + after.get(node));
+                }
+            });
+        });
+        assertThat(before).isNotEmpty();
+        assertThat(changed).isEmpty();
+    }
+
     private List<String> problems(FxRobot robot, double width, double height) throws Exception {
         robot.interact(() -> {
             stage.setMaximized(false);
