@@ -33,6 +33,24 @@ final class ScreenFit {
         return found;
     }
 
+    /**
+     * The shown texts (labelled controls and wrapping texts) that reach past the window's right edge:
+     * a table whose columns are wider than it without a scroll bar hides them there.
+     */
+    static List<String> pastTheRightEdge(Parent root) {
+        List<String> found = new ArrayList<>();
+        double width = root.getScene().getWidth();
+        walk(root, node -> {
+            boolean text = node instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()
+                    || node instanceof org.lastmile.ui.controls.WrappingText;
+            if (text && node.localToScene(node.getLayoutBounds()).getMaxX() > width + 1) {
+                found.add(describe(node) + " past the right edge: " + (node instanceof Labeled l ? l.getText()
+                        : ((org.lastmile.ui.controls.WrappingText) node).getText()));
+            }
+        });
+        return found;
+    }
+
     /** The shown horizontal scroll bars, by the control they belong to. */
     static List<String> horizontalScrollBars(Parent root) {
         List<String> found = new ArrayList<>();

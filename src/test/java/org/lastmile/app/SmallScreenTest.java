@@ -154,6 +154,7 @@ class SmallScreenTest {
             root.layout();
             assertThat(root.getScene().getWidth()).isBetween(stage.getWidth() - 20, stage.getWidth());
             ScreenFit.truncated(root).forEach(p -> found.add(screen + "/" + language.tag() + " " + p));
+            ScreenFit.pastTheRightEdge(root).forEach(p -> found.add(screen + "/" + language.tag() + " " + p));
             ScreenFit.horizontalScrollBars(root).forEach(p -> found.add(screen + "/" + language.tag() + " " + p));
         });
         return found;

@@ -133,7 +133,9 @@ public final class CaseListView {
         TableColumn<CaseRow, CaseRow> number = RowCells.column(235);
         number.setCellFactory(c -> {
             RowCells.NumberCell cell = new RowCells.NumberCell(messages);
-            cell.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            // The demo tag under the number, not beside it: the column stays as narrow as a number.
+            cell.setContentDisplay(javafx.scene.control.ContentDisplay.BOTTOM);
+            cell.setAlignment(Pos.CENTER_LEFT);
             cell.setGraphicTextGap(6);
             return cell;
         });
@@ -168,7 +170,12 @@ public final class CaseListView {
                 "case.list.column.applicants", "case.list.column.respondents", "case.list.column.status",
                 "case.list.column.countdown", "case.list.column.next", "case.list.column.filed");
         for (int i = 0; i < columns.size(); i++) {
-            columns.get(i).textProperty().bind(locale.text(keys.get(i)));
+            // A header that wraps by syllable: the Tibetan headers alone were wider than a
+            // 1024-pixel screen (a header Label cuts to "…", and JavaFX wraps Tibetan mid-syllable).
+            org.lastmile.ui.controls.WrappingText head = new org.lastmile.ui.controls.WrappingText();
+            head.textProperty().bind(locale.text(keys.get(i)));
+            head.prefWidthProperty().bind(columns.get(i).widthProperty().subtract(ColumnFit.HEADER_EXTRA));
+            columns.get(i).setGraphic(head);
         }
         table.getColumns().setAll(columns);
         applyNameOrder();
@@ -176,8 +183,7 @@ public final class CaseListView {
         SortedList<CaseRow> sorted = new SortedList<>(model.shownRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        fit.whole(number, this::widestNumbers, () -> fit.width(locale.get("case.list.demoTag"), List.of("demo-tag"), true) + 6,
-                false);
+        fit.whole(number, this::widestNumbers, () -> 0, false);
         fit.whole(countdown, this::countdowns, () -> 20, true);
         fit.whole(filed, () -> List.of(Formats.of(locale.messages()).shortDate(java.time.LocalDate.of(2026, 12, 28))),
                 () -> 0, true);
@@ -191,8 +197,10 @@ public final class CaseListView {
 
     /** The longest case numbers (by length: measuring ten thousand would cost a frame). */
     private List<String> widestNumbers() {
-        return model.allRows().stream().map(CaseRow::number)
-                .sorted(Comparator.comparingInt(String::length).reversed()).limit(3).toList();
+        List<String> texts = new java.util.ArrayList<>(model.allRows().stream().map(CaseRow::number)
+                .sorted(Comparator.comparingInt(String::length).reversed()).limit(3).toList());
+        texts.add(locale.get("case.list.demoTag"));
+        return texts;
     }
 
     /** Every text the countdown column can show, with the widest day counts. */

@@ -14,7 +14,7 @@ import org.lastmile.ui.controls.ScriptStyle;
 
 /**
  * Sizes the case list's columns to their content in the current language and font: each column is
- * at least as wide as its header and, for a column whose text must not wrap (a case number, a
+ * at least as wide as its header (when its header does not wrap) and, for a column whose text must not wrap (a case number, a
  * countdown, a date), as its widest text; the table's constrained policy shares what is left, and
  * the other columns wrap ({@link RowCells.TextCell}). So the list fits a 1024-pixel screen without a
  * horizontal scroll bar and without a text cut to "…".
@@ -26,7 +26,9 @@ import org.lastmile.ui.controls.ScriptStyle;
 final class ColumnFit {
 
     /** Room for the header's padding and the sort arrow. */
-    private static final double HEADER_EXTRA = 24;
+    static final double HEADER_EXTRA = 24;
+    /** The narrowest a column gets: its header wraps, a word or two to a line. */
+    private static final double NARROWEST = 72;
 
     private final TableView<CaseRow> table;
     private final Label probe = new Label();
@@ -76,7 +78,7 @@ final class ColumnFit {
     /** Sets every column's minimum width from its header and, where asked, its widest text. */
     void fit() {
         for (TableColumn<CaseRow, ?> column : table.getColumns()) {
-            double min = width(column.getText(), List.of(), true) + HEADER_EXTRA;
+            double min = Math.max(NARROWEST, width(column.getText(), List.of(), true) + HEADER_EXTRA);
             Supplier<List<String>> texts = fullTexts.get(column);
             if (texts != null) {
                 double widest = 0;

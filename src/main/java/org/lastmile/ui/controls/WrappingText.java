@@ -294,7 +294,9 @@ public class WrappingText extends Region {
     @Override
     protected double computePrefHeight(double width) {
         Insets in = getInsets();
-        double available = width < 0 ? computePrefWidth(-1) : width;
+        // Asked without a width (a Labeled sizing its graphic): the width it will be given is its
+        // preferred width when one was set (a table cell binds it to its column's), else one line.
+        double available = width >= 0 ? width : getPrefWidth() >= 0 ? getPrefWidth() : computePrefWidth(-1);
         double inner = Math.max(0, available - in.getLeft() - in.getRight());
         return in.getTop() + height(linesFor(inner).size()) + in.getBottom();
     }
