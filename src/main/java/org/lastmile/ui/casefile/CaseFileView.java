@@ -77,7 +77,9 @@ public final class CaseFileView {
         // Wide enough for two columns (a laptop with the editor closed): the timeline beside the
         // case, so that what is due is seen without scrolling; otherwise one column.
         scroll.viewportBoundsProperty().addListener((obs, old, now) ->
-                arrange(now.getWidth() >= TWO_COLUMNS, titleSection, parties, obligations, timeline));
+                arrange(now.getWidth() >= twoColumns(), titleSection, parties, obligations, timeline));
+        locale.languageProperty().addListener((obs, old, now) -> arrange(
+                scroll.getViewportBounds().getWidth() >= twoColumns(), titleSection, parties, obligations, timeline));
         arrange(false, titleSection, parties, obligations, timeline);
         root.setCenter(scroll);
         urgency.setId("case-urgency");
@@ -93,6 +95,15 @@ public final class CaseFileView {
 
     /** The width from which the timeline stands beside the case. */
     static final double TWO_COLUMNS = 1150;
+    /**
+     * The same in Tibetan, whose words take about half as much room again as Chinese: at 1366 pixels
+     * the timeline's columns, the title's labels and the records' rows ended in "…" beside the case.
+     */
+    static final double TWO_COLUMNS_TIBETAN = 1500;
+
+    private double twoColumns() {
+        return locale.getLanguage() == org.lastmile.i18n.Language.TIBETAN ? TWO_COLUMNS_TIBETAN : TWO_COLUMNS;
+    }
 
     private void arrange(boolean wide, Node titleSection, Node parties, Node obligations, Node timeline) {
         if (twoColumns != null && twoColumns == wide) {
@@ -202,7 +213,9 @@ public final class CaseFileView {
     }
 
     private int pair(int row, String key, Node value) {
-        title.add(ui.label(locale.text(m -> m.get(key)), "form-label"), 0, row);
+        Label label = ui.label(locale.text(m -> m.get(key)), "form-label");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the value beside it wraps instead
+        title.add(label, 0, row);
         title.add(value, 1, row);
         return row + 1;
     }

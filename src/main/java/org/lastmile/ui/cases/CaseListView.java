@@ -22,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.lastmile.domain.cases.CaseStatus;
 import org.lastmile.domain.deadline.Urgency;
+import org.lastmile.i18n.Countdown;
 import org.lastmile.i18n.Formats;
 import org.lastmile.i18n.LocaleService;
 import org.lastmile.i18n.Messages;
@@ -43,12 +44,14 @@ public final class CaseListView {
     private final TableView<CaseRow> table = new TableView<>();
     private final TableColumn<CaseRow, CaseRow> applicants = RowCells.column(180);
     private final TableColumn<CaseRow, CaseRow> respondents = RowCells.column(180);
+    private final ColumnFit fit;
 
     public CaseListView(CaseListViewModel model, ViewContext ui, Consumer<UUID> openCase, Runnable newCase) {
         this.model = model;
         this.ui = ui;
         this.locale = ui.locale();
         root.getStyleClass().add("case-list");
+        fit = new ColumnFit(table, root);
         root.setTop(toolbar(newCase));
         root.setCenter(buildTable());
         table.setOnMouseClicked(e -> {
@@ -69,6 +72,7 @@ public final class CaseListView {
         });
         locale.messagesProperty().addListener((obs, old, now) -> relabel());
         model.revisionProperty().addListener((obs, old, now) -> {
+            fit.request();
             table.refresh();
             if (!table.getSortOrder().isEmpty()) {
                 table.sort();
@@ -129,7 +133,9 @@ public final class CaseListView {
         TableColumn<CaseRow, CaseRow> number = RowCells.column(235);
         number.setCellFactory(c -> {
             RowCells.NumberCell cell = new RowCells.NumberCell(messages);
-            cell.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            // The demo tag under the number, not beside it: the column stays as narrow as a number.
+            cell.setContentDisplay(javafx.scene.control.ContentDisplay.BOTTOM);
+            cell.setAlignment(Pos.CENTER_LEFT);
             cell.setGraphicTextGap(6);
             return cell;
         });
@@ -164,7 +170,12 @@ public final class CaseListView {
                 "case.list.column.applicants", "case.list.column.respondents", "case.list.column.status",
                 "case.list.column.countdown", "case.list.column.next", "case.list.column.filed");
         for (int i = 0; i < columns.size(); i++) {
-            columns.get(i).textProperty().bind(locale.text(keys.get(i)));
+            // A header that wraps by syllable: the Tibetan headers alone were wider than a
+            // 1024-pixel screen (a header Label cuts to "…", and JavaFX wraps Tibetan mid-syllable).
+            org.lastmile.ui.controls.WrappingText head = new org.lastmile.ui.controls.WrappingText();
+            head.textProperty().bind(locale.text(keys.get(i)));
+            head.prefWidthProperty().bind(columns.get(i).widthProperty().subtract(ColumnFit.HEADER_EXTRA));
+            columns.get(i).setGraphic(head);
         }
         table.getColumns().setAll(columns);
         applyNameOrder();
@@ -172,7 +183,10 @@ public final class CaseListView {
         SortedList<CaseRow> sorted = new SortedList<>(model.shownRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        rowHeight();
+        fit.whole(number, this::widestNumbers, () -> 0, false);
+        fit.whole(countdown, this::countdowns, () -> 20, true);
+        fit.whole(filed, () -> List.of(Formats.of(locale.messages()).shortDate(java.time.LocalDate.of(2026, 12, 28))),
+                () -> 0, true);
         return table;
     }
 
@@ -181,13 +195,32 @@ public final class CaseListView {
         respondents.setComparator(model.byRespondent(locale.getLanguage()));
     }
 
-    /** Tibetan needs taller rows than Chinese: stacks and vowel signs above and below the line. */
-    private void rowHeight() {
-        table.setFixedCellSize(locale.getLanguage() == org.lastmile.i18n.Language.TIBETAN ? 40 : 30);
+    /** The longest case numbers (by length: measuring ten thousand would cost a frame). */
+    private List<String> widestNumbers() {
+        List<String> texts = new java.util.ArrayList<>(model.allRows().stream().map(CaseRow::number)
+                .sorted(Comparator.comparingInt(String::length).reversed()).limit(3).toList());
+        texts.add(locale.get("case.list.demoTag"));
+        return texts;
+    }
+
+    /** Every text the countdown column can show, with the widest day counts. */
+    private List<String> countdowns() {
+        Messages m = locale.messages();
+        List<String> texts = new java.util.ArrayList<>();
+        for (Urgency u : Urgency.values()) {
+            texts.add(m.get(u.messageKey()));
+        }
+        for (var state : org.lastmile.domain.deadline.DeadlineState.values()) {
+            texts.add(m.get(state.messageKey()));
+        }
+        for (int days : new int[] {-999, 0, 999}) {
+            texts.add(Countdown.of(m, days));
+        }
+        return texts;
     }
 
     private void relabel() {
-        rowHeight();
+        fit.request();
         applyNameOrder();
         if (!table.getSortOrder().isEmpty()) {
             table.sort();

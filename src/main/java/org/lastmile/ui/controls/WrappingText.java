@@ -89,7 +89,13 @@ public class WrappingText extends Region {
      * at the same few widths many times (every container up to the scroll pane), and each answer
      * measures the text syllable by syllable, which for a screen of Tibetan took seconds.
      */
-    private final Map<Double, List<String>> linesByWidth = new HashMap<>();
+    private Map<Double, List<String>> linesByWidth = new HashMap<>();
+    /**
+     * The line caches of the same text in each font it was shown in: a language switch changes the
+     * font of every text on screen (the lang-bo root), and switching back re-measured everything.
+     */
+    private final Map<Font, Map<Double, List<String>>> byFont = new HashMap<>();
+    private final Map<Font, Double> prefWidthByFont = new HashMap<>();
     private double prefWidth = -1;
     private double lineHeight = -1;
 
@@ -103,7 +109,7 @@ public class WrappingText extends Region {
         probe.setVisible(false);
         getChildren().add(probe);
         this.text.addListener((obs, old, now) -> invalidateText());
-        probe.fontProperty().addListener((obs, old, now) -> invalidateText());
+        probe.fontProperty().addListener((obs, old, now) -> fontChanged(now));
         ScriptStyle.follow(this, this.text);
         setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
         accessibleTextProperty().bind(this.text);
@@ -235,8 +241,21 @@ public class WrappingText extends Region {
         return lineCount * lineHeight() + Math.max(0, lineCount - 1) * lineSpacing.get();
     }
 
+    private void fontChanged(Font font) {
+        linesByWidth = byFont.computeIfAbsent(font, f -> new HashMap<>());
+        prefWidth = prefWidthByFont.getOrDefault(font, -1.0);
+        lineHeight = -1;
+        requestLayout();
+        if (getParent() != null) {
+            getParent().requestLayout();
+        }
+    }
+
     private void invalidateText() {
-        linesByWidth.clear();
+        byFont.clear();
+        prefWidthByFont.clear();
+        linesByWidth = new HashMap<>();
+        byFont.put(getFont(), linesByWidth);
         prefWidth = -1;
         lineHeight = -1;
         requestLayout();
@@ -259,6 +278,7 @@ public class WrappingText extends Region {
                 widest = Math.max(widest, measure(paragraph));
             }
             prefWidth = widest;
+            prefWidthByFont.put(getFont(), widest);
         }
         return in.getLeft() + prefWidth + in.getRight();
     }
@@ -274,7 +294,9 @@ public class WrappingText extends Region {
     @Override
     protected double computePrefHeight(double width) {
         Insets in = getInsets();
-        double available = width < 0 ? computePrefWidth(-1) : width;
+        // Asked without a width (a Labeled sizing its graphic): the width it will be given is its
+        // preferred width when one was set (a table cell binds it to its column's), else one line.
+        double available = width >= 0 ? width : getPrefWidth() >= 0 ? getPrefWidth() : computePrefWidth(-1);
         double inner = Math.max(0, available - in.getLeft() - in.getRight());
         return in.getTop() + height(linesFor(inner).size()) + in.getBottom();
     }

@@ -23,7 +23,17 @@ public final class ScreenHost {
         tabs.setId("screens");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            // Only the shown screen is in the scene graph: a language switch restyles and lays out
+            // every node in the scene (the lang-bo class on the root changes every font), and the
+            // hidden tabs made that several times slower. A screen keeps its state in its view
+            // model and its nodes; it is styled again when it is shown.
+            if (old != null && screens.containsKey(old)) {
+                old.setContent(null);
+            }
             Screen screen = now == null ? null : screens.get(now);
+            if (now != null && screen != null) {
+                now.setContent(screen.view());
+            }
             active.set(screen);
             if (screen != null) {
                 Platform.runLater(screen::focus);
@@ -39,7 +49,6 @@ public final class ScreenHost {
             tab = new Tab();
             tab.setId("tab-" + id);
             tab.textProperty().bind(screen.title());
-            tab.setContent(screen.view());
             tab.setClosable(screen.closable());
             Tab created = tab;
             tab.setOnClosed(e -> forget(created));

@@ -83,6 +83,9 @@ public final class FormView {
             Label label = ui.label(ui.locale().text(m -> m.get(field.labelKey())), "form-label");
             Node control = control(field, idPrefix + field.name());
             label.setLabelFor(control);
+            // The label column never shrinks below its words (a Tibetan label is twice as long as
+            // the Chinese one): on a narrow screen the field beside it gives way instead.
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label problem = problemLabel(field.problemProperty(), idPrefix + field.name() + "-problem");
             field.problemProperty().addListener((obs, old, now) -> {
                 control.getStyleClass().remove("invalid");

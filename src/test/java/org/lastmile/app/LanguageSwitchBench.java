@@ -1,0 +1,195 @@
+package org.lastmile.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.lastmile.app.wiring.Wiring;
+import org.lastmile.i18n.Language;
+import org.lastmile.i18n.LocaleService;
+import org.lastmile.service.CaseService;
+import org.lastmile.ui.cases.CaseListLoader;
+import org.lastmile.ui.common.Profile;
+import org.lastmile.ui.controls.TibetanFonts;
+
+/**
+ * Issue 11 item 7: how long a language switch takes with the demo hand-over draft open (people,
+ * transcript in both scripts, agreement, attachments, signature lines), beside a baseline measured
+ * in the same run: a window of as many plain Labels as the record screen shows texts, each bound to
+ * a bundle key and re-texted by the same switch. Both are timed from the switch to the end of the
+ * next layout pass (what {@code MainWindow.switchLanguage} prints), on the FX thread, headless
+ * (Monocle, software Prism: run with the surefire properties, see {@code scripts/bench-switch}).
+ *
+ * <pre>java … org.lastmile.app.LanguageSwitchBench DATA_DIR [SWITCHES]</pre>
+ *
+ * Prints one line per switch and the medians. Not a unit test: a measurement, run once.
+ */
+public final class LanguageSwitchBench {
+
+    private static final UUID FARMLAND = UUID.fromString("787b23ee-c3d4-52bc-aefd-803c7d5b17f4");
+    private static final List<String> KEYS = List.of("case.list.column.number", "case.list.column.cause",
+            "case.list.column.applicants", "case.list.column.respondents", "case.list.column.status",
+            "case.list.column.countdown", "case.list.column.next", "case.list.column.filed", "main.settings",
+            "main.help", "main.undo", "main.redo", "case.list.new", "case.list.filter.anyStatus");
+
+    private LanguageSwitchBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(args[0]);
+        int switches = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        Files.createDirectories(data);
+        Wiring wiring = Wiring.system();
+        var storeThread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "lastmile-store");
+            t.setDaemon(true);
+            return t;
+        });
+        Startup read = Startup.read(wiring, data, true, new LaunchClock(System.currentTimeMillis(), System.out));
+        var rows = new CaseListLoader(CaseService.of(read.store()), read.engine(), () -> read.today(wiring)).first();
+        ScreenshotTour.handoverDraft(read.store());
+        CountDownLatch up = new CountDownLatch(1);
+        Platform.startup(up::countDown);
+        up.await();
+        LocaleService locale = new LocaleService(Language.CHINESE);
+        DesktopApp[] app = new DesktopApp[1];
+        onFx(() -> {
+            app[0] = new DesktopApp(new DesktopServices(read.store(), read.engine(), locale, storeThread,
+                    wiring.clock(), data, TibetanFonts.load(), new Profile(read.profileOfficer()), folder -> { },
+                    owner -> new org.lastmile.ui.record.FileChoosers(owner, locale)),
+                    new LaunchClock(System.currentTimeMillis(), System.out), new StartupFailure(Language.CHINESE),
+                    Platform::exit);
+            app[0].build(new Stage());
+            app[0].showRows(rows);
+        });
+        idle();
+        onFx(() -> app[0].window().openCase(FARMLAND));
+        until(app[0], "#open-record-1");
+        onFx(() -> ((javafx.scene.control.ButtonBase) app[0].window().root().lookup("#open-record-1")).fire());
+        until(app[0], "#record-transcript");
+        idle();
+        int[] texts = new int[1];
+        onFx(() -> texts[0] = countTexts(app[0].window().root()));
+        System.out.println("record screen open: " + texts[0] + " text nodes in the window");
+
+        // The baseline: as many plain Labels, each bound to a bundle key, in a window of the same size.
+        LocaleService plainLocale = new LocaleService(Language.CHINESE);
+        Scene[] plain = new Scene[1];
+        onFx(() -> {
+            FlowPane pane = new FlowPane(4, 4);
+            for (int i = 0; i < texts[0]; i++) {
+                Label label = new Label();
+                label.textProperty().bind(plainLocale.text(KEYS.get(i % KEYS.size())));
+                pane.getChildren().add(label);
+            }
+            org.lastmile.ui.controls.ScriptStyle.applyLanguage(pane, Language.CHINESE);
+            plainLocale.languageProperty().addListener((obs, old, now) ->
+                    org.lastmile.ui.controls.ScriptStyle.applyLanguage(pane, now));
+            Scene scene = new Scene(pane, 1024, 768);
+            scene.getStylesheets().add(TibetanFonts.class.getResource(TibetanFonts.STYLESHEET).toExternalForm());
+            Stage stage = new Stage();
+            stage.setScene(scene);
+            stage.show();
+            plain[0] = scene;
+        });
+        idle();
+
+        List<Long> record = new ArrayList<>();
+        List<Long> labels = new ArrayList<>();
+        Language[] order = {Language.TIBETAN, Language.CHINESE};
+        System.out.println("switches from " + java.time.LocalTime.now());
+        for (int i = 0; i < switches; i++) {
+            Language to = order[i % 2];
+            long r = timed(app[0].window().root().getScene(), () -> app[0].window().switchLanguage(to));
+            long l = timed(plain[0], () -> plainLocale.setLanguage(to));
+            record.add(r);
+            labels.add(l);
+            System.out.printf("switch %d to %s: record screen %.1f ms, %d plain labels %.1f ms%n",
+                    i + 1, to.tag(), r / 1e6, texts[0], l / 1e6);
+        }
+        System.out.println("switches until " + java.time.LocalTime.now());
+        System.out.printf("median of %d switches: record screen %.1f ms, plain labels %.1f ms (ratio %.1f)%n",
+                switches, median(record) / 1e6, median(labels) / 1e6, (double) median(record) / median(labels));
+        System.exit(0);
+    }
+
+    /** Nanoseconds from the action to the end of the next layout pass of the scene. */
+    private static long timed(Scene scene, Runnable action) throws InterruptedException {
+        AtomicLong took = new AtomicLong();
+        CountDownLatch laidOut = new CountDownLatch(1);
+        onFx(() -> {
+            long start = System.nanoTime();
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                took.set(System.nanoTime() - start);
+                laidOut.countDown();
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            action.run();
+        });
+        laidOut.await(60, TimeUnit.SECONDS);
+        idle();
+        return took.get();
+    }
+
+    static int countTexts(Parent root) {
+        int n = 0;
+        for (Node child : root.getChildrenUnmodifiable()) {
+            if (child instanceof Labeled || child instanceof Text) {
+                n++;
+            }
+            if (child instanceof Parent p && !(child instanceof Labeled)) {
+                n += countTexts(p);
+            }
+        }
+        return n;
+    }
+
+    private static void until(DesktopApp app, String selector) throws InterruptedException {
+        boolean[] there = new boolean[1];
+        for (int i = 0; i < 600 && !there[0]; i++) {
+            onFx(() -> there[0] = app.window().root().lookup(selector) != null);
+            Thread.sleep(50);
+        }
+    }
+
+    private static long median(List<Long> values) {
+        long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
+        return sorted[sorted.length / 2];
+    }
+
+    /** Waits until the FX thread has run what was queued and a pulse has passed. */
+    private static void idle() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            onFx(() -> { });
+            Thread.sleep(100);
+        }
+    }
+
+    private static void onFx(Runnable action) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                action.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await(120, TimeUnit.SECONDS);
+    }
+}

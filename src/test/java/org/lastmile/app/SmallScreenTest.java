@@ -1,0 +1,167 @@
+package org.lastmile.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lastmile.domain.deadline.DeadlineEngine;
+import org.lastmile.domain.deadline.DeadlineRules;
+import org.lastmile.i18n.Language;
+import org.lastmile.i18n.LocaleService;
+import org.lastmile.service.CaseService;
+import org.lastmile.store.TestStores;
+import org.lastmile.store.open.Store;
+import org.lastmile.store.settings.Settings;
+import org.lastmile.ui.cases.CaseListLoader;
+import org.lastmile.ui.common.Profile;
+import org.lastmile.ui.controls.TibetanFonts;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 11 item 6: the main screens (the case list, a case, the settings) are fully usable on the
+ * small screens of county-court laptops, 1024×768 and 1366×768, in Chinese, Tibetan and English:
+ * no label, button, tab or cell whose text is cut to "…", and no horizontal scroll bar. Measured on
+ * the laid-out window (headless Monocle, the fonts pinned by src/test/fontconfig).
+ */
+@ExtendWith(ApplicationExtension.class)
+class SmallScreenTest {
+
+    private static final UUID FARMLAND = UUID.fromString("787b23ee-c3d4-52bc-aefd-803c7d5b17f4");
+
+    private Path dir;
+    private Store store;
+    private ScheduledExecutorService storeThread;
+    private LocaleService locale;
+    private DesktopApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        dir = Files.createTempDirectory("lastmile-small");
+        store = TestStores.open(dir, true);
+        storeThread = Executors.newSingleThreadScheduledExecutor();
+        locale = new LocaleService(Language.CHINESE);
+        DeadlineEngine engine = new DeadlineEngine(DeadlineRules.shipped());
+        Profile profile = new Profile(UUID.fromString(store.settings().get(Settings.PROFILE_OFFICER).orElseThrow()));
+        app = new DesktopApp(new DesktopServices(store, engine, locale, storeThread, TestStores.CLOCK, dir,
+                TibetanFonts.load(), profile, folder -> { }, owner -> new FixedFiles()),
+                new LaunchClock(System.currentTimeMillis(), new PrintStream(new ByteArrayOutputStream(), true)),
+                new StartupFailure(Language.CHINESE), () -> { });
+        app.build(stage);
+        app.showRows(new CaseListLoader(CaseService.of(store), engine,
+                () -> java.time.LocalDate.now(TestStores.CLOCK)).first());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        storeThread.shutdown();
+        storeThread.awaitTermination(10, TimeUnit.SECONDS);
+        store.close();
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+    }
+
+    /** One test for both sizes: each window start reads the demo store again, slow on a loaded machine. */
+    @Test
+    void at1024x768And1366x768NothingIsCutAndNothingScrollsSideways(FxRobot robot) throws Exception {
+        List<String> problems = new ArrayList<>(problems(robot, 1024, 768));
+        problems.addAll(problems(robot, 1366, 768));
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Issue 11 item 9: after Tibetan and English, back in Chinese every label, button and combo box
+     * has the font, size and height it had before (combo boxes kept their Tibetan height, Latin
+     * kept the Tibetan font's serif shapes).
+     */
+    @Test
+    void backInChineseEveryControlLooksAsBefore(FxRobot robot) throws Exception {
+        robot.interact(() -> app.window().openSettings());
+        until(() -> robot.lookup("#profile-officer").tryQuery().isPresent());
+        java.util.Map<javafx.scene.Node, String> before = new java.util.IdentityHashMap<>();
+        robot.interact(() -> {
+            app.window().root().applyCss();
+            app.window().root().layout();
+            before.putAll(ScreenFit.looks(app.window().root()));
+        });
+        for (Language l : List.of(Language.TIBETAN, Language.ENGLISH, Language.TIBETAN, Language.CHINESE)) {
+            robot.interact(() -> app.window().switchLanguage(l));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        List<String> changed = new ArrayList<>();
+        robot.interact(() -> {
+            app.window().root().applyCss();
+            app.window().root().layout();
+            java.util.Map<javafx.scene.Node, String> after = ScreenFit.looks(app.window().root());
+            before.forEach((node, look) -> {
+                if (after.containsKey(node) && !after.get(node).equals(look)) {
+                    changed.add(look + " → " + after.get(node));
+                }
+            });
+        });
+        assertThat(before).isNotEmpty();
+        assertThat(changed).isEmpty();
+    }
+
+    private List<String> problems(FxRobot robot, double width, double height) throws Exception {
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        robot.interact(() -> app.window().focusSearch());
+        until(() -> robot.lookup("#case-table").tryQuery().isPresent());
+        List<String> problems = new ArrayList<>();
+        for (Language language : Language.values()) {
+            robot.interact(() -> app.window().switchLanguage(language));
+            robot.interact(() -> app.window().focusSearch());
+            problems.addAll(look(robot, (int) width + " cases", language));
+            robot.interact(() -> app.window().openCase(FARMLAND));
+            until(() -> robot.lookup("#filing-date").tryQuery().isPresent());
+            problems.addAll(look(robot, (int) width + " case", language));
+            robot.interact(() -> app.window().openSettings());
+            until(() -> robot.lookup("#profile-officer").tryQuery().isPresent());
+            problems.addAll(look(robot, (int) width + " settings", language));
+        }
+        return problems;
+    }
+
+    private List<String> look(FxRobot robot, String screen, Language language) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> found = new ArrayList<>();
+        robot.interact(() -> {
+            Parent root = app.window().root();
+            root.applyCss();
+            root.layout();
+            assertThat(root.getScene().getWidth()).isBetween(stage.getWidth() - 20, stage.getWidth());
+            ScreenFit.truncated(root).forEach(p -> found.add(screen + "/" + language.tag() + " " + p));
+            ScreenFit.pastTheRightEdge(root).forEach(p -> found.add(screen + "/" + language.tag() + " " + p));
+            ScreenFit.horizontalScrollBars(root).forEach(p -> found.add(screen + "/" + language.tag() + " " + p));
+        });
+        return found;
+    }
+
+    private static void until(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
