@@ -70,7 +70,7 @@ public final class LanguageSwitchBench {
         onFx(() -> {
             app[0] = new DesktopApp(new DesktopServices(read.store(), read.engine(), locale, storeThread,
                     wiring.clock(), data, TibetanFonts.load(), new Profile(read.profileOfficer()), folder -> { },
-                    owner -> new org.lastmile.ui.record.FileChoosers(owner, locale)),
+                    owner -> new org.lastmile.ui.record.attachments.FileChoosers(owner, locale)),
                     new LaunchClock(System.currentTimeMillis(), System.out), new StartupFailure(Language.CHINESE),
                     Platform::exit);
             app[0].build(new Stage());

@@ -136,7 +136,8 @@ class GlossaryTest {
                 while (colon.find()) {
                     int at = colon.start();
                     boolean inCode = at > 0 && at + 1 < bo.length()
-                            && isAsciiAlnum(bo.charAt(at - 1)) && (isAsciiAlnum(bo.charAt(at + 1)) || bo.charAt(at + 1) == '…');
+                            && isAsciiAlnum(bo.charAt(at - 1)) && (isAsciiAlnum(bo.charAt(at + 1)) || bo.charAt(at + 1) == '…'
+                                    || bo.startsWith("//", at + 1)); // a URL's scheme: https://HOST
                     if (!inCode) {
                         problems.add(pair.boFile() + ": " + key + ": ASCII ':' as punctuation in a Tibetan value;"
                                 + " use ། : " + bo);
