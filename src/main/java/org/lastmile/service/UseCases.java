@@ -11,7 +11,7 @@ import org.lastmile.store.open.Store;
  */
 public record UseCases(CaseService cases, RecordService records, AttachmentService attachments,
         FieldImportService fieldImports, SigningService signing, SettingsService settings,
-        SketchService sketches) {
+        SketchService sketches, DocumentService documents) {
 
     public UseCases {
         Objects.requireNonNull(cases);
@@ -21,6 +21,7 @@ public record UseCases(CaseService cases, RecordService records, AttachmentServi
         Objects.requireNonNull(signing);
         Objects.requireNonNull(settings);
         Objects.requireNonNull(sketches);
+        Objects.requireNonNull(documents);
     }
 
     /** The services of a store, with the record rules given and the default attachment limits. */
@@ -38,6 +39,7 @@ public record UseCases(CaseService cases, RecordService records, AttachmentServi
                 new SigningService(store.records().codec(),
                         bytes -> store.blobs().put(new java.io.ByteArrayInputStream(bytes)).sha256()),
                 SettingsService.of(store),
-                SketchService.of(store));
+                SketchService.of(store),
+                new DocumentService(store));
     }
 }

@@ -56,6 +56,27 @@ public final class PngWriter {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, image.getWidth(), image.getHeight());
         g.scale(k, k);
+        draw(g, d);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Draws the drawing into {@code g}, whose user space must be in millimetres of the drawing
+     * (origin at its top-left corner, y down): a PNG at some dpi, or a PDF page through
+     * PDFBox-Graphics2D, whose strokes and fills stay vectors.
+     */
+    public void draw(Graphics2D g, Drawing d) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        // device units per millimetre, for the size of the hatch tile
+        double k = Math.max(1, Math.abs(g.getTransform().getScaleX()));
         for (Drawing.Shape shape : d.shapes()) {
             if (shape instanceof Drawing.Path p) {
                 Path2D.Double path = new Path2D.Double();
@@ -90,14 +111,6 @@ public final class PngWriter {
                 text(g, t);
             }
         }
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     private void text(Graphics2D g, Drawing.Text t) {

@@ -113,8 +113,9 @@ class RecordPdfTest {
             assertThat(p).contains("མིང་རྟགས").contains("མཛུབ་རིས");
         }
         assertThat(page).isEqualTo(total);
-        // the record, the settlement agreement, a service receipt for each of the two parties
-        assertThat(documents).isEqualTo(4);
+        // the record, the site sketch it holds, the settlement agreement, a service receipt for each
+        // of the two parties
+        assertThat(documents).isEqualTo(5);
         int recordPages = Integer.parseInt(of.matcher(nonEmpty.get(0)).results().findFirst().orElseThrow().group(2));
         for (String p : nonEmpty.subList(0, recordPages)) {
             // 才让加 refused: the refusal stands in his box on every page of the record
@@ -175,8 +176,8 @@ class RecordPdfTest {
     @Test
     void theLandHandOverPrintsItsLandAgreementAndServiceReceipts() throws Exception {
         String text = run("pdftotext", render("zh").toString(), "-").replaceAll("\\s", "");
-        assertThat(text).contains("公告文号：刚察法公告〔").contains("四至：北至").contains("J1混凝土界桩X（东）599318.412Y（北）4131882.305")
-                .contains("面积：4400.02平方米（6.60亩）").contains("申请执行人确认：已接收上述土地。")
+        assertThat(text).contains("公告文号：刚察法公告〔").contains("四至：北至").contains("J3混凝土界桩X（东）599428.103Y（北）4131860.286")
+                .contains("面积：4400平方米（6.60亩）").contains("申请执行人确认：已接收上述土地。")
                 .contains("执行和解协议").contains("申请执行人：扎西东珠").contains("被执行人：才让加")
                 .contains("一方当事人不履行或者不完全履行本协议的，申请执行人可以申请恢复执行原生效法律文书")
                 .contains("送达回证").contains("案由：").contains("受送达人：扎西东珠").contains("受送达人：才让加")

@@ -1,8 +1,6 @@
 package org.lastmile.app.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,13 +9,8 @@ import org.lastmile.app.wiring.Wiring;
 import org.lastmile.common.LocalizedException;
 import org.lastmile.docs.DocumentFonts;
 import org.lastmile.docs.DocumentLanguage;
-import org.lastmile.docs.RecordDocument;
-import org.lastmile.docs.RecordPdf;
-import org.lastmile.domain.cases.EnforcementCase;
-import org.lastmile.domain.cases.SpokenLanguage;
 import org.lastmile.domain.record.seal.StoredRecord;
-import org.lastmile.i18n.Language;
-import org.lastmile.i18n.Messages;
+import org.lastmile.service.DocumentService;
 import org.lastmile.store.open.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,49 +61,11 @@ final class DocCommand extends ParentCommand {
             DocumentFonts fonts = DocumentFonts.find(fontOverride);
             try (Store store = openStore()) {
                 StoredRecord stored = find(store, recordRef);
-                EnforcementCase c = store.cases().find(stored.record().caseId())
-                        .orElseThrow(() -> new LocalizedException("cli.doc.error.record", recordRef));
-                RecordDocument doc = new RecordDocument(stored, c.number().court().nameZh(),
-                        c.number().court().nameBo(), c.number().toString(), wiring.zone(), images(store, stored), c,
-                        store.records().sealedBytes(stored.record().id()).orElse(null), null);
-                DocumentLanguage language = chosen.orElseGet(() -> defaultLanguage(stored));
-                RecordPdf pdf = new RecordPdf(fonts, Messages.of(Language.CHINESE), Messages.of(Language.TIBETAN));
-                Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
-                int pages;
-                try (OutputStream os = Files.newOutputStream(tmp)) {
-                    pages = pdf.render(doc, language, os);
-                } catch (IOException e) {
-                    Files.deleteIfExists(tmp);
-                    throw new LocalizedException(e, "cli.doc.error.write", out);
-                } catch (RuntimeException e) {
-                    Files.deleteIfExists(tmp); // no half-written file whatever went wrong
-                    throw e;
-                }
-                Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                int pages = new DocumentService(store).renderRecord(stored.record().id(), chosen, fonts, out);
                 out().println(options.messages().get("cli.doc.rendered", out, pages));
                 out().flush();
                 return 0;
-            } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
-                throw new LocalizedException(e, "cli.doc.error.write", out);
             }
-        }
-
-        /** The signature images and fingerprint photos the store holds, by SHA-256. */
-        private static java.util.Map<String, byte[]> images(Store store, StoredRecord stored) throws IOException {
-            java.util.Map<String, byte[]> images = new java.util.HashMap<>();
-            for (var s : stored.record().signatures()) {
-                if (s.imageSha256() != null && store.blobs().exists(s.imageSha256())) {
-                    images.put(s.imageSha256(), Files.readAllBytes(store.blobs().path(s.imageSha256())));
-                }
-            }
-            return images;
-        }
-
-        /** Both languages when anyone present speaks Tibetan, else Chinese. */
-        private static DocumentLanguage defaultLanguage(StoredRecord stored) {
-            boolean tibetan = stored.record().participants().stream()
-                    .anyMatch(p -> p.language() == SpokenLanguage.TIBETAN);
-            return tibetan ? DocumentLanguage.BOTH : DocumentLanguage.ZH;
         }
 
         /** By record id, or else by seal code (XXXX-XXXX, case and dash ignored). */

@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,8 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.lastmile.app.wiring.Wiring;
 import org.lastmile.common.LocalizedException;
 import org.lastmile.domain.cases.EnforcementCase;
-import org.lastmile.domain.record.Participant;
-import org.lastmile.domain.record.SignatureKind;
 import org.lastmile.domain.record.seal.StoredRecord;
 import org.lastmile.domain.sketch.SiteFile;
 import org.lastmile.domain.sketch.SiteSketch;
@@ -27,6 +23,7 @@ import org.lastmile.sketch.PngWriter;
 import org.lastmile.sketch.SketchLayout;
 import org.lastmile.sketch.SvgWriter;
 import org.lastmile.sketch.TitleBlock;
+import org.lastmile.service.SketchTitles;
 import org.lastmile.store.open.Store;
 import org.lastmile.store.sketch.StoredSketch;
 import picocli.CommandLine;
@@ -104,23 +101,12 @@ final class SketchCliCommand extends ParentCommand {
             return 0;
         }
 
-        /** The title block: the case, when drawn, and the signatories of the record holding the sketch. */
+        /** The title block, with the signatories of the newest record that holds this very sketch. */
         private TitleBlock title(Store store, EnforcementCase c, SiteSketch sketch, Messages m) {
-            List<TitleBlock.SignatureBox> boxes = new ArrayList<>();
             String sha = store.sketches().sha256(sketch);
-            StoredRecord holder = store.records().byCase(c.id()).stream()
-                    .filter(r -> sha.equals(r.record().sketchSha256())).reduce((a, b) -> b).orElse(null);
-            if (holder != null) {
-                for (Participant p : holder.record().participants()) {
-                    var s = holder.record().signatureOf(p.id());
-                    boxes.add(new TitleBlock.SignatureBox(p.displayName(), m.get(p.role().messageKey()),
-                            s.isPresent() && s.get().kind() != SignatureKind.REFUSED,
-                            s.map(x -> x.kind() == SignatureKind.REFUSED).orElse(false)));
-                }
-            }
-            String drawn = sketch.drafting().drawnAt() == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                    .format(sketch.drafting().drawnAt().atZone(wiring.zone()));
-            return new TitleBlock(c.number().toString(), drawn, boxes);
+            var holder = store.records().byCase(c.id()).stream().map(StoredRecord::record)
+                    .filter(r -> sha.equals(r.sketchSha256())).reduce((a, b) -> b);
+            return SketchTitles.of(c, sketch, holder, m, wiring.zone());
         }
     }
 }
