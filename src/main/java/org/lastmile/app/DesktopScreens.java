@@ -24,6 +24,7 @@ import org.lastmile.ui.common.Screen;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.main.Screens;
 import org.lastmile.domain.sketch.SketchHistory;
+import org.lastmile.ui.docs.DocumentWindow;
 import org.lastmile.ui.settings.FolderOpener;
 import org.lastmile.ui.sketch.DivisionViewModel;
 import org.lastmile.ui.sketch.SketchScreen;
@@ -158,12 +159,26 @@ final class DesktopScreens implements Screens {
                 version());
         RecordPorts ports = new RecordPorts(attachments.forWindow(owner),
                 new SignatureDialogs(ui, signing, FingerprintFiles.fileChooser(ui.locale()), owner),
-                id -> openRecord(id, navigator), PositionSource.NONE);
+                id -> openRecord(id, navigator), PositionSource.NONE,
+                id -> new DocumentWindow(ui, background, owner).show(() -> printed(id)));
         RecordViewModel model = new RecordViewModel(records, ports);
         RecordView view = new RecordView(model, ui, store.zone(), recordPlaces);
         root.set(view.root());
         model.load(recordId);
         return new RecordScreen(RecordOpener.screenId(recordId), model, view, ui);
+    }
+
+    /**
+     * Renders a record's documents into {@code documents/} of the data directory (replaced on each
+     * print: the sealed record in the store is the original, the file only what was printed).
+     */
+    private Path printed(UUID recordId) throws java.io.IOException {
+        Path folder = dataDirectory.resolve("documents");
+        java.nio.file.Files.createDirectories(folder);
+        Path out = folder.resolve(recordId + ".pdf");
+        useCases.documents().renderRecord(recordId, java.util.Optional.empty(),
+                org.lastmile.docs.DocumentFonts.find(java.util.Optional.empty()), out);
+        return out;
     }
 
     /** The application version from the jar's manifest ({@code dev} when run from classes). */

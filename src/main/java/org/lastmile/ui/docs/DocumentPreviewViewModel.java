@@ -52,6 +52,20 @@ public final class DocumentPreviewViewModel {
     }
 
     /** Reads the PDF's pages in the background; the first page shows when they are ready. */
+    /**
+     * Renders a document in the background ({@code renderPdf} writes it and answers its path), then
+     * shows it as {@link #open} does; a failure to render shows as the error, nothing is left behind.
+     */
+    public void render(java.util.concurrent.Callable<Path> renderPdf) {
+        busy.set(true);
+        error.set(null);
+        background.run(renderPdf, this::open, failure -> {
+            busy.set(false);
+            error.set(failure instanceof LocalizedException e ? e
+                    : new LocalizedException(failure, "docs.preview.error.render"));
+        });
+    }
+
     public void open(Path pdf) {
         busy.set(true);
         error.set(null);

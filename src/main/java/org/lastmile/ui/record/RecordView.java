@@ -141,8 +141,10 @@ public final class RecordView {
         amend.setId("amend");
         amend.visibleProperty().bind(sealed);
         amend.managedProperty().bind(sealed);
+        Button print = ui.button(ui.text("record.header.print"), model::printDocument);
+        print.setId("print-document");
         HBox top = new HBox(10, type, status, caseNumber, spacer, saved, ui.wylie().toggleButton(ui.locale()), end,
-                sealButton, amend);
+                sealButton, amend, print);
         top.setAlignment(Pos.CENTER_LEFT);
         ToggleButton details = new ToggleButton();
         VBox header = new VBox(4, top, messageLine(details), refusal(details));

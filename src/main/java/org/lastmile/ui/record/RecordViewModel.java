@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.lastmile.domain.record.SiteRecord;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -148,6 +149,14 @@ public final class RecordViewModel implements RecordContext {
     /** Whether a receiver could give a position (the button shows only then). */
     public boolean hasPositionSource() {
         return ports.position() != PositionSource.NONE;
+    }
+
+    /** Opens the record's printed document (record, sketch, agreement, receipts) for preview and printing. */
+    public void printDocument() {
+        SiteRecord record = editor.currentProperty().get();
+        if (record != null) {
+            ports.documents().open(record.id());
+        }
     }
 
     @Override

@@ -91,4 +91,19 @@ class DocumentPreviewViewModelTest {
         assertThat(model.error().get().messageKey()).isEqualTo("docs.verify.error.notPdf");
         assertThat(model.file()).isEmpty();
     }
+
+    // The record screen's "print" path: the document is rendered in the background, then shown.
+    @Test
+    void aDocumentRenderedInTheBackgroundIsShownAndAFailedRenderSaysWhy() throws Exception {
+        model.render(this::rendered);
+        assertThat(model.error().get()).isNull();
+        assertThat(model.busy().get()).isFalse();
+        assertThat(model.pageCount()).isPositive();
+
+        model.render(() -> {
+            throw new java.io.IOException("no font");
+        });
+        assertThat(model.busy().get()).isFalse();
+        assertThat(model.error().get().messageKey()).isEqualTo("docs.preview.error.render");
+    }
 }

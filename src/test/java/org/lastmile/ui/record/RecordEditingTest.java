@@ -316,4 +316,10 @@ class RecordEditingTest {
         assertThat(tibetan).anyMatch(line -> line.contains("བཀྲ་ཤིས་དོན་གྲུབ")).noneMatch(line -> line.contains("扎西东珠"));
         assertThat(chinese).anyMatch(line -> line.contains("扎西东珠"));
     }
+
+    @Test
+    void printAsksTheWindowForThisRecordsDocuments() {
+        model.printDocument();
+        assertThat(fx.printed).containsExactly(editor.currentProperty().get().id());
+    }
 }

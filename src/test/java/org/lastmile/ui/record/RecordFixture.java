@@ -54,6 +54,8 @@ public final class RecordFixture implements AutoCloseable {
     public final ScheduledExecutorService saves = Executors.newSingleThreadScheduledExecutor();
     public final RecordUpdates updates = new RecordUpdates();
     public final List<UUID> opened = new ArrayList<>();
+    /** The records whose printed documents were asked for. */
+    public final List<UUID> printed = new ArrayList<>();
     public final List<Path> photos = new ArrayList<>();
     public Path folder;
     /** What the chooser hands in for "Import field file…" (null: cancelled). */
@@ -98,7 +100,7 @@ public final class RecordFixture implements AutoCloseable {
             }
         };
         return new RecordPorts(chooser, (record, signer, content, done) -> done.accept(sign(record, signer, content)),
-                opened::add, PositionSource.NONE);
+                opened::add, PositionSource.NONE, printed::add);
     }
 
     /** A new land hand-over draft of the farmland case, opened in a view model. */
