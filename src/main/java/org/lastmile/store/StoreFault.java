@@ -86,7 +86,15 @@ public enum StoreFault {
      */
     public static String codeName(SQLException sql) {
         if (sql instanceof org.sqlite.SQLiteException lite) {
-            return lite.getResultCode().name();
+            String name = lite.getResultCode().name();
+            // A trigger of our schema refused the change: its RAISE text is ours and says which rule
+            // ("sealed records never change"); SQLite puts it in the last parentheses.
+            String text = String.valueOf(sql.getMessage());
+            int open = text.lastIndexOf('(');
+            if (name.equals("SQLITE_CONSTRAINT_TRIGGER") && open >= 0 && text.endsWith(")")) {
+                return name + ": " + text.substring(open + 1, text.length() - 1);
+            }
+            return name;
         }
         return "SQL " + sql.getErrorCode();
     }

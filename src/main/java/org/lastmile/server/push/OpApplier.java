@@ -29,7 +29,7 @@ import org.lastmile.sync.protocol.Operation;
  */
 final class OpApplier {
 
-    private static final Set<String> ENTITIES = Set.of("case", "officer", "record");
+    private static final Set<String> ENTITIES = Set.of("case", "officer", "record", "sketch");
 
     private final PayloadCheck check;
 
@@ -44,7 +44,7 @@ final class OpApplier {
         boolean seal = Operation.SEAL.equals(op.op());
         boolean delete = Operation.DELETE.equals(op.op());
         if (!seal && !delete && !Operation.UPSERT.equals(op.op()) || seal && !op.entity().equals("record")
-                || delete && op.entity().equals("officer")) {
+                || delete && (op.entity().equals("officer") || op.entity().equals("sketch"))) {
             throw new Refusal(422, "server.push.error.op", op.op());
         }
         if (op.payload() != null && !Hashes.sha256(op.payload()).equals(op.payloadSha256())) {
@@ -96,7 +96,7 @@ final class OpApplier {
                     throw new Refusal(403, "server.push.error.notAssigned", scope.caseNumber());
                 }
             }
-            case "record" -> {
+            case "record", "sketch" -> {
                 Optional<EntityRow> theCase = Entities.find(c, "case", scope.caseId());
                 if (theCase.isEmpty() || !Entities.caseOpenTo(c, theCase.get(), device.officerId())) {
                     throw new Refusal(403, "server.push.error.unknownCase", scope.caseId());

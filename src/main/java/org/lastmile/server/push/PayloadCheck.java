@@ -8,6 +8,8 @@ import org.lastmile.domain.cases.EnforcementCase;
 import org.lastmile.domain.cases.Officer;
 import org.lastmile.domain.court.CourtTable;
 import org.lastmile.domain.record.SiteRecord;
+import org.lastmile.domain.sketch.SiteSketch;
+import org.lastmile.store.sketch.SketchCodec;
 import org.lastmile.server.store.Refusal;
 import org.lastmile.server.store.Scope;
 import org.lastmile.store.json.CanonicalJson;
@@ -28,6 +30,7 @@ public final class PayloadCheck {
     private final CaseCodec cases;
     private final OfficerCodec officers = new OfficerCodec(json);
     private final RecordCodec records = new RecordCodec(json);
+    private final SketchCodec sketches = new SketchCodec(json);
     private final GeometryCheck geometry = new GeometryCheck();
     private final ObjectMapper strict = Wire.mapper();
 
@@ -83,6 +86,13 @@ public final class PayloadCheck {
                     }
                     id(r.id(), entityId);
                     yield new Parsed(tree, new Scope(null, r.caseId().toString(), null, List.of()));
+                }
+                case "sketch" -> {
+                    // one sketch per case, named by its case (as the laptop's sketches table is)
+                    SiteSketch k = sketches.read(payload);
+                    same(sketches.write(k), payload, false, entityId);
+                    id(k.caseId(), entityId);
+                    yield new Parsed(tree, new Scope(null, k.caseId().toString(), null, List.of()));
                 }
                 default -> throw new Refusal(422, "server.push.error.entity", entity);
             };
