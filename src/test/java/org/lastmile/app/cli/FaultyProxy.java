@@ -69,13 +69,16 @@ final class FaultyProxy implements AutoCloseable {
         Thread t = new Thread(() -> {
             byte[] buffer = new byte[8192];
             long passed = 0;
+            boolean flipped = false;
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int read;
                 while ((read = in.read(buffer)) >= 0) {
-                    if (fault != null && passed + read > fault.atByte()) {
+                    // one fault per connection: after the flipped byte the rest passes as it came
+                    if (fault != null && !flipped && passed + read > fault.atByte()) {
                         int before = (int) (fault.atByte() - passed);
                         if (fault.flip()) {
                             buffer[before] ^= 0x40;
+                            flipped = true;
                             spoiled.incrementAndGet();
                             out.write(buffer, 0, read);
                             passed += read;

@@ -127,9 +127,11 @@ class TibetanRenderingTest {
         java.awt.Font awt = bundled().get();
         var bundle = Messages.of(Language.TIBETAN).bundle();
         for (String key : bundle.keySet()) {
-            String value = bundle.getString(key);
-            if (TibetanScript.contains(value) && awt.canDisplayUpTo(value) == -1 && value.length() < 60) {
-                samples.add(value);
+            // a message of several lines is drawn line by line: each line is a sample
+            for (String value : bundle.getString(key).split("\n")) {
+                if (TibetanScript.contains(value) && awt.canDisplayUpTo(value) == -1 && value.length() < 60) {
+                    samples.add(value);
+                }
             }
         }
         return samples;
