@@ -84,6 +84,38 @@ public final class SyncClient {
         return new CourtEnrolment(http, state, REQUEST_TIMEOUT).enrol(uri, code.trim(), deviceName, pem);
     }
 
+    /**
+     * Something the court refused, for a person.
+     *
+     * @param entity {@code case}, {@code record}…, or {@code file} for an attachment
+     * @param entityId the entity's id or the file's hash
+     * @param reason the court's reason key, when it gave one
+     */
+    public record Refusal(String entity, String entityId, String reason) {
+    }
+
+    /** The refused operations (outbox rows needing a person) and files, oldest first. */
+    public List<Refusal> refusals() {
+        return store.database().read(tx -> {
+            List<Refusal> list = new java.util.ArrayList<>();
+            try (java.sql.PreparedStatement s = tx.connection().prepareStatement(
+                    "SELECT entity, entity_id, result_detail FROM outbox WHERE state = 'needs_person' ORDER BY seq");
+                    java.sql.ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    list.add(new Refusal(r.getString(1), r.getString(2), r.getString(3)));
+                }
+            }
+            try (java.sql.PreparedStatement s = tx.connection().prepareStatement(
+                    "SELECT sha256, result_detail FROM sync_blobs WHERE state = 'needs_person' ORDER BY sha256");
+                    java.sql.ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    list.add(new Refusal("file", r.getString(1), r.getString(2)));
+                }
+            }
+            return list;
+        });
+    }
+
     /** Whether the court refused the enrolment code (as opposed to not answering). */
     public static boolean refused(CourtFault fault) {
         return fault.kind() == CourtFault.Kind.STATUS && fault.status() >= 400 && fault.status() < 500;
