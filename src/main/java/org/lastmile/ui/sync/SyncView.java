@@ -98,9 +98,12 @@ public final class SyncView {
         now.disableProperty().bind(model.enrolledProperty().not().or(model.runningProperty()));
         Label last = wrapped(ui.locale().text(() -> {
             SyncSummary s = model.lastRunProperty().get();
+            if (model.runningProperty().get()) {
+                return ui.locale().messages().get("sync.screen.running");
+            }
             return s == null ? "" : ui.locale().messages().get("sync.screen.lastRun", s.pushed(), s.pulled(),
                     s.conflicts(), s.refused());
-        }, model.lastRunProperty()));
+        }, model.lastRunProperty(), model.runningProperty()));
         HBox bar = new HBox(10, now, last);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
