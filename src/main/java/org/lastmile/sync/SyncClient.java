@@ -57,6 +57,19 @@ public final class SyncClient {
         return conflicts.open();
     }
 
+    /** How a person knows the entity: a case by its number (案号), anything else by its id. */
+    public String entityName(String entity, String entityId) {
+        if ("case".equals(entity)) {
+            try {
+                return org.lastmile.service.CaseService.of(store).find(UUID.fromString(entityId))
+                        .map(c -> c.number().toString()).orElse(entityId);
+            } catch (IllegalArgumentException notAnId) {
+                return entityId;
+            }
+        }
+        return entityId;
+    }
+
     /**
      * One run against the enrolled court; {@code onStep} after each checkpoint, on the calling thread.
      *

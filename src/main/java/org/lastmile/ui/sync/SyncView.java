@@ -197,7 +197,7 @@ public final class SyncView {
                 setGraphic(null);
                 return;
             }
-            Label what = ui.label(ui.text("sync.screen.item", c.entityId(), c.value().field()), "section-title");
+            Label what = ui.label(ui.text("sync.screen.item", model.entityName(c), c.value().field()), "section-title");
             Button office = ui.button(ui.text("sync.screen.keepOffice"),
                     () -> model.decide(c, ConflictDecision.Choice.OFFICE));
             office.setId("keep-office");

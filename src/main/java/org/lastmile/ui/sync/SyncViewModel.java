@@ -45,6 +45,7 @@ public final class SyncViewModel {
     private final ObjectProperty<SyncSummary> lastRun = new SimpleObjectProperty<>();
     private final ObjectProperty<MessageKeyed> problem = new SimpleObjectProperty<>();
     private final ObservableList<Conflicts.Open> conflicts = FXCollections.observableArrayList();
+    private final java.util.Map<UUID, String> names = new java.util.HashMap<>();
     private final ObservableList<SyncClient.Refusal> refusals = FXCollections.observableArrayList();
 
     /** The enrolment form: the court's https address, the one-time code, the court CA file. */
@@ -68,7 +69,10 @@ public final class SyncViewModel {
         enrolment.set(e);
         enrolled.set(e != null);
         progress.set(client.progress());
-        conflicts.setAll(client.conflicts());
+        java.util.List<Conflicts.Open> open = client.conflicts();
+        names.clear();
+        open.forEach(c -> names.put(c.id(), client.entityName(c.entity(), c.entityId())));
+        conflicts.setAll(open);
         refusals.setAll(client.refusals());
     }
 
@@ -175,6 +179,11 @@ public final class SyncViewModel {
 
     public ObservableList<Conflicts.Open> conflicts() {
         return conflicts;
+    }
+
+    /** The conflict's entity as a person knows it (a case by its number). */
+    public String entityName(Conflicts.Open conflict) {
+        return names.getOrDefault(conflict.id(), conflict.entityId());
     }
 
     /** What the court refused (operations and files), each for a person to look at. */

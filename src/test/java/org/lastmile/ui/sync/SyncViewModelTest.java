@@ -99,6 +99,7 @@ class SyncViewModelTest {
         assertThat(model.conflicts()).singleElement().satisfies(c -> {
             assertThat(c.value().local()).isEqualTo("草场纠纷（现场）");
             assertThat(c.value().server()).isEqualTo("草场纠纷（法院）");
+            assertThat(model.entityName(c)).isEqualTo("(2026)青2224执218号");
         });
         model.decide(model.conflicts().get(0), ConflictDecision.Choice.FIELD);
         assertThat(fx.farmland().causeZh()).isEqualTo("草场纠纷（现场）");
