@@ -34,6 +34,10 @@ import org.lastmile.ui.sketch.StakeoutViewModel;
 import org.lastmile.ui.settings.SettingsScreen;
 import org.lastmile.ui.settings.SettingsView;
 import org.lastmile.ui.settings.SettingsViewModel;
+import org.lastmile.sync.SyncClient;
+import org.lastmile.ui.sync.SyncScreen;
+import org.lastmile.ui.sync.SyncView;
+import org.lastmile.ui.sync.SyncViewModel;
 import org.lastmile.ui.record.RecordPorts;
 import org.lastmile.ui.record.RecordScreen;
 import org.lastmile.ui.record.RecordServices;
@@ -67,6 +71,7 @@ final class DesktopScreens implements Screens {
     private final CaseListViewModel caseList;
     private final RecordServices records;
     private final AttachmentChooser.Factory attachments;
+    private java.util.concurrent.ExecutorService syncThread;
 
     DesktopScreens(Store store, UseCases useCases, DeadlineEngine engine, ViewContext ui, Background background, CaseUpdates updates,
             Profile profile, Supplier<LocalDate> today, Path dataDirectory, FolderOpener folders,
@@ -185,6 +190,26 @@ final class DesktopScreens implements Screens {
     private static String version() {
         String version = DesktopScreens.class.getPackage().getImplementationVersion();
         return version == null ? "dev" : version;
+    }
+
+    @Override
+    public Screen sync(Navigator navigator) {
+        SyncViewModel model = new SyncViewModel(new SyncClient(store, records.clock()), new Background(syncThread()),
+                profile::actor);
+        model.load();
+        return new SyncScreen(model, new SyncView(model, ui), ui);
+    }
+
+    /** The sync's own thread: a run takes minutes and must not hold up the store thread. */
+    private java.util.concurrent.Executor syncThread() {
+        if (syncThread == null) {
+            syncThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "lastmile-sync");
+                t.setDaemon(true); // a run cut by closing the window resumes at the next one
+                return t;
+            });
+        }
+        return syncThread;
     }
 
     @Override

@@ -53,6 +53,7 @@ public final class ScreenshotTour {
         });
         Startup read = Startup.read(wiring, data, true, new LaunchClock(System.currentTimeMillis(), System.out));
         var rows = new CaseListLoader(CaseService.of(read.store()), read.engine(), () -> read.today(wiring)).first();
+        syncConflict(read.store());
         handoverDraft(read.store()); // before the case is first opened, so that its list shows the draft
         CountDownLatch up = new CountDownLatch(1);
         Platform.startup(up::countDown);
@@ -83,6 +84,9 @@ public final class ScreenshotTour {
             onFx(() -> app[0].window().openSettings());
             settle();
             shot(out, "settings-" + l.tag());
+            onFx(() -> app[0].window().openSync());
+            settle();
+            shot(out, "sync-" + l.tag());
         }
         onFx(() -> {
             app[0].window().switchLanguage(Language.TIBETAN);
@@ -107,6 +111,22 @@ public final class ScreenshotTour {
         onFx(() -> app[0].window().root().getScene().getWindow().hide());
         storeThread.awaitTermination(10, TimeUnit.SECONDS);
         System.exit(0);
+    }
+
+    /** A conflict on the farmland case's cause, for the sync screen to show both values. */
+    static void syncConflict(org.lastmile.store.open.Store store) {
+        store.database().transaction(tx -> {
+            try (var s = tx.connection().prepareStatement("INSERT INTO sync_conflicts (id, entity, entity_id, field,"
+                    + " local_value, server_value, detected_at) VALUES (?, 'case', ?, 'cause_zh', ?, ?, ?)")) {
+                s.setString(1, java.util.UUID.randomUUID().toString());
+                s.setString(2, FARMLAND.toString());
+                s.setString(3, "草场承包经营权纠纷（现场核实）");
+                s.setString(4, "草场承包经营权纠纷");
+                s.setString(5, tx.now().toString());
+                s.executeUpdate();
+            }
+            return null;
+        });
     }
 
     /**

@@ -4,27 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.lastmile.app.wiring.Wiring;
 import org.lastmile.common.LocalizedException;
 import org.lastmile.i18n.Messages;
 import org.lastmile.store.open.Store;
-import org.lastmile.sync.CourtEnrolment;
 import org.lastmile.sync.CourtFault;
-import org.lastmile.sync.CourtTls;
 import org.lastmile.sync.Enrolment;
-import org.lastmile.sync.HttpCourtLink;
-import org.lastmile.sync.ProgressReader;
-import org.lastmile.sync.RetryPolicy;
-import org.lastmile.sync.Sleeper;
-import org.lastmile.sync.SyncEngine;
-import org.lastmile.sync.SyncState;
+import org.lastmile.sync.SyncClient;
 import org.lastmile.sync.SyncSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,8 +31,6 @@ final class SyncCommand extends StoreCommand implements Callable<Integer> {
     /** Exit code when something needs a person. */
     static final int NEEDS_PERSON = 1;
 
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
     @Option(names = "--json", descriptionKey = "cli.option.json")
     boolean json;
@@ -63,16 +49,10 @@ final class SyncCommand extends StoreCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Messages m = options.messages();
         try (Store store = openStore()) {
-            Enrolment enrolment = new SyncState(store.database()).enrolment()
-                    .orElseThrow(() -> new LocalizedException("sync.error.notEnrolled"));
-            HttpClient http = CourtTls.client(enrolment.caPem(), CONNECT_TIMEOUT);
-            SecureRandom random = new SecureRandom();
-            SyncEngine engine = SyncEngine.of(store, RetryPolicy.standard(random::nextDouble), Sleeper.real(),
-                    Runnable::run, SyncEngine.Limits.standard());
-            ProgressReader progress = new ProgressReader(store.database(), wiring.clock());
-            SyncProgressLine line = new SyncProgressLine(spec.commandLine().getErr(), m, progress, System::nanoTime);
-            SyncSummary summary = engine.run(new HttpCourtLink(http, enrolment, REQUEST_TIMEOUT, wiring.clock()),
-                    line::step);
+            SyncClient client = new SyncClient(store, wiring.clock());
+            SyncProgressLine line = new SyncProgressLine(spec.commandLine().getErr(), m, client.progressReader(),
+                    System::nanoTime);
+            SyncSummary summary = client.run(line::step);
             line.last();
             print(summary, m);
             return switch (summary.outcome()) {
@@ -131,52 +111,20 @@ final class SyncCommand extends StoreCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Messages m = options.messages();
-            URI uri = serverUri(server);
-            String pem = readCa(ca);
-            HttpClient http = CourtTls.client(pem, CONNECT_TIMEOUT);
+            URI uri = SyncClient.serverUri(server);
+            SyncClient.readCa(ca); // refused before the store is opened
             try (Store store = openStore()) {
-                CourtEnrolment enrolment = new CourtEnrolment(http, new SyncState(store.database()), REQUEST_TIMEOUT);
-                Enrolment e = enrolment.enrol(uri, code.trim(), deviceName(), pem);
+                Enrolment e = new SyncClient(store, wiring.clock()).enrol(server, code, ca, SyncClient.deviceName());
                 out().println(m.get("cli.sync.enrolled", e.deviceId(), e.officerId(), e.courtCode()));
                 out().flush();
                 return 0;
             } catch (CourtFault fault) {
-                if (fault.kind() == CourtFault.Kind.STATUS && fault.status() >= 400 && fault.status() < 500) {
+                if (SyncClient.refused(fault)) {
                     throw new LocalizedException("sync.error.codeRefused", fault.status());
                 }
                 spec.commandLine().getErr().println(m.get("sync.error.unreachable", uri));
                 spec.commandLine().getErr().flush();
                 return STOPPED;
-            }
-        }
-
-        private static URI serverUri(String text) {
-            try {
-                URI uri = new URI(text.trim());
-                if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
-                    throw new LocalizedException("sync.error.serverUrl", text);
-                }
-                return uri;
-            } catch (java.net.URISyntaxException e) {
-                throw new LocalizedException(e, "sync.error.serverUrl", text);
-            }
-        }
-
-        private static String readCa(Path file) {
-            try {
-                String pem = Files.readString(file, StandardCharsets.US_ASCII);
-                CourtTls.context(pem); // refuses a file that holds no certificate
-                return pem;
-            } catch (IOException e) {
-                throw new LocalizedException(e, "sync.error.caFile", file);
-            }
-        }
-
-        private static String deviceName() {
-            try {
-                return java.net.InetAddress.getLocalHost().getHostName();
-            } catch (IOException e) {
-                return "lastmile";
             }
         }
     }

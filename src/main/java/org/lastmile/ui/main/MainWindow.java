@@ -82,15 +82,18 @@ public final class MainWindow implements Navigator {
         Button settings = ui.button(ui.text("main.settings"), this::openSettings);
         settings.setId("open-settings");
         ui.tooltip(settings, ui.text("main.settings.tooltip"));
+        Button sync = ui.button(ui.text("main.sync"), this::openSync);
+        sync.setId("open-sync");
+        ui.tooltip(sync, ui.text("main.sync.tooltip"));
         Button help = ui.button(ui.text("main.help"), this::showHelp);
         help.setId("help");
 
         // Never focused: after a dialog or a drop-down the focus must not land on Undo, where
         // one stray Space would take back the last signature. Ctrl+Z and a click still work.
-        for (Button b : List.of(undo, redo, settings, help)) {
+        for (Button b : List.of(undo, redo, sync, settings, help)) {
             b.setFocusTraversable(false);
         }
-        HBox bar = new HBox(10, name, demo, spacer, undo, redo, settings, help,
+        HBox bar = new HBox(10, name, demo, spacer, undo, redo, sync, settings, help,
                 new LanguageSwitch(ui, model.languageProperty(), this::switchLanguage).view());
         bar.getStyleClass().add("header");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -143,6 +146,11 @@ public final class MainWindow implements Navigator {
     @Override
     public void openSettings() {
         host.show("settings", () -> screens.settings(this));
+    }
+
+    /** Opens the sync screen (the one open, if it is). */
+    public void openSync() {
+        host.show("sync", () -> screens.sync(this));
     }
 
     @Override

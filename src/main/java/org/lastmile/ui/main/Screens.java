@@ -22,6 +22,9 @@ public interface Screens {
 
     Screen settings(Navigator navigator);
 
+    /** Sync with the court: enrolment, "Sync now", progress, conflicts. */
+    Screen sync(Navigator navigator);
+
     /** The screen id of a case. */
     static String caseId(UUID id) {
         return "case:" + id;
