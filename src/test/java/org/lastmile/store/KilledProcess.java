@@ -1,0 +1,76 @@
+package org.lastmile.store;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.lastmile.store.open.Store;
+
+/**
+ * The "nothing lost" tests' real process: a child JVM that edits and prints {@code saved …} each
+ * time the store confirmed a save, killed with SIGKILL (no shutdown hook, nothing flushed) after a
+ * given number of saves.
+ */
+public final class KilledProcess {
+
+    private KilledProcess() {
+    }
+
+    /** A command that runs {@code main} in a child JVM on this test's class path, JavaFX headless as here. */
+    public static List<String> java(Class<?> main, String... args) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path")));
+        for (String p : List.of("glass.platform", "monocle.platform", "prism.order", "java.awt.headless",
+                "prism.text", "file.encoding")) {
+            if (System.getProperty(p) != null) {
+                command.add("-D" + p + "=" + System.getProperty(p));
+            }
+        }
+        command.add(main.getName());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /**
+     * Runs the command and kills it right after its {@code saves}-th {@code saved …} line.
+     *
+     * @return what followed {@code "saved "} on the last such line, or null when there was none
+     */
+    public static String lastSavedBeforeKill(List<String> command, int saves) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String lastSaved = null;
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            int seen = 0;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("saved ")) {
+                    lastSaved = line.substring("saved ".length());
+                    if (++seen == saves) {
+                        process.destroyForcibly();
+                        break;
+                    }
+                }
+            }
+        } finally {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+        return lastSaved;
+    }
+
+    /** SQLite's {@code PRAGMA integrity_check} of the store's file ("ok" when sound). */
+    public static String integrity(Store store) {
+        return store.database().read(tx -> {
+            try (var s = tx.connection().createStatement(); var r = s.executeQuery("PRAGMA integrity_check")) {
+                r.next();
+                return r.getString(1);
+            }
+        });
+    }
+}
