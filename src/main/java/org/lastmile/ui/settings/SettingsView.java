@@ -116,6 +116,13 @@ public final class SettingsView {
 
     /** An officer by name, in the interface's script when there is one. */
     private final class OfficerCell extends ListCell<Officer> {
+
+        OfficerCell() {
+            // the text changes with the language after updateItem: the script style must follow it,
+            // or a cell first drawn in Chinese keeps the Chinese font for Tibetan (small, with boxes)
+            ScriptStyle.follow(this, textProperty());
+        }
+
         @Override
         protected void updateItem(Officer officer, boolean empty) {
             super.updateItem(officer, empty);
@@ -128,7 +135,6 @@ public final class SettingsView {
             textProperty().bind(ui.locale().text(m -> m.get("record.people.officerItem",
                     m.language() == Language.TIBETAN && officer.nameBo() != null ? officer.nameBo() : officer.displayName(),
                     m.get(officer.role().messageKey()))));
-            ScriptStyle.apply(this, getText());
         }
     }
 

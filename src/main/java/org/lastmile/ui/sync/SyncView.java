@@ -197,7 +197,9 @@ public final class SyncView {
                 setGraphic(null);
                 return;
             }
-            Label what = ui.label(ui.text("sync.screen.item", model.entityName(c), c.value().field()), "section-title");
+            // the field by its name on the form (案由（汉文）), not its JSON name (cause_zh)
+            Label what = ui.label(ui.locale().text(m -> m.get("sync.screen.item", model.entityName(c),
+                    fieldLabel(m, c.entity(), c.value().field()))), "section-title");
             Button office = ui.button(ui.text("sync.screen.keepOffice"),
                     () -> model.decide(c, ConflictDecision.Choice.OFFICE));
             office.setId("keep-office");
@@ -225,5 +227,21 @@ public final class SyncView {
 
     public Node root() {
         return root;
+    }
+
+    /** The form's label of a field ({@code case.field.causeZh} for {@code cause_zh}), else its JSON name. */
+    static String fieldLabel(org.lastmile.i18n.Messages m, String entity, String field) {
+        StringBuilder camel = new StringBuilder();
+        boolean upper = false;
+        for (char ch : field.toCharArray()) {
+            if (ch == '_') {
+                upper = true;
+            } else {
+                camel.append(upper ? Character.toUpperCase(ch) : ch);
+                upper = false;
+            }
+        }
+        String key = entity + ".field." + camel;
+        return m.has(key) ? m.get(key) : field;
     }
 }
