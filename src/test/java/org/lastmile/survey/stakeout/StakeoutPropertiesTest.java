@@ -73,11 +73,15 @@ class StakeoutPropertiesTest {
         return doubles().between(-450, 450).zip(doubles().between(-450, 450), Coordinate::new);
     }
 
-    /** Star-shaped around the origin: radii vary, so most are not convex; always simple. */
+    /**
+     * Star-shaped around the origin: radii vary, so most are not convex. Only simple ones: when one
+     * angular gap is over half a turn (3 corners, gaps 0.2, 0.2, 1.0) the ring can cross itself,
+     * which the stake-out rightly refuses (seen as a falsified example).
+     */
     static Gen<Polygon> parcels() {
         return integers().between(3, 30).flatMap(n -> lists().of(doubles().between(0.2, 1.0)).ofSize(n).zip(
                 lists().of(doubles().between(5, 400)).ofSize(n), doubles().between(0, 6.28),
-                StakeoutPropertiesTest::star));
+                StakeoutPropertiesTest::star)).assuming(Polygon::isValid);
     }
 
     private static Polygon star(List<Double> gaps, List<Double> radii, double start) {
