@@ -1,6 +1,6 @@
 package org.lastmile.domain.sketch;
 
-import java.util.Locale;
+import org.lastmile.common.CamelCase;
 
 /** Why an edit of a sketch is refused; each has a message key. */
 public enum SketchError {
@@ -26,17 +26,6 @@ public enum SketchError {
     FROZEN;
 
     public String messageKey() {
-        String n = name().toLowerCase(Locale.ROOT);
-        StringBuilder key = new StringBuilder("sketch.error.");
-        boolean up = false;
-        for (char c : n.toCharArray()) {
-            if (c == '_') {
-                up = true;
-            } else {
-                key.append(up ? Character.toUpperCase(c) : c);
-                up = false;
-            }
-        }
-        return key.toString();
+        return "sketch.error." + CamelCase.of(name());
     }
 }

@@ -1,5 +1,7 @@
 package org.lastmile.gnss.io;
 
+import org.lastmile.common.CamelCase;
+
 /**
  * Why a whole file was refused. Every message starts with the file name as {0}.
  */
@@ -31,6 +33,6 @@ public enum ImportError {
 
     /** {@code gnss.import.error.notFormat} and so on. */
     public String messageKey() {
-        return "gnss.import.error." + ImportProblem.camel(name());
+        return "gnss.import.error." + CamelCase.of(name());
     }
 }

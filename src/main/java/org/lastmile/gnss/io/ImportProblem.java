@@ -1,6 +1,6 @@
 package org.lastmile.gnss.io;
 
-import java.util.Locale;
+import org.lastmile.common.CamelCase;
 import org.lastmile.common.Echo;
 import org.lastmile.common.MessageKeyed;
 
@@ -61,21 +61,7 @@ public record ImportProblem(Code code, SourceRef source, String detail) implemen
 
         /** {@code gnss.import.problem.badNumber} and so on. */
         public String messageKey() {
-            return "gnss.import.problem." + camel(name());
+            return "gnss.import.problem." + CamelCase.of(name());
         }
-    }
-
-    static String camel(String constant) {
-        StringBuilder b = new StringBuilder();
-        boolean up = false;
-        for (char c : constant.toLowerCase(Locale.ROOT).toCharArray()) {
-            if (c == '_') {
-                up = true;
-            } else {
-                b.append(up ? Character.toUpperCase(c) : c);
-                up = false;
-            }
-        }
-        return b.toString();
     }
 }

@@ -1,6 +1,7 @@
 package org.lastmile.gnss.io;
 
 import java.util.Optional;
+import org.lastmile.common.CamelCase;
 import org.lastmile.common.MessageKeyed;
 import org.lastmile.gnss.datum.Datum;
 
@@ -28,7 +29,7 @@ public record ImportWarning(Code code, Datum suggested, Object[] args) implement
 
     @Override
     public String messageKey() {
-        return "gnss.import.warning." + ImportProblem.camel(code.name());
+        return "gnss.import.warning." + CamelCase.of(code.name());
     }
 
     @Override

@@ -16,6 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
+import org.lastmile.common.CamelCase;
 import org.lastmile.i18n.Messages;
 import org.lastmile.sync.ConflictDecision;
 import org.lastmile.sync.Conflicts;
@@ -231,17 +232,7 @@ public final class SyncView {
 
     /** The form's label of a field ({@code case.field.causeZh} for {@code cause_zh}), else its JSON name. */
     static String fieldLabel(org.lastmile.i18n.Messages m, String entity, String field) {
-        StringBuilder camel = new StringBuilder();
-        boolean upper = false;
-        for (char ch : field.toCharArray()) {
-            if (ch == '_') {
-                upper = true;
-            } else {
-                camel.append(upper ? Character.toUpperCase(ch) : ch);
-                upper = false;
-            }
-        }
-        String key = entity + ".field." + camel;
+        String key = entity + ".field." + CamelCase.of(field);
         return m.has(key) ? m.get(key) : field;
     }
 }
