@@ -237,7 +237,7 @@ class RecordPdfTest {
         CliRun noRecord = CliRun.run(EN, "doc", "render", "ZZZZ-ZZZZ", "--out", pdf.toString(),
                 "--data-dir", dir.toString());
         assertThat(noRecord.exit).isEqualTo(2);
-        assertThat(noRecord.err.strip()).isEqualTo("No record ZZZZ-ZZZZ");
+        assertThat(noRecord.err.strip()).isEqualTo("No record has the seal code ZZZZ-ZZZZ");
         CliRun badLang = CliRun.run(EN, "doc", "render", recordId, "--out", pdf.toString(), "--lang", "fr",
                 "--data-dir", dir.toString());
         assertThat(badLang.exit).isEqualTo(2);

@@ -3,7 +3,6 @@ package org.lastmile.app.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.lastmile.app.wiring.Wiring;
 import org.lastmile.common.LocalizedException;
@@ -60,28 +59,11 @@ final class DocCommand extends ParentCommand {
             Optional<Path> fontOverride = Optional.ofNullable(options.env().get(CJK_FONT_ENV)).map(Path::of);
             DocumentFonts fonts = DocumentFonts.find(fontOverride);
             try (Store store = openStore()) {
-                StoredRecord stored = find(store, recordRef);
+                StoredRecord stored = RecordCommand.findRecord(store, recordRef);
                 int pages = new DocumentService(store).renderRecord(stored.record().id(), chosen, fonts, out);
                 out().println(options.messages().get("cli.doc.rendered", out, pages));
                 out().flush();
                 return 0;
-            }
-        }
-
-        /** By record id, or else by seal code (XXXX-XXXX, case and dash ignored). */
-        private static StoredRecord find(Store store, String ref) {
-            String text = ref.strip();
-            try {
-                UUID id = UUID.fromString(text);
-                return store.records().find(id)
-                        .orElseThrow(() -> new LocalizedException("cli.doc.error.record", ref));
-            } catch (IllegalArgumentException notAnId) {
-                String code = text.toUpperCase(java.util.Locale.ROOT).replace("-", "");
-                return store.cases().all().stream()
-                        .flatMap(c -> store.records().byCase(c.id()).stream())
-                        .filter(r -> r.sealCode() != null && r.sealCode().replace("-", "").equals(code))
-                        .findFirst()
-                        .orElseThrow(() -> new LocalizedException("cli.doc.error.record", ref));
             }
         }
     }
