@@ -17,14 +17,11 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -47,29 +44,37 @@ import org.lastmile.i18n.Messages;
 public final class RecordPdf {
 
     private final DocumentFonts fonts;
+    private final ParsedFaces faces;
     private final Messages zh;
     private final Messages bo;
 
+    /**
+     * A renderer keeps the parsed Chinese face for every document it renders: keep one for the
+     * process (the window's document service, the command line) rather than one per document.
+     */
     public RecordPdf(DocumentFonts fonts, Messages zh, Messages bo) {
         this.fonts = fonts;
+        this.faces = new ParsedFaces(fonts);
         this.zh = zh;
         this.bo = bo;
     }
 
-    /** Writes the PDF; returns the number of pages. */
-    public int render(RecordDocument doc, DocumentLanguage language, OutputStream out) throws IOException {
-        try (TrueTypeCollection collection = new TrueTypeCollection(fonts.cjkFile().toFile());
-                PDDocument pdf = new PDDocument()) {
-            TrueTypeFont cjkFont = collection.getFontByName(fonts.cjkFontName());
-            if (cjkFont == null) {
-                throw new org.lastmile.common.LocalizedException("docs.error.cjkFontMissing", fonts.cjkFile());
-            }
-            PDFont cjk = PDType0Font.load(pdf, cjkFont, true);
+    /** The fonts this renderer draws with. */
+    public DocumentFonts fonts() {
+        return fonts;
+    }
+
+    /** Writes the PDF; returns the number of pages. One document at a time (the parsed face is shared). */
+    public synchronized int render(RecordDocument doc, DocumentLanguage language, OutputStream out)
+            throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDFont cjk = PDType0Font.load(pdf, faces.cjk(), true);
             // LastMile Uchen forbids subsetting (fsType 0x0100): the invisible layer embeds it whole
-            PDFont tibetan = PDType0Font.load(pdf, new ByteArrayInputStream(fonts.tibetanBytes()), false);
+            PDFont tibetan = PDType0Font.load(pdf, faces.tibetanText(), false);
             TextMeasure measure = new TextMeasure(cjk, fonts.tibetan());
             Bilingual text = new Bilingual(language, zh, bo);
-            Pages pages = new Pages(pdf, cjk, tibetan, measure, new SignatureImages(pdf, doc), doc, text);
+            Pages pages = new Pages(pdf, cjk, tibetan, measure, new TibetanGlyphs(pdf, fonts.tibetan()),
+                    new SignatureImages(pdf, doc), doc, text);
             List<PrintedDocument> parts = parts(doc, text);
             for (int i = 0; i < parts.size(); i++) {
                 pages.draw(parts.get(i));
@@ -119,17 +124,20 @@ public final class RecordPdf {
         private final PDFont cjk;
         private final PDFont tibetan;
         private final TextMeasure measure;
+        private final TibetanGlyphs glyphs;
         private final SignatureImages images;
         private final RecordDocument doc;
         private final Bilingual text;
         private final BitMatrix qr;
 
-        Pages(PDDocument pdf, PDFont cjk, PDFont tibetan, TextMeasure measure, SignatureImages images,
+        Pages(PDDocument pdf, PDFont cjk, PDFont tibetan, TextMeasure measure, TibetanGlyphs glyphs,
+                SignatureImages images,
                 RecordDocument doc, Bilingual text) {
             this.pdf = pdf;
             this.cjk = cjk;
             this.tibetan = tibetan;
             this.measure = measure;
+            this.glyphs = glyphs;
             this.images = images;
             this.doc = doc;
             this.text = text;
@@ -162,7 +170,7 @@ public final class RecordPdf {
         private PdfCanvas page() throws IOException {
             PDPage page = new PDPage(PDRectangle.A4);
             pdf.addPage(page);
-            return new PdfCanvas(pdf, page, cjk, tibetan, measure);
+            return new PdfCanvas(pdf, page, cjk, tibetan, measure, glyphs);
         }
 
         private void frame(PdfCanvas canvas, PrintedDocument part, List<Participant> signers, float bodyBottom,

@@ -35,9 +35,20 @@ import org.lastmile.store.sketch.StoredSketch;
 public final class DocumentService {
 
     private final Store store;
+    /** Kept between renders: it holds the parsed Chinese face (see {@link RecordPdf}). */
+    private RecordPdf renderer;
 
     public DocumentService(Store store) {
         this.store = store;
+    }
+
+    /** The renderer for these fonts, the same one as last time when the fonts are the same files. */
+    private synchronized RecordPdf renderer(DocumentFonts fonts) {
+        if (renderer == null || !renderer.fonts().cjkFile().equals(fonts.cjkFile())
+                || !renderer.fonts().cjkFontName().equals(fonts.cjkFontName())) {
+            renderer = new RecordPdf(fonts, Messages.of(Language.CHINESE), Messages.of(Language.TIBETAN));
+        }
+        return renderer;
     }
 
     /**
@@ -64,7 +75,7 @@ public final class DocumentService {
         }
         Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
         try (OutputStream os = Files.newOutputStream(tmp)) {
-            int pages = new RecordPdf(fonts, zh, bo).render(doc, chosen, os);
+            int pages = renderer(fonts).render(doc, chosen, os);
             os.close();
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
             return pages;
