@@ -88,12 +88,25 @@ public final class RecordPdf {
             info.setSubject(doc.sealed() ? SealCode.qrPayload(doc.stored().record().id().toString(),
                     doc.stored().sealSha256()) : zh.get("docs.watermark.draft"));
             info.setCreator("LastMile");
+            PdfSeal.describe(pdf, doc, language);
             if (doc.sealed() && doc.canonical() != null) {
                 PdfSeal.embed(pdf, doc.stored().record().id().toString(), doc.stored().sealSha256(), doc.canonical());
             }
             pdf.save(out);
             return pdf.getNumberOfPages();
         }
+    }
+
+    /**
+     * The text a record's own pages carry in the body's size, in the order drawn: the case number
+     * under its heading, then the body's paragraphs (what {@link PdfTextCheck} compares).
+     */
+    static List<String> recordText(RecordDocument doc, Bilingual text) {
+        RecordContent record = new RecordContent(doc, text);
+        List<String> out = new ArrayList<>();
+        record.title().stream().filter(line -> line.size() == BODY_SIZE).forEach(line -> out.add(line.text()));
+        out.addAll(record.body());
+        return out;
     }
 
     /** The record, then the agreement, the cash receipt and, for a sealed record, the service receipts. */
