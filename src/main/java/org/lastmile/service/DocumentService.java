@@ -88,6 +88,11 @@ public final class DocumentService {
         }
     }
 
+    /** {@link #defaultLanguage(StoredRecord)} of a stored record; Chinese for one that is not there. */
+    public DocumentLanguage defaultLanguage(UUID recordId) {
+        return store.records().find(recordId).map(DocumentService::defaultLanguage).orElse(DocumentLanguage.ZH);
+    }
+
     /** Both languages when anyone present speaks Tibetan, else Chinese. */
     public static DocumentLanguage defaultLanguage(StoredRecord stored) {
         boolean tibetan = stored.record().participants().stream()
