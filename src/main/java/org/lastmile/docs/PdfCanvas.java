@@ -23,7 +23,6 @@ final class PdfCanvas implements AutoCloseable {
 
     private final PDDocument document;
     private final PDPageContentStream content;
-    private final PDPage page;
     private final PDFont cjk;
     private final PDFont tibetanText;
     private final TextMeasure measure;
@@ -34,24 +33,22 @@ final class PdfCanvas implements AutoCloseable {
     PdfCanvas(PDDocument document, PDPage page, PDFont cjk, PDFont tibetanText, TextMeasure measure,
             TibetanGlyphs glyphs) throws IOException {
         this.document = document;
-        this.page = page;
         this.content = new PDPageContentStream(document, page);
+        float enlarge = page.getMediaBox().getWidth() / PageGeometry.WIDTH;
+        if (Math.abs(enlarge - 1) > 0.01f) {
+            // a larger sheet (A3 for a big sketch) is the A4 page enlarged, as a copier enlarges it:
+            // everything is laid out on A4 and scaled by √2
+            content.transform(Matrix.getScaleInstance(enlarge, enlarge));
+        }
         this.cjk = cjk;
         this.tibetanText = tibetanText;
         this.measure = measure;
         this.glyphs = glyphs;
     }
 
-    private float width() {
-        return page.getMediaBox().getWidth();
-    }
 
-    private float height() {
-        return page.getMediaBox().getHeight();
-    }
-
-    private float pdfY(float top) {
-        return height() - top;
+    private static float pdfY(float top) {
+        return PageGeometry.HEIGHT - top;
     }
 
     /** Draws a line of mixed text with its baseline at {@code baseline}. */
@@ -147,7 +144,7 @@ final class PdfCanvas implements AutoCloseable {
     /** Hands the page's vector Graphics2D to a drawing, its origin moved to {@code (x, top)} and clipped to the box. */
     void drawing(SketchDrawing drawing, float x, float top, float w, float h) throws IOException {
         if (outlines == null) {
-            outlines = new PdfBoxGraphics2D(document, width(), height());
+            outlines = new PdfBoxGraphics2D(document, PageGeometry.WIDTH, PageGeometry.HEIGHT);
             outlines.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             outlines.setColor(Color.BLACK);
         }
@@ -169,7 +166,7 @@ final class PdfCanvas implements AutoCloseable {
         content.saveGraphicsState();
         content.setGraphicsStateParameters(light);
         float w = measure.width(text, size);
-        Matrix m = Matrix.getRotateInstance(Math.toRadians(45), width() / 2, height() / 2);
+        Matrix m = Matrix.getRotateInstance(Math.toRadians(45), PageGeometry.WIDTH / 2, PageGeometry.HEIGHT / 2);
         m.translate(-w / 2, -size / 3);
         content.beginText();
         content.setFont(cjk, size);

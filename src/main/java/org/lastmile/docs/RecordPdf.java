@@ -174,14 +174,32 @@ public final class RecordPdf {
         void drawSketch(RecordContent record, SketchDrawing sketch) throws IOException {
             List<Participant> signers = record.everyPageSigners();
             float bodyBottom = bodyBottom(signers);
-            try (PdfCanvas canvas = page()) {
+            try (PdfCanvas canvas = page(paperFor(sketch, bodyBottom))) {
                 canvas.drawing(sketch, LEFT, TOP, TEXT_WIDTH, bodyBottom - TOP - 2 * MM);
                 frame(canvas, record, signers, bodyBottom, 1, 1);
             }
         }
 
+        /**
+         * A4, or A3 when on A4 the sketch would be drawn below a legible scale and the A3 page (the
+         * A4 page enlarged by √2, as a copier enlarges it) draws it legibly or at least larger.
+         */
+        static PDRectangle paperFor(SketchDrawing sketch, float bodyBottom) {
+            if (sketch.sheet().isEmpty()) {
+                return PDRectangle.A4;
+            }
+            SketchSheet sheet = sketch.sheet().get();
+            double onA4 = SketchSheet.fit(sheet.widthMm(), sheet.heightMm(), TEXT_WIDTH / MM,
+                    (bodyBottom - TOP - 2 * MM) / MM);
+            return sheet.legibleAt(onA4) ? PDRectangle.A4 : PDRectangle.A3;
+        }
+
         private PdfCanvas page() throws IOException {
-            PDPage page = new PDPage(PDRectangle.A4);
+            return page(PDRectangle.A4);
+        }
+
+        private PdfCanvas page(PDRectangle paper) throws IOException {
+            PDPage page = new PDPage(paper);
             pdf.addPage(page);
             return new PdfCanvas(pdf, page, cjk, tibetan, measure, glyphs);
         }

@@ -15,6 +15,7 @@ import org.lastmile.docs.DocumentLanguage;
 import org.lastmile.docs.RecordDocument;
 import org.lastmile.docs.RecordPdf;
 import org.lastmile.docs.SketchDrawing;
+import org.lastmile.docs.SketchSheet;
 import org.lastmile.domain.cases.EnforcementCase;
 import org.lastmile.domain.cases.SpokenLanguage;
 import org.lastmile.domain.record.seal.StoredRecord;
@@ -111,18 +112,17 @@ public final class DocumentService {
         if (sketch.isEmpty()) {
             return null;
         }
-        Drawing drawing = new SketchLayout(labels).layout(new SketchCalculator().calculate(sketch.get().sketch()),
+        org.lastmile.domain.sketch.SketchResult calculated = new SketchCalculator().calculate(sketch.get().sketch());
+        Drawing drawing = new SketchLayout(labels).layout(calculated,
                 SketchTitles.of(c, sketch.get().sketch(), Optional.of(stored.record()), labels, store.zone()));
         PngWriter writer = new PngWriter();
-        return (g, width, height) -> {
+        SketchDrawing page = (g, width, height) -> {
             // A landscape sheet on a portrait block is turned a quarter counter-clockwise (its top
             // toward the binding, as printed landscape pages are), so that it fills the page
             // instead of its top third.
-            boolean turn = drawing.widthMm() > drawing.heightMm() && height > width;
-            double w = turn ? height : width;
-            double h = turn ? width : height;
+            boolean turn = SketchSheet.turned(drawing.widthMm(), drawing.heightMm(), width, height);
             // the drawing's millimetres scaled to fit, keeping its proportions
-            double k = Math.min(w / drawing.widthMm(), h / drawing.heightMm());
+            double k = SketchSheet.fit(drawing.widthMm(), drawing.heightMm(), width, height);
             if (turn) {
                 g.translate(0, drawing.widthMm() * k);
                 g.rotate(-Math.PI / 2);
@@ -130,6 +130,7 @@ public final class DocumentService {
             g.scale(k, k);
             writer.draw(g, drawing);
         };
+        return page.on(new SketchSheet(drawing.widthMm(), drawing.heightMm(), SketchLayout.scaleFor(calculated)));
     }
 
     /** The signature images and fingerprint photos the store holds, by SHA-256. */
