@@ -165,7 +165,9 @@ final class DesktopScreens implements Screens {
         RecordPorts ports = new RecordPorts(attachments.forWindow(owner),
                 new SignatureDialogs(ui, signing, FingerprintFiles.fileChooser(ui.locale()), owner),
                 id -> openRecord(id, navigator), PositionSource.NONE,
-                id -> new DocumentWindow(ui, background, owner).show(() -> printed(id)));
+                id -> new DocumentWindow(ui, background, owner).show(language -> printed(id, language),
+                        org.lastmile.ui.docs.DocumentPreviewViewModel.defaultLanguage(ui.locale().getLanguage(),
+                                useCases.documents().defaultLanguage(id))));
         RecordViewModel model = new RecordViewModel(records, ports);
         RecordView view = new RecordView(model, ui, store.zone(), recordPlaces);
         root.set(view.root());
@@ -177,11 +179,11 @@ final class DesktopScreens implements Screens {
      * Renders a record's documents into {@code documents/} of the data directory (replaced on each
      * print: the sealed record in the store is the original, the file only what was printed).
      */
-    private Path printed(UUID recordId) throws java.io.IOException {
+    private Path printed(UUID recordId, org.lastmile.docs.DocumentLanguage language) throws java.io.IOException {
         Path folder = dataDirectory.resolve("documents");
         java.nio.file.Files.createDirectories(folder);
-        Path out = folder.resolve(recordId + ".pdf");
-        useCases.documents().renderRecord(recordId, java.util.Optional.empty(),
+        Path out = folder.resolve(recordId + "-" + language.name().toLowerCase(java.util.Locale.ROOT) + ".pdf");
+        useCases.documents().renderRecord(recordId, java.util.Optional.of(language),
                 org.lastmile.docs.DocumentFonts.find(java.util.Optional.empty()), out);
         return out;
     }

@@ -4,8 +4,6 @@ import com.google.zxing.common.BitMatrix;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.Color;
 import java.awt.RenderingHints;
-import java.awt.font.TextLayout;
-import java.awt.geom.AffineTransform;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -17,30 +15,37 @@ import org.apache.pdfbox.util.Matrix;
 
 /**
  * One page being drawn, in top-down coordinates (points from the top-left corner). Chinese and
- * Latin go in as embedded text; Tibetan is shaped by Java2D ({@link TextLayout}) and its outlines
- * filled through PDFBox-Graphics2D, with the same text written invisibly in the Tibetan font
+ * Latin go in as embedded text; Tibetan is shaped by Java2D and drawn as outlines, one form per
+ * glyph ({@link TibetanGlyphs}), with the same text written invisibly in the Tibetan font
  * (rendering mode 3) so that the PDF stays searchable and copyable.
  */
 final class PdfCanvas implements AutoCloseable {
 
     private final PDDocument document;
     private final PDPageContentStream content;
-    private final PdfBoxGraphics2D outlines;
     private final PDFont cjk;
     private final PDFont tibetanText;
     private final TextMeasure measure;
+    private final TibetanGlyphs glyphs;
+    /** The vector Graphics2D for a drawing (the sketch), made only on a page that has one. */
+    private PdfBoxGraphics2D outlines;
 
-    PdfCanvas(PDDocument document, PDPage page, PDFont cjk, PDFont tibetanText, TextMeasure measure)
-            throws IOException {
+    PdfCanvas(PDDocument document, PDPage page, PDFont cjk, PDFont tibetanText, TextMeasure measure,
+            TibetanGlyphs glyphs) throws IOException {
         this.document = document;
         this.content = new PDPageContentStream(document, page);
-        this.outlines = new PdfBoxGraphics2D(document, PageGeometry.WIDTH, PageGeometry.HEIGHT);
-        this.outlines.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        this.outlines.setColor(Color.BLACK);
+        float enlarge = page.getMediaBox().getWidth() / PageGeometry.WIDTH;
+        if (Math.abs(enlarge - 1) > 0.01f) {
+            // a larger sheet (A3 for a big sketch) is the A4 page enlarged, as a copier enlarges it:
+            // everything is laid out on A4 and scaled by √2
+            content.transform(Matrix.getScaleInstance(enlarge, enlarge));
+        }
         this.cjk = cjk;
         this.tibetanText = tibetanText;
         this.measure = measure;
+        this.glyphs = glyphs;
     }
+
 
     private static float pdfY(float top) {
         return PageGeometry.HEIGHT - top;
@@ -51,10 +56,9 @@ final class PdfCanvas implements AutoCloseable {
         float pen = x;
         for (ScriptRuns.Run run : ScriptRuns.split(text)) {
             if (run.tibetan()) {
-                TextLayout layout = measure.tibetanLayout(run.text(), size);
-                outlines.fill(layout.getOutline(AffineTransform.getTranslateInstance(pen, baseline)));
-                invisibleTibetan(run.text(), pen, baseline, size, layout.getAdvance());
-                pen += layout.getAdvance();
+                float advance = glyphs.draw(content, run.text(), measure.tibetanAt(size), pen, pdfY(baseline));
+                invisibleTibetan(run.text(), pen, baseline, size, advance);
+                pen += advance;
             } else {
                 content.beginText();
                 content.setFont(cjk, size);
@@ -138,7 +142,12 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     /** Hands the page's vector Graphics2D to a drawing, its origin moved to {@code (x, top)} and clipped to the box. */
-    void drawing(SketchDrawing drawing, float x, float top, float w, float h) {
+    void drawing(SketchDrawing drawing, float x, float top, float w, float h) throws IOException {
+        if (outlines == null) {
+            outlines = new PdfBoxGraphics2D(document, PageGeometry.WIDTH, PageGeometry.HEIGHT);
+            outlines.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            outlines.setColor(Color.BLACK);
+        }
         java.awt.Graphics2D g = (java.awt.Graphics2D) outlines.create();
         try {
             g.translate(x, top);
@@ -169,8 +178,10 @@ final class PdfCanvas implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        outlines.dispose();
-        content.drawForm(outlines.getXFormObject());
+        if (outlines != null) {
+            outlines.dispose();
+            content.drawForm(outlines.getXFormObject());
+        }
         content.close();
     }
 

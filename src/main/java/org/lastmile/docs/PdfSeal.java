@@ -24,6 +24,11 @@ public final class PdfSeal {
     static final String FILE_NAME = "lastmile-record.json";
     static final String SEAL_KEY = "LastMileSeal";
     static final String RECORD_KEY = "LastMileRecord";
+    static final String LANGUAGE_KEY = "LastMileLanguage";
+    static final String ZONE_KEY = "LastMileZone";
+    static final String CASE_NUMBER_KEY = "LastMileCaseNumber";
+    static final String COURT_ZH_KEY = "LastMileCourtZh";
+    static final String COURT_BO_KEY = "LastMileCourtBo";
 
     /**
      * What a PDF says it is a rendering of.
@@ -35,7 +40,46 @@ public final class PdfSeal {
     public record Contents(String recordId, String sealSha256, String canonical) {
     }
 
+    /**
+     * How the pages were made from the record: what the record itself does not carry (the
+     * document's languages, the time zone its times are printed in, the case's number and court),
+     * so that {@link PdfTextCheck} can make the record's text again without a database. Not part
+     * of the seal: they only choose how the sealed content is written out.
+     */
+    public record RenderedAs(DocumentLanguage language, java.time.ZoneId zone, String caseNumber, String courtZh,
+            String courtBo) {
+    }
+
     private PdfSeal() {
+    }
+
+    static void describe(PDDocument pdf, RecordDocument doc, DocumentLanguage language) {
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setCustomMetadataValue(LANGUAGE_KEY, language.name().toLowerCase(java.util.Locale.ROOT));
+        info.setCustomMetadataValue(ZONE_KEY, doc.zone().getId());
+        info.setCustomMetadataValue(CASE_NUMBER_KEY, doc.caseNumber());
+        info.setCustomMetadataValue(COURT_ZH_KEY, doc.courtZh());
+        if (doc.courtBo() != null) {
+            info.setCustomMetadataValue(COURT_BO_KEY, doc.courtBo());
+        }
+    }
+
+    /** How the pages were made, or empty for a PDF made before LastMile wrote it down. */
+    public static java.util.Optional<RenderedAs> renderedAs(PDDocument pdf) {
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        var language = DocumentLanguage.parse(info.getCustomMetadataValue(LANGUAGE_KEY));
+        String zone = info.getCustomMetadataValue(ZONE_KEY);
+        String number = info.getCustomMetadataValue(CASE_NUMBER_KEY);
+        String court = info.getCustomMetadataValue(COURT_ZH_KEY);
+        if (language.isEmpty() || zone == null || number == null || court == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(new RenderedAs(language.get(), java.time.ZoneId.of(zone), number, court,
+                    info.getCustomMetadataValue(COURT_BO_KEY)));
+        } catch (java.time.DateTimeException badZone) {
+            return java.util.Optional.empty();
+        }
     }
 
     static void embed(PDDocument pdf, String recordId, String seal, String canonical) throws IOException {

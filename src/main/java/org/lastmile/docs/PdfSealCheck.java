@@ -58,7 +58,7 @@ public final class PdfSealCheck {
             for (int page = 0; page < pdf.getNumberOfPages(); page++) {
                 BufferedImage image = renderer.renderImageWithDPI(page, 150);
                 // the QR sits in the top margin at the right: decode only that corner
-                int h = Math.min(image.getHeight(), Math.round(40 / 25.4f * 150));
+                int h = Math.round(image.getHeight() * 40f / 297f); // 40 mm of A4, the same share of A3
                 String qr = qr(image.getSubimage(image.getWidth() / 2, 0, image.getWidth() / 2, h));
                 if (!expected.equals(qr)) {
                     problems.add(new SealCheck.Problem("docs.verify.qr", page + 1));

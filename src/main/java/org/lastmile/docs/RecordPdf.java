@@ -17,14 +17,11 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -47,29 +44,37 @@ import org.lastmile.i18n.Messages;
 public final class RecordPdf {
 
     private final DocumentFonts fonts;
+    private final ParsedFaces faces;
     private final Messages zh;
     private final Messages bo;
 
+    /**
+     * A renderer keeps the parsed Chinese face for every document it renders: keep one for the
+     * process (the window's document service, the command line) rather than one per document.
+     */
     public RecordPdf(DocumentFonts fonts, Messages zh, Messages bo) {
         this.fonts = fonts;
+        this.faces = new ParsedFaces(fonts);
         this.zh = zh;
         this.bo = bo;
     }
 
-    /** Writes the PDF; returns the number of pages. */
-    public int render(RecordDocument doc, DocumentLanguage language, OutputStream out) throws IOException {
-        try (TrueTypeCollection collection = new TrueTypeCollection(fonts.cjkFile().toFile());
-                PDDocument pdf = new PDDocument()) {
-            TrueTypeFont cjkFont = collection.getFontByName(fonts.cjkFontName());
-            if (cjkFont == null) {
-                throw new org.lastmile.common.LocalizedException("docs.error.cjkFontMissing", fonts.cjkFile());
-            }
-            PDFont cjk = PDType0Font.load(pdf, cjkFont, true);
+    /** The fonts this renderer draws with. */
+    public DocumentFonts fonts() {
+        return fonts;
+    }
+
+    /** Writes the PDF; returns the number of pages. One document at a time (the parsed face is shared). */
+    public synchronized int render(RecordDocument doc, DocumentLanguage language, OutputStream out)
+            throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDFont cjk = PDType0Font.load(pdf, faces.cjk(), true);
             // LastMile Uchen forbids subsetting (fsType 0x0100): the invisible layer embeds it whole
-            PDFont tibetan = PDType0Font.load(pdf, new ByteArrayInputStream(fonts.tibetanBytes()), false);
+            PDFont tibetan = PDType0Font.load(pdf, faces.tibetanText(), false);
             TextMeasure measure = new TextMeasure(cjk, fonts.tibetan());
             Bilingual text = new Bilingual(language, zh, bo);
-            Pages pages = new Pages(pdf, cjk, tibetan, measure, new SignatureImages(pdf, doc), doc, text);
+            Pages pages = new Pages(pdf, cjk, tibetan, measure, new TibetanGlyphs(pdf, fonts.tibetan()),
+                    new SignatureImages(pdf, doc), doc, text);
             List<PrintedDocument> parts = parts(doc, text);
             for (int i = 0; i < parts.size(); i++) {
                 pages.draw(parts.get(i));
@@ -83,12 +88,25 @@ public final class RecordPdf {
             info.setSubject(doc.sealed() ? SealCode.qrPayload(doc.stored().record().id().toString(),
                     doc.stored().sealSha256()) : zh.get("docs.watermark.draft"));
             info.setCreator("LastMile");
+            PdfSeal.describe(pdf, doc, language);
             if (doc.sealed() && doc.canonical() != null) {
                 PdfSeal.embed(pdf, doc.stored().record().id().toString(), doc.stored().sealSha256(), doc.canonical());
             }
             pdf.save(out);
             return pdf.getNumberOfPages();
         }
+    }
+
+    /**
+     * The text a record's own pages carry in the body's size, in the order drawn: the case number
+     * under its heading, then the body's paragraphs (what {@link PdfTextCheck} compares).
+     */
+    static List<String> recordText(RecordDocument doc, Bilingual text) {
+        RecordContent record = new RecordContent(doc, text);
+        List<String> out = new ArrayList<>();
+        record.title().stream().filter(line -> line.size() == BODY_SIZE).forEach(line -> out.add(line.text()));
+        out.addAll(record.body());
+        return out;
     }
 
     /** The record, then the agreement, the cash receipt and, for a sealed record, the service receipts. */
@@ -119,17 +137,20 @@ public final class RecordPdf {
         private final PDFont cjk;
         private final PDFont tibetan;
         private final TextMeasure measure;
+        private final TibetanGlyphs glyphs;
         private final SignatureImages images;
         private final RecordDocument doc;
         private final Bilingual text;
         private final BitMatrix qr;
 
-        Pages(PDDocument pdf, PDFont cjk, PDFont tibetan, TextMeasure measure, SignatureImages images,
+        Pages(PDDocument pdf, PDFont cjk, PDFont tibetan, TextMeasure measure, TibetanGlyphs glyphs,
+                SignatureImages images,
                 RecordDocument doc, Bilingual text) {
             this.pdf = pdf;
             this.cjk = cjk;
             this.tibetan = tibetan;
             this.measure = measure;
+            this.glyphs = glyphs;
             this.images = images;
             this.doc = doc;
             this.text = text;
@@ -153,16 +174,34 @@ public final class RecordPdf {
         void drawSketch(RecordContent record, SketchDrawing sketch) throws IOException {
             List<Participant> signers = record.everyPageSigners();
             float bodyBottom = bodyBottom(signers);
-            try (PdfCanvas canvas = page()) {
+            try (PdfCanvas canvas = page(paperFor(sketch, bodyBottom))) {
                 canvas.drawing(sketch, LEFT, TOP, TEXT_WIDTH, bodyBottom - TOP - 2 * MM);
                 frame(canvas, record, signers, bodyBottom, 1, 1);
             }
         }
 
+        /**
+         * A4, or A3 when on A4 the sketch would be drawn below a legible scale and the A3 page (the
+         * A4 page enlarged by √2, as a copier enlarges it) draws it legibly or at least larger.
+         */
+        static PDRectangle paperFor(SketchDrawing sketch, float bodyBottom) {
+            if (sketch.sheet().isEmpty()) {
+                return PDRectangle.A4;
+            }
+            SketchSheet sheet = sketch.sheet().get();
+            double onA4 = SketchSheet.fit(sheet.widthMm(), sheet.heightMm(), TEXT_WIDTH / MM,
+                    (bodyBottom - TOP - 2 * MM) / MM);
+            return sheet.legibleAt(onA4) ? PDRectangle.A4 : PDRectangle.A3;
+        }
+
         private PdfCanvas page() throws IOException {
-            PDPage page = new PDPage(PDRectangle.A4);
+            return page(PDRectangle.A4);
+        }
+
+        private PdfCanvas page(PDRectangle paper) throws IOException {
+            PDPage page = new PDPage(paper);
             pdf.addPage(page);
-            return new PdfCanvas(pdf, page, cjk, tibetan, measure);
+            return new PdfCanvas(pdf, page, cjk, tibetan, measure, glyphs);
         }
 
         private void frame(PdfCanvas canvas, PrintedDocument part, List<Participant> signers, float bodyBottom,

@@ -1,6 +1,7 @@
 package org.lastmile.docs;
 
 import java.awt.Graphics2D;
+import java.util.Optional;
 
 /**
  * The hook for the site sketch page (issue 12 draws it): the record's PDF gives the sketch a page
@@ -21,4 +22,25 @@ public interface SketchDrawing {
      * @param height the height left above the signature boxes, in points
      */
     void draw(Graphics2D g, float width, float height);
+
+    /** The sheet the sketch is laid out on and how close its labelled points come; empty: always A4. */
+    default Optional<SketchSheet> sheet() {
+        return Optional.empty();
+    }
+
+    /** The same drawing, saying what its sheet is (so that the page can be A3 when A4 is too small). */
+    default SketchDrawing on(SketchSheet sheet) {
+        SketchDrawing drawing = this;
+        return new SketchDrawing() {
+            @Override
+            public void draw(Graphics2D g, float width, float height) {
+                drawing.draw(g, width, height);
+            }
+
+            @Override
+            public Optional<SketchSheet> sheet() {
+                return Optional.of(sheet);
+            }
+        };
+    }
 }

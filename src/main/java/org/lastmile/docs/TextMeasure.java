@@ -25,6 +25,9 @@ final class TextMeasure {
 
     private final PDFont cjk;
     private final Font tibetan;
+    /** Widths of Tibetan runs by size and text: the same labels and names recur on every page. */
+    private final java.util.Map<String, Float> tibetanWidths = new java.util.HashMap<>();
+    private final java.util.Map<Float, Font> sized = new java.util.HashMap<>();
 
     TextMeasure(PDFont cjk, Font tibetan) {
         this.cjk = cjk;
@@ -32,7 +35,7 @@ final class TextMeasure {
     }
 
     Font tibetanAt(float size) {
-        return tibetan.deriveFont(size * TIBETAN_SCALE);
+        return sized.computeIfAbsent(size, s -> tibetan.deriveFont(s * TIBETAN_SCALE));
     }
 
     TextLayout tibetanLayout(String run, float size) {
@@ -42,9 +45,13 @@ final class TextMeasure {
     float width(String text, float size) {
         float w = 0;
         for (ScriptRuns.Run run : ScriptRuns.split(text)) {
-            w += run.tibetan() ? tibetanLayout(run.text(), size).getAdvance() : cjkWidth(run.text(), size);
+            w += run.tibetan() ? tibetanWidth(run.text(), size) : cjkWidth(run.text(), size);
         }
         return w;
+    }
+
+    private float tibetanWidth(String run, float size) {
+        return tibetanWidths.computeIfAbsent(size + "\u0000" + run, k -> tibetanLayout(run, size).getAdvance());
     }
 
     private float cjkWidth(String run, float size) {

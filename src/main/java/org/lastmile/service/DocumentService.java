@@ -15,6 +15,7 @@ import org.lastmile.docs.DocumentLanguage;
 import org.lastmile.docs.RecordDocument;
 import org.lastmile.docs.RecordPdf;
 import org.lastmile.docs.SketchDrawing;
+import org.lastmile.docs.SketchSheet;
 import org.lastmile.domain.cases.EnforcementCase;
 import org.lastmile.domain.cases.SpokenLanguage;
 import org.lastmile.domain.record.seal.StoredRecord;
@@ -35,9 +36,20 @@ import org.lastmile.store.sketch.StoredSketch;
 public final class DocumentService {
 
     private final Store store;
+    /** Kept between renders: it holds the parsed Chinese face (see {@link RecordPdf}). */
+    private RecordPdf renderer;
 
     public DocumentService(Store store) {
         this.store = store;
+    }
+
+    /** The renderer for these fonts, the same one as last time when the fonts are the same files. */
+    private synchronized RecordPdf renderer(DocumentFonts fonts) {
+        if (renderer == null || !renderer.fonts().cjkFile().equals(fonts.cjkFile())
+                || !renderer.fonts().cjkFontName().equals(fonts.cjkFontName())) {
+            renderer = new RecordPdf(fonts, Messages.of(Language.CHINESE), Messages.of(Language.TIBETAN));
+        }
+        return renderer;
     }
 
     /**
@@ -64,7 +76,7 @@ public final class DocumentService {
         }
         Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
         try (OutputStream os = Files.newOutputStream(tmp)) {
-            int pages = new RecordPdf(fonts, zh, bo).render(doc, chosen, os);
+            int pages = renderer(fonts).render(doc, chosen, os);
             os.close();
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
             return pages;
@@ -75,6 +87,11 @@ public final class DocumentService {
             deleteQuietly(tmp);
             throw e;
         }
+    }
+
+    /** {@link #defaultLanguage(StoredRecord)} of a stored record; Chinese for one that is not there. */
+    public DocumentLanguage defaultLanguage(UUID recordId) {
+        return store.records().find(recordId).map(DocumentService::defaultLanguage).orElse(DocumentLanguage.ZH);
     }
 
     /** Both languages when anyone present speaks Tibetan, else Chinese. */
@@ -95,18 +112,17 @@ public final class DocumentService {
         if (sketch.isEmpty()) {
             return null;
         }
-        Drawing drawing = new SketchLayout(labels).layout(new SketchCalculator().calculate(sketch.get().sketch()),
+        org.lastmile.domain.sketch.SketchResult calculated = new SketchCalculator().calculate(sketch.get().sketch());
+        Drawing drawing = new SketchLayout(labels).layout(calculated,
                 SketchTitles.of(c, sketch.get().sketch(), Optional.of(stored.record()), labels, store.zone()));
         PngWriter writer = new PngWriter();
-        return (g, width, height) -> {
+        SketchDrawing page = (g, width, height) -> {
             // A landscape sheet on a portrait block is turned a quarter counter-clockwise (its top
             // toward the binding, as printed landscape pages are), so that it fills the page
             // instead of its top third.
-            boolean turn = drawing.widthMm() > drawing.heightMm() && height > width;
-            double w = turn ? height : width;
-            double h = turn ? width : height;
+            boolean turn = SketchSheet.turned(drawing.widthMm(), drawing.heightMm(), width, height);
             // the drawing's millimetres scaled to fit, keeping its proportions
-            double k = Math.min(w / drawing.widthMm(), h / drawing.heightMm());
+            double k = SketchSheet.fit(drawing.widthMm(), drawing.heightMm(), width, height);
             if (turn) {
                 g.translate(0, drawing.widthMm() * k);
                 g.rotate(-Math.PI / 2);
@@ -114,6 +130,7 @@ public final class DocumentService {
             g.scale(k, k);
             writer.draw(g, drawing);
         };
+        return page.on(new SketchSheet(drawing.widthMm(), drawing.heightMm(), SketchLayout.scaleFor(calculated)));
     }
 
     /** The signature images and fingerprint photos the store holds, by SHA-256. */

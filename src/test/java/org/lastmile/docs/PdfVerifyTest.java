@@ -141,6 +141,82 @@ class PdfVerifyTest {
                 + " holds no embedded sealed record (not a sealed-record PDF made by LastMile)");
     }
 
+    @Test
+    void aPdfWhoseDrawnTextWasEditedButWhoseRecordWasKeptIsRefusedNamingTheChange() throws Exception {
+        Path pdf = render("both");
+        Path edited = dir.resolve("edited.pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            // a forger's edit: the place on page 1 drawn as 刚察县柳沙河镇… (two glyphs swapped in the
+            // Chinese text), the embedded record, its seal and the QR codes left as they were
+            assertThat(swapFirstTwoGlyphsOf(doc, doc.getPage(0), "沙柳")).as("the place is drawn on page 1").isTrue();
+            doc.save(edited.toFile());
+        }
+        try (PDDocument doc = Loader.loadPDF(edited.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("柳沙河镇");
+        }
+        CliRun run = verify(edited);
+        assertThat(run.exit).isEqualTo(1);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err.strip().lines()).hasSize(1);
+        assertThat(run.err.strip()).startsWith("The text on page 1 is not the sealed record’s: the record has “")
+                .contains("沙柳河镇").contains("the page shows “").contains("柳沙河镇");
+    }
+
+    @Test
+    void aPdfWithoutTheWayItsPagesWereMadeIsNotAccepted() throws Exception {
+        Path pdf = render("zh");
+        Path stripped = dir.resolve("stripped.pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            doc.getDocumentInformation().getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.getPDFName(
+                    PdfSeal.LANGUAGE_KEY));
+            doc.save(stripped.toFile());
+        }
+        CliRun run = verify(stripped);
+        assertThat(run.exit).isEqualTo(1);
+        assertThat(run.err.strip()).isEqualTo("The PDF does not say how its pages were made from the record, "
+                + "so their text cannot be compared with the sealed record");
+    }
+
+    /**
+     * Finds the first shown string on the page whose text contains {@code pair} (two characters) and
+     * swaps their codes in the content stream; the page's glyphs stay those of its embedded font.
+     */
+    private static boolean swapFirstTwoGlyphsOf(PDDocument doc, org.apache.pdfbox.pdmodel.PDPage page, String pair)
+            throws Exception {
+        org.apache.pdfbox.pdfparser.PDFStreamParser parser = new org.apache.pdfbox.pdfparser.PDFStreamParser(page);
+        java.util.List<Object> tokens = parser.parse();
+        org.apache.pdfbox.pdmodel.font.PDFont font = null;
+        boolean done = false;
+        for (int i = 0; i < tokens.size() && !done; i++) {
+            if (tokens.get(i) instanceof org.apache.pdfbox.contentstream.operator.Operator op) {
+                if (op.getName().equals("Tf")) {
+                    font = page.getResources().getFont((org.apache.pdfbox.cos.COSName) tokens.get(i - 2));
+                } else if (op.getName().equals("Tj") && font instanceof org.apache.pdfbox.pdmodel.font.PDType0Font
+                        && tokens.get(i - 1) instanceof org.apache.pdfbox.cos.COSString string) {
+                    byte[] codes = string.getBytes();
+                    StringBuilder text = new StringBuilder();
+                    for (int c = 0; c + 1 < codes.length; c += 2) {
+                        text.append(font.toUnicode(((codes[c] & 0xff) << 8) | (codes[c + 1] & 0xff)));
+                    }
+                    int at = text.indexOf(pair);
+                    if (at >= 0) {
+                        byte[] swapped = codes.clone();
+                        System.arraycopy(codes, 2 * at, swapped, 2 * at + 2, 2);
+                        System.arraycopy(codes, 2 * at + 2, swapped, 2 * at, 2);
+                        tokens.set(i - 1, new org.apache.pdfbox.cos.COSString(swapped));
+                        done = true;
+                    }
+                }
+            }
+        }
+        org.apache.pdfbox.pdmodel.common.PDStream stream = new org.apache.pdfbox.pdmodel.common.PDStream(doc);
+        try (java.io.OutputStream out = stream.createOutputStream(org.apache.pdfbox.cos.COSName.FLATE_DECODE)) {
+            new org.apache.pdfbox.pdfwriter.ContentStreamWriter(out).writeTokens(tokens);
+        }
+        page.setContents(stream);
+        return done;
+    }
+
     private static int indexOf(byte[] haystack, byte[] needle) {
         return indexOf(haystack, needle, 0);
     }

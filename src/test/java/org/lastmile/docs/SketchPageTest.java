@@ -60,6 +60,10 @@ class SketchPageTest {
                 BufferedImage image = renderer.renderImageWithDPI(i, 100);
                 if (count(image, true) > 20 && count(image, false) > 20) {
                     pages++;
+                    // the demo field's corners and stones lie tens of metres apart: legible on A4
+                    assertThat(doc.getPage(i).getMediaBox().getHeight()).as("the sketch page is A4")
+                            .isCloseTo(org.apache.pdfbox.pdmodel.common.PDRectangle.A4.getHeight(),
+                                    org.assertj.core.data.Offset.offset(1f));
                     ImageIO.write(image, "png", pdf.resolveSibling("sketch-page.png").toFile());
                 }
             }

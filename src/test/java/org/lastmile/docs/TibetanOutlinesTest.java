@@ -69,7 +69,8 @@ class TibetanOutlinesTest {
             PDFont tib = PDType0Font.load(doc, new ByteArrayInputStream(fonts.tibetanBytes()), false);
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
-            try (PdfCanvas canvas = new PdfCanvas(doc, page, cjk, tib, new TextMeasure(cjk, fonts.tibetan()))) {
+            try (PdfCanvas canvas = new PdfCanvas(doc, page, cjk, tib, new TextMeasure(cjk, fonts.tibetan()),
+                    new TibetanGlyphs(doc, fonts.tibetan()))) {
                 canvas.text(TEXT, X, BASELINE, SIZE);
             }
             doc.save(file);

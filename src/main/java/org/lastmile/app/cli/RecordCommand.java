@@ -226,6 +226,7 @@ final class RecordCommand extends ParentCommand {
                 if (embeddedId != null && !embeddedId.equals(contents.recordId())) {
                     problems.add(m.get("cli.record.verify.pdfOtherRecord", embeddedId, contents.recordId()));
                 }
+                drawnText(store, file, contents).ifPresent(p -> problems.add(m.get(p)));
                 Optional<StoredRecord> stored = store.records().find(recordId);
                 if (stored.isEmpty() || !stored.get().sealed()) {
                     notes.add(m.get("cli.record.verify.pdfNotInStore"));
@@ -254,6 +255,22 @@ final class RecordCommand extends ParentCommand {
             notes.forEach(command.out()::println);
             command.out().flush();
             return 0;
+        }
+
+        /**
+         * Whether the pages show the embedded record's text (PdfTextCheck says what is compared);
+         * nothing to say when the embedded record cannot be read (the seal check has said so).
+         */
+        private static Optional<org.lastmile.domain.record.seal.SealCheck.Problem> drawnText(Store store,
+                java.nio.file.Path file, org.lastmile.docs.PdfSeal.Contents contents) {
+            org.lastmile.domain.record.SiteRecord record;
+            try {
+                record = store.records().codec().read(contents.canonical());
+            } catch (RuntimeException unreadable) {
+                return Optional.empty();
+            }
+            return org.lastmile.docs.PdfTextCheck.check(file, record, contents.sealSha256(),
+                    Messages.of(Language.CHINESE), Messages.of(Language.TIBETAN));
         }
 
         /** The id written inside the embedded record, or {@code null} when it cannot be read. */

@@ -50,7 +50,14 @@ public final class DocumentPreviewView extends BorderPane {
         Label error = new Label();
         error.textProperty().bind(locale.text(() -> model.error().get() == null ? ""
                 : locale.messages().get(model.error().get()), model.error(), locale.messagesProperty()));
-        setTop(new ToolBar(previous, page, next, print, save, error));
+        // the document's languages: choosing another renders it again (the view model does)
+        Label languageLabel = new Label();
+        languageLabel.textProperty().bind(locale.text("docs.preview.language"));
+        var language = org.lastmile.ui.common.Choice.comboBox(locale, model.languages(),
+                l -> "docs.preview.language." + l.name().toLowerCase(java.util.Locale.ROOT), null, model.language());
+        language.disableProperty().bind(model.busy());
+        languageLabel.setLabelFor(language);
+        setTop(new ToolBar(previous, page, next, languageLabel, language, print, save, error));
         ImageView view = new ImageView();
         view.setPreserveRatio(true);
         view.imageProperty().bind(Bindings.createObjectBinding(() -> fx(model.currentPage().get()),

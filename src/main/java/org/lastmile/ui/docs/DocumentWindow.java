@@ -1,7 +1,5 @@
 package org.lastmile.ui.docs;
 
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -27,8 +25,11 @@ public final class DocumentWindow {
         this.owner = owner;
     }
 
-    /** Opens the window and renders the document into it ({@code renderPdf} answers the file written). */
-    public void show(Callable<Path> renderPdf) {
+    /**
+     * Opens the window and renders the document into it in {@code language}; the window's choice of
+     * languages renders it again ({@code renderPdf} answers the file written).
+     */
+    public void show(DocumentPreviewViewModel.Renderer renderPdf, org.lastmile.docs.DocumentLanguage language) {
         DocumentPreviewViewModel model = new DocumentPreviewViewModel(background);
         DocumentPreviewView view = new DocumentPreviewView(model, ui.locale());
         Stage stage = new Stage();
@@ -42,6 +43,6 @@ public final class DocumentWindow {
                 MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();
-        model.render(renderPdf);
+        model.render(renderPdf, language);
     }
 }

@@ -41,15 +41,21 @@ class DocumentPreviewViewModelTest {
     private final DocumentPreviewViewModel model = new DocumentPreviewViewModel(new Background(Runnable::run));
 
     private Path rendered() throws Exception {
+        return rendered(DocumentLanguage.BOTH);
+    }
+
+    /** A one-page record with a Tibetan-speaking party, rendered for real in {@code language}. */
+    private Path rendered(DocumentLanguage language) throws Exception {
         Participant party = new Participant(UUID.randomUUID(), ParticipantRole.PARTY, "扎西", "བཀྲ་ཤིས་", null,
                 SpokenLanguage.TIBETAN, UUID.randomUUID(), null, false, null, null);
         SiteRecord r = SiteRecord.start(UUID.randomUUID(), RecordType.ENFORCEMENT, SpokenLanguage.CHINESE,
                 Instant.parse("2026-11-26T02:00:00Z"), Place.named("刚察县")).edit().participants(List.of(party)).build();
-        Path pdf = dir.resolve("preview.pdf");
+        Path pdf = dir.resolve("preview-" + language + ".pdf");
         try (OutputStream out = Files.newOutputStream(pdf)) {
             new RecordPdf(DocumentFonts.find(Optional.empty()), Messages.of(Language.CHINESE),
                     Messages.of(Language.TIBETAN)).render(new RecordDocument(new StoredRecord(r, false, null, null, 1),
-                    "刚察县人民法院", null, "(2026)青2224执7号", ZoneId.of("Asia/Shanghai")), DocumentLanguage.BOTH, out);
+                    "刚察县人民法院", "རྐང་ཚ་རྫོང་མི་དམངས་ཁྲིམས་ཁང", "(2026)青2224执7号", ZoneId.of("Asia/Shanghai")),
+                    language, out);
         }
         return pdf;
     }
@@ -105,5 +111,64 @@ class DocumentPreviewViewModelTest {
         });
         assertThat(model.busy().get()).isFalse();
         assertThat(model.error().get().messageKey()).isEqualTo("docs.preview.error.render");
+    }
+    // The rule of documents.md: Tibetan lines when a party speaks Tibetan, the Chinese (the
+    // original) always unless the officer chooses Tibetan alone.
+    @Test
+    void theWindowOpensInBothScriptsWhenAPartyOrTheInterfaceIsTibetanElseInChinese() {
+        assertThat(DocumentPreviewViewModel.defaultLanguage(Language.CHINESE, DocumentLanguage.ZH))
+                .isEqualTo(DocumentLanguage.ZH);
+        assertThat(DocumentPreviewViewModel.defaultLanguage(Language.ENGLISH, DocumentLanguage.ZH))
+                .isEqualTo(DocumentLanguage.ZH);
+        assertThat(DocumentPreviewViewModel.defaultLanguage(Language.CHINESE, DocumentLanguage.BOTH))
+                .isEqualTo(DocumentLanguage.BOTH);
+        assertThat(DocumentPreviewViewModel.defaultLanguage(Language.TIBETAN, DocumentLanguage.ZH))
+                .isEqualTo(DocumentLanguage.BOTH);
+        assertThat(DocumentPreviewViewModel.defaultLanguage(Language.TIBETAN, DocumentLanguage.BOTH))
+                .isEqualTo(DocumentLanguage.BOTH);
+    }
+
+    @Test
+    void choosingAnotherLanguageRendersTheDocumentAgainInIt() throws Exception {
+        List<DocumentLanguage> asked = new java.util.ArrayList<>();
+        model.render(language -> {
+            asked.add(language);
+            return rendered(language);
+        }, DocumentLanguage.BOTH);
+        assertThat(model.language().get()).isEqualTo(DocumentLanguage.BOTH);
+        assertThat(model.languages()).containsExactly(DocumentLanguage.ZH, DocumentLanguage.BO, DocumentLanguage.BOTH);
+        assertThat(text(model.file().orElseThrow())).contains("刚察县人民法院").contains("རྐང་ཚ་རྫོང");
+
+        model.language().set(DocumentLanguage.BO);
+        assertThat(asked).containsExactly(DocumentLanguage.BOTH, DocumentLanguage.BO);
+        assertThat(model.error().get()).isNull();
+        assertThat(model.pageCount()).isPositive();
+        // the Tibetan document: the court in Tibetan only, no Chinese court line
+        assertThat(text(model.file().orElseThrow())).contains("རྐང་ཚ་རྫོང").doesNotContain("刚察县人民法院");
+
+        model.language().set(DocumentLanguage.ZH);
+        assertThat(text(model.file().orElseThrow())).contains("刚察县人民法院").doesNotContain("རྐང་ཚ་རྫོང");
+        assertThat(asked).containsExactly(DocumentLanguage.BOTH, DocumentLanguage.BO, DocumentLanguage.ZH);
+    }
+
+    @Test
+    void aRenderThatFinishesAfterALaterChoiceNeverReplacesIt() throws Exception {
+        model.render(language -> {
+            Path pdf = rendered(language);
+            if (language == DocumentLanguage.BOTH) {
+                // the officer picks Chinese while the first document is still being made
+                model.language().set(DocumentLanguage.ZH);
+            }
+            return pdf;
+        }, DocumentLanguage.BOTH);
+        assertThat(model.busy().get()).isFalse();
+        assertThat(model.language().get()).isEqualTo(DocumentLanguage.ZH);
+        assertThat(model.file().orElseThrow().getFileName().toString()).isEqualTo("preview-ZH.pdf");
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
     }
 }
