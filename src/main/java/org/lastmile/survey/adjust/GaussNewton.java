@@ -136,6 +136,11 @@ final class GaussNewton {
         int iterations = 0;
         boolean converged = false;
         String restless = points.get(0);
+        // Gauss–Newton converges quadratically only where the residuals are small against the
+        // figure's curvature; once its steps shrink slowly (linear convergence), take Newton steps
+        // with the tapes' second-order term instead (TapeCurvature). Ordinary networks never get here.
+        boolean newton = false;
+        double previousLargest = Double.NaN;
         while (!converged) {
             if (iterations == maxIterations) {
                 if (strict) {
@@ -146,7 +151,10 @@ final class GaussNewton {
             iterations++;
             LinearizedObservation[] lin = linearizeAll(linearizer, observations, active, xy, omega, scale);
             NormalEquations normal = NormalEquations.of(present(lin), unknowns.size);
-            double[] dx = factor(normal, unknowns).solve(normal.b);
+            double[] dx = newton ? newtonStep(normal, lin, observations, unknowns, xy) : null;
+            if (dx == null) {
+                dx = factor(normal, unknowns).solve(normal.b);
+            }
             double[] step = toFullOrder(dx, unknowns);
             if (datum.free()) {
                 step = datum.basis(unknowns.pointCount(), unknowns.compasses.size(), xy).project(step);
@@ -183,12 +191,34 @@ final class GaussNewton {
                 }
                 return iterations;
             }
+            if (iterations >= SLOW_AFTER && largest > tolerance && largest > SLOW_RATIO * previousLargest) {
+                newton = true;
+            }
+            previousLargest = largest;
             System.arraycopy(trialXy, 0, xy, 0, xy.length);
             System.arraycopy(trialOmega, 0, omega, 0, omega.length);
             converged = largest < tolerance
                     && largestAngle < options.convergenceRadians() * tolerance / options.convergenceMetres();
         }
         return iterations;
+    }
+
+    /** From this step on, a step larger than {@link #SLOW_RATIO} of the last one marks linear convergence. */
+    static final int SLOW_AFTER = 4;
+    static final double SLOW_RATIO = 0.5;
+
+    /**
+     * A Newton step (the tapes' second-order term added to N), or null where that matrix is not
+     * positive definite (far from a minimum): then the Gauss–Newton step is taken.
+     */
+    private static double[] newtonStep(NormalEquations normal, LinearizedObservation[] lin,
+            List<Observation> observations, Unknowns unknowns, double[] xy) {
+        try {
+            return EnvelopeCholesky.factor(TapeCurvature.newtonMatrix(normal.n, lin, observations, unknowns, xy))
+                    .solve(normal.b);
+        } catch (EnvelopeCholesky.SingularMatrixException e) {
+            return null;
+        }
     }
 
     /** Step halvings tried before a step is taken anyway. */
