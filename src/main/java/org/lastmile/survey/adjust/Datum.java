@@ -64,15 +64,18 @@ final class Datum {
             } else if (o instanceof Bearing b && !b.hasOrientationUnknown()) {
                 gridBearing = true;
             }
-            for (String id : o.points()) {
-                count.merge(id, 1, Integer::sum);
-            }
         }
         if (!positioned.isEmpty()) {
             if (positioned.size() == 1 && !gridBearing && points.size() > 1) {
                 throw new AdjustmentException(AdjustmentError.NO_ORIENTATION, positioned.iterator().next());
             }
             return new Datum(0, false, Set.of());
+        }
+        // A free network: hold the corner with the most measurements (counted only here, where needed).
+        for (Observation o : active) {
+            for (String id : o.points()) {
+                count.merge(id, 1, Integer::sum);
+            }
         }
         int a = 0;
         for (int p = 1; p < points.size(); p++) {

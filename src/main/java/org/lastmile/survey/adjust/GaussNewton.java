@@ -40,9 +40,11 @@ final class GaussNewton {
         Unknowns unknowns = Unknowns.of(points, taking, datum.held);
         Linearizer linearizer = new Linearizer(unknowns);
         double[] omega = startingOrientations(unknowns, observations, active, xy);
+        LinearizedObservation[][] at = new LinearizedObservation[1][];
         int iterations = iterate(points, observations, active, xy, omega, datum, unknowns, linearizer, null,
-                options.convergenceMetres(), options.maxIterations(), true);
-        LinearizedObservation[] lin = linearizeAll(linearizer, observations, active, xy, omega, null);
+                options.convergenceMetres(), options.maxIterations(), true, at);
+        LinearizedObservation[] lin = at[0] != null ? at[0]
+                : linearizeAll(linearizer, observations, active, xy, omega, null);
         return new Solution(unknowns, datum, xy, omega, lin,
                 factor(NormalEquations.of(present(lin), unknowns.size), unknowns), iterations);
     }
@@ -73,7 +75,7 @@ final class GaussNewton {
         double[] omega = startingOrientations(unknowns, observations, active, xy);
         for (double f = inflation; f > 1; f /= CONTINUATION_STEP) {
             iterate(points, observations, active, xy, omega, datum, unknowns, linearizer, inflatedScale(observations, f),
-                    options.convergenceMetres() * f, STAGE_ITERATIONS, false);
+                    options.convergenceMetres() * f, STAGE_ITERATIONS, false, new LinearizedObservation[1][]);
         }
         return solve(points, observations, active, xy);
     }
@@ -94,20 +96,41 @@ final class GaussNewton {
             }
         }
         double[] x = xy.clone();
-        Datum datum = Datum.choose(points, taking, x);
-        if (datum.free() || taking.isEmpty()) {
+        if (taking.isEmpty()) {
             return null;
         }
-        Unknowns unknowns = Unknowns.of(points, taking, datum.held);
+        if (scaledFor == null || scaledFor.observations != observations || scaledFor.points != points
+                || !java.util.Arrays.equals(scaledFor.active, active)) {
+            Datum datum = Datum.choose(points, taking, x);
+            scaledFor = new Layout(observations, points, active.clone(), datum,
+                    datum.free() ? null : Unknowns.of(points, taking, datum.held));
+        }
+        Datum datum = scaledFor.datum;
+        if (datum.free()) {
+            return null;
+        }
+        Unknowns unknowns = scaledFor.unknowns;
         Linearizer linearizer = new Linearizer(unknowns);
         double[] w = omega != null && omega.length == unknowns.compasses.size() ? omega.clone()
                 : startingOrientations(unknowns, observations, active, x);
+        LinearizedObservation[][] at = new LinearizedObservation[1][];
         int iterations = iterate(points, observations, active, x, w, datum, unknowns, linearizer, scale, tolerance,
-                maxIterations, false);
-        LinearizedObservation[] lin = linearizeAll(linearizer, observations, active, x, w, scale);
+                maxIterations, false, at);
+        LinearizedObservation[] lin = at[0] != null ? at[0] : linearizeAll(linearizer, observations, active, x, w, scale);
         return new Solution(unknowns, datum, x, w, lin, factor(NormalEquations.of(present(lin), unknowns.size),
                 unknowns), iterations);
     }
+
+    /**
+     * The datum and the columns (with their fill-reducing order) of the last scaled solve: the
+     * robust start solves the same measurements a dozen times with other weights, and a held
+     * datum (positions present) does not depend on the coordinates.
+     */
+    private record Layout(List<Observation> observations, List<String> points, boolean[] active, Datum datum,
+            Unknowns unknowns) {
+    }
+
+    private Layout scaledFor;
 
     /** {@code f} for every observation that is not a position (those keep their σ), 1 for the positions. */
     static double[] inflatedScale(List<Observation> observations, double f) {
@@ -128,14 +151,21 @@ final class GaussNewton {
      * Gauss–Newton steps on {@code xy} and {@code omega} in place, with the σ of every observation
      * that is not a position multiplied by {@code scale[i]} (null: as given), until the largest step is below
      * {@code tolerance} metres. Returns the steps taken; after {@code maxIterations} throws
-     * NOT_CONVERGED if {@code strict}, else returns.
+     * NOT_CONVERGED if {@code strict}, else returns. {@code at[0]} is left holding the observations
+     * linearized at the returned coordinates (with {@code scale}) when they are known, else null:
+     * the linearization that judged the accepted step is the next step's, not made twice.
      */
     private int iterate(List<String> points, List<Observation> observations, boolean[] active, double[] xy,
             double[] omega, Datum datum, Unknowns unknowns, Linearizer linearizer, double[] scale,
-            double tolerance, int maxIterations, boolean strict) {
+            double tolerance, int maxIterations, boolean strict, LinearizedObservation[][] at) {
         int iterations = 0;
         boolean converged = false;
         String restless = points.get(0);
+        // Gauss–Newton converges quadratically only where the residuals are small against the
+        // figure's curvature; once its steps shrink slowly (linear convergence), take Newton steps
+        // with the tapes' second-order term instead (TapeCurvature). Ordinary networks never get here.
+        boolean newton = false;
+        double previousLargest = Double.NaN;
         while (!converged) {
             if (iterations == maxIterations) {
                 if (strict) {
@@ -144,9 +174,14 @@ final class GaussNewton {
                 return iterations;
             }
             iterations++;
-            LinearizedObservation[] lin = linearizeAll(linearizer, observations, active, xy, omega, scale);
+            LinearizedObservation[] lin = at[0] != null ? at[0]
+                    : linearizeAll(linearizer, observations, active, xy, omega, scale);
+            at[0] = lin;
             NormalEquations normal = NormalEquations.of(present(lin), unknowns.size);
-            double[] dx = factor(normal, unknowns).solve(normal.b);
+            double[] dx = newton ? newtonStep(normal, lin, observations, unknowns, xy) : null;
+            if (dx == null) {
+                dx = factor(normal, unknowns).solve(normal.b);
+            }
             double[] step = toFullOrder(dx, unknowns);
             if (datum.free()) {
                 step = datum.basis(unknowns.pointCount(), unknowns.compasses.size(), xy).project(step);
@@ -156,10 +191,15 @@ final class GaussNewton {
             double before = vpv(lin);
             double[] trialXy = xy.clone();
             double[] trialOmega = omega.clone();
+            LinearizedObservation[] trialLin = null;
             for (int halving = 0; halving <= MAX_HALVINGS; halving++) {
                 apply(step, xy, omega, trialXy, trialOmega);
-                if (halving == MAX_HALVINGS || vpv(linearizeAll(linearizer, observations, active, trialXy,
-                        trialOmega, scale)) <= before) {
+                if (halving == MAX_HALVINGS) {
+                    trialLin = null;
+                    break;
+                }
+                trialLin = linearizeAll(linearizer, observations, active, trialXy, trialOmega, scale);
+                if (vpv(trialLin) <= before) {
                     break;
                 }
                 for (int f = 0; f < step.length; f++) {
@@ -183,12 +223,35 @@ final class GaussNewton {
                 }
                 return iterations;
             }
+            if (iterations >= SLOW_AFTER && largest > tolerance && largest > SLOW_RATIO * previousLargest) {
+                newton = true;
+            }
+            previousLargest = largest;
             System.arraycopy(trialXy, 0, xy, 0, xy.length);
             System.arraycopy(trialOmega, 0, omega, 0, omega.length);
+            at[0] = trialLin;
             converged = largest < tolerance
                     && largestAngle < options.convergenceRadians() * tolerance / options.convergenceMetres();
         }
         return iterations;
+    }
+
+    /** From this step on, a step larger than {@link #SLOW_RATIO} of the last one marks linear convergence. */
+    static final int SLOW_AFTER = 4;
+    static final double SLOW_RATIO = 0.5;
+
+    /**
+     * A Newton step (the tapes' second-order term added to N), or null where that matrix is not
+     * positive definite (far from a minimum): then the Gauss–Newton step is taken.
+     */
+    private static double[] newtonStep(NormalEquations normal, LinearizedObservation[] lin,
+            List<Observation> observations, Unknowns unknowns, double[] xy) {
+        try {
+            return EnvelopeCholesky.factor(TapeCurvature.newtonMatrix(normal.n, lin, observations, unknowns, xy))
+                    .solve(normal.b);
+        } catch (EnvelopeCholesky.SingularMatrixException e) {
+            return null;
+        }
     }
 
     /** Step halvings tried before a step is taken anyway. */

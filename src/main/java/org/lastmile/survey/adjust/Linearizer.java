@@ -17,9 +17,34 @@ import org.lastmile.survey.observation.TapeDistance;
 final class Linearizer {
 
     private final Unknowns unknowns;
+    /**
+     * The point indices of each observation by its index, found once per linearizer: a solve
+     * linearizes every observation twice per step, and the id lookups were a fifth of the robust
+     * start's time on the 500-corner pasture. {@link #seen} guards against another observation
+     * under the same index.
+     */
+    private Observation[] seen = new Observation[0];
+    private int[][] ends = new int[0][];
 
     Linearizer(Unknowns unknowns) {
         this.unknowns = unknowns;
+    }
+
+    private int[] ends(int index, Observation o, String... ids) {
+        if (index >= seen.length) {
+            int size = Math.max(index + 1, 2 * seen.length);
+            seen = java.util.Arrays.copyOf(seen, size);
+            ends = java.util.Arrays.copyOf(ends, size);
+        }
+        if (seen[index] != o) {
+            int[] e = new int[ids.length];
+            for (int t = 0; t < e.length; t++) {
+                e[t] = unknowns.point(ids[t]);
+            }
+            seen[index] = o;
+            ends[index] = e;
+        }
+        return ends[index];
     }
 
     /**
@@ -32,7 +57,7 @@ final class Linearizer {
         } else if (o instanceof Bearing b) {
             return bearing(index, b, xy, omega);
         } else if (o instanceof PointPosition g) {
-            return position(index, g.point(), g.e(), g.n(), g.covariance(), xy);
+            return position(index, ends(index, g, g.point())[0], g.e(), g.n(), g.covariance(), xy);
         } else if (o instanceof BaselineOffset b) {
             return offset(index, b, xy);
         }
@@ -64,8 +89,9 @@ final class Linearizer {
     }
 
     private LinearizedObservation tape(int index, TapeDistance t, double[] xy) {
-        int i = unknowns.point(t.from());
-        int j = unknowns.point(t.to());
+        int[] e = ends(index, t, t.from(), t.to());
+        int i = e[0];
+        int j = e[1];
         double de = xy[2 * j] - xy[2 * i];
         double dn = xy[2 * j + 1] - xy[2 * i + 1];
         double s0 = length(de, dn, t.from());
@@ -81,8 +107,9 @@ final class Linearizer {
     }
 
     private LinearizedObservation bearing(int index, Bearing b, double[] xy, double[] omega) {
-        int i = unknowns.point(b.from());
-        int j = unknowns.point(b.to());
+        int[] e = ends(index, b, b.from(), b.to());
+        int i = e[0];
+        int j = e[1];
         double de = xy[2 * j] - xy[2 * i];
         double dn = xy[2 * j + 1] - xy[2 * i + 1];
         double s0 = length(de, dn, b.from());
@@ -104,9 +131,8 @@ final class Linearizer {
         return row.build(index, new double[] {l}, new double[] {s * s});
     }
 
-    private LinearizedObservation position(int index, String point, double e, double n, Covariance2 cov,
+    private LinearizedObservation position(int index, int p, double e, double n, Covariance2 cov,
             double[] xy) {
-        int p = unknowns.point(point);
         int ce = unknowns.colE[p];
         int cn = unknowns.colN[p];
         int[] cols;
@@ -128,9 +154,10 @@ final class Linearizer {
     }
 
     private LinearizedObservation offset(int index, BaselineOffset o, double[] xy) {
-        int ia = unknowns.point(o.a());
-        int ib = unknowns.point(o.b());
-        int ip = unknowns.point(o.point());
+        int[] e = ends(index, o, o.a(), o.b(), o.point());
+        int ia = e[0];
+        int ib = e[1];
+        int ip = e[2];
         double be = xy[2 * ib] - xy[2 * ia];
         double bn = xy[2 * ib + 1] - xy[2 * ia + 1];
         double len = length(be, bn, o.a());

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.lastmile.survey.crs.PlanePoint;
 import org.lastmile.survey.observation.Observation;
 import org.lastmile.survey.observation.TapeDistance;
@@ -69,6 +71,17 @@ class AdjustmentPropertiesTest {
                 .checkAssert(this::aBlunderOfAtLeastFiveMdbIsFoundAndIsTheOneRemoved);
     }
 
+    /**
+     * Networks that larger samples found (issue 13), kept as regressions: 1492 (a 3 m blunder in a
+     * tape to a corner held at a flat angle did not settle within 20 Gauss–Newton steps) and 1579
+     * (the adjustment with the blunder and no snooping failed as singular).
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1492L, 1579L})
+    void aBlunderOfAtLeastFiveMdbIsFoundInTheNetworksLargerSamplesFound(long seed) {
+        aBlunderOfAtLeastFiveMdbIsFoundAndIsTheOneRemoved(seed);
+    }
+
     private void aBlunderOfAtLeastFiveMdbIsFoundAndIsTheOneRemoved(long seed) {
         RandomNetworks f = new RandomNetworks(seed, seed % 2 == 0, seed % 3 == 0);
         AdjustmentResult clean = NO_SNOOPING.run(f.network());
@@ -103,13 +116,15 @@ class AdjustmentPropertiesTest {
         // blunder has bent; there the correlation can reach 1 (network seed 445: 0.944 clean,
         // 0.9999 bent, and leaving out the correlated tape fits within 4.3 of leaving out the
         // blunder: the data cannot tell them apart). The precondition takes the larger of the two.
-        // (Where the classical adjustment with the blunder does not settle, there is no bent
-        // solution and the clean ρ stands.)
+        // (Where the classical adjustment with the blunder does not settle, or settles on a
+        // degenerate figure — a slip that lengthens a tape pulls the chain of corners between its
+        // ends straight, network seed 1579 — there is no bent solution with statistics, and the
+        // clean ρ stands. The clean network was regular, so SINGULAR here is the slip's doing.)
         AdjustmentResult bent = null;
         try {
             bent = NO_SNOOPING.run(Network.of(wrong));
         } catch (AdjustmentException e) {
-            assertThat(e.error()).isEqualTo(AdjustmentError.NOT_CONVERGED);
+            assertThat(e.error()).isIn(AdjustmentError.NOT_CONVERGED, AdjustmentError.SINGULAR);
         }
         for (int j = 0; bent != null && j < f.observations.size(); j++) {
             double rho = j == i ? 0 : Math.abs(bent.wCorrelation(i, j));
