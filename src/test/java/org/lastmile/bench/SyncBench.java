@@ -98,11 +98,12 @@ public final class SyncBench {
             System.out.printf("  plain HTTPS copy of the same files: %.2f s, %.1f MB/s%n", plain, bytes / 1e6 / plain);
 
             SyncClient client = enrolled(laptop, server, port, court);
+            long cpu0 = cpu();
             long t0 = System.nanoTime();
             SyncSummary summary = client.run(() -> { });
             double sync = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("  lastmile sync (records and files): %.2f s, %.1f MB/s of files; %s%n", sync,
-                    bytes / 1e6 / sync, summary);
+            System.out.printf("  lastmile sync (records and files): %.2f s, %.1f MB/s of files, %.2f s of CPU"
+                    + " (client and server threads); %s%n", sync, bytes / 1e6 / sync, (cpu() - cpu0) / 1e9, summary);
             System.out.printf("  sync throughput = %.0f %% of the plain copy (budget >= 70 %%)%n", 100 * plain / sync);
             if (!summary.safeToUnplug()) {
                 throw new IllegalStateException("the sync did not finish: " + summary);
@@ -128,10 +129,12 @@ public final class SyncBench {
                     return r.getLong(2);
                 }
             });
+            long cpu0 = cpu();
             long t0 = System.nanoTime();
             SyncSummary summary = client.run(() -> { });
             double sync = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("  lastmile sync pushing %d records: %.2f s (budget <= 10 s); %s%n", count, sync, summary);
+            System.out.printf("  lastmile sync pushing %d records: %.2f s (budget <= 10 s), %.2f s of CPU (client and"
+                    + " server threads); %s%n", count, sync, (cpu() - cpu0) / 1e9, summary);
             Path one = work.resolve("payload.bin");
             Files.write(one, new byte[(int) outboxBytes]);
             double plain = plainCopy(server, court.resolve(CourtKeys.CA), work.resolve("plain"), List.of(one));
@@ -247,6 +250,7 @@ public final class SyncBench {
         try {
             int port = ((ServerConnector) app.jettyServer().server().getConnectors()[0]).getLocalPort();
             HttpClient http = CourtTls.client(Files.readString(caFile), Duration.ofSeconds(10));
+            long cpu0 = cpu();
             long t0 = System.nanoTime();
             for (Path file : files) {
                 HttpResponse<Void> r = http.send(HttpRequest.newBuilder(
@@ -256,10 +260,18 @@ public final class SyncBench {
                     throw new IOException("plain copy refused: " + r.statusCode());
                 }
             }
-            return (System.nanoTime() - t0) / 1e9;
+            double wall = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("  (plain copy: %.2f s of CPU)%n", (cpu() - cpu0) / 1e9);
+            return wall;
         } finally {
             app.stop();
         }
+    }
+
+    /** CPU time of this whole process (client, server and copy threads): what the machine's load does not stretch. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void delete(Path dir) throws IOException {
