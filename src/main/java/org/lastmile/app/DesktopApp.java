@@ -52,6 +52,8 @@ final class DesktopApp {
     private final DeadlineEngine engine;
     private final LocaleService locale;
     private final ScheduledExecutorService storeThread;
+    /** The automatic sync's timer (it only checks the setting and the court when it fires). */
+    private javafx.animation.Timeline autoSync;
     private final Clock clock;
     private final Path dataDirectory;
     private final TibetanFonts fonts;
@@ -120,8 +122,11 @@ final class DesktopApp {
         RecordServices records = new RecordServices(useCases.records(), useCases.cases(), useCases.attachments(),
                 useCases.fieldImports(), background, storeThread,
                 AUTOSAVE_DELAY, clock.withZone(store.zone()), new RecordUpdates(), profile::actor);
-        window = new MainWindow(ui, main, new DesktopScreens(store, useCases, engine, ui, background, updates, profile, today,
-                dataDirectory, folders, caseList, records, services.attachments()), dataDirectory);
+        DesktopScreens screens = new DesktopScreens(store, useCases, engine, ui, background, updates, profile, today,
+                dataDirectory, folders, caseList, records, services.attachments());
+        window = new MainWindow(ui, main, screens, dataDirectory);
+        autoSync = screens.autoSyncTimer();
+        autoSync.play();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = window.scene(screen.getWidth(), screen.getHeight());
         stage.titleProperty().bind(locale.text("app.title"));
@@ -186,6 +191,9 @@ final class DesktopApp {
 
     /** Lets the screens save what is pending, waits for the store thread, closes the store. */
     void close() {
+        if (autoSync != null) {
+            autoSync.stop();
+        }
         if (window != null) {
             window.close();
         }

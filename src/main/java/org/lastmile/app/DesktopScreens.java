@@ -35,6 +35,9 @@ import org.lastmile.ui.settings.SettingsScreen;
 import org.lastmile.ui.settings.SettingsView;
 import org.lastmile.ui.settings.SettingsViewModel;
 import org.lastmile.sync.SyncClient;
+import org.lastmile.service.SettingsService;
+import org.lastmile.sync.CourtProbe;
+import org.lastmile.ui.sync.AutoSync;
 import org.lastmile.ui.sync.SyncScreen;
 import org.lastmile.ui.sync.SyncView;
 import org.lastmile.ui.sync.SyncViewModel;
@@ -72,6 +75,8 @@ final class DesktopScreens implements Screens {
     private final RecordServices records;
     private final AttachmentChooser.Factory attachments;
     private java.util.concurrent.ExecutorService syncThread;
+    private SyncViewModel syncModel;
+    private AutoSync autoSync;
 
     DesktopScreens(Store store, UseCases useCases, DeadlineEngine engine, ViewContext ui, Background background, CaseUpdates updates,
             Profile profile, Supplier<LocalDate> today, Path dataDirectory, FolderOpener folders,
@@ -196,11 +201,42 @@ final class DesktopScreens implements Screens {
 
     @Override
     public Screen sync(Navigator navigator) {
-        SyncViewModel model = new SyncViewModel(new SyncClient(store, records.clock()), new Background(syncThread()),
-                profile::actor);
+        SyncViewModel model = syncModel();
         model.load();
-        return new SyncScreen(model, new SyncView(model, ui), ui);
+        return new SyncScreen(model, new SyncView(model, autoSync(), ui), ui);
     }
+
+    /** The app's one sync: "Sync now" and the automatic sync start the same run and see it running. */
+    private SyncViewModel syncModel() {
+        if (syncModel == null) {
+            syncModel = new SyncViewModel(new SyncClient(store, records.clock()), new Background(syncThread()),
+                    profile::actor);
+        }
+        return syncModel;
+    }
+
+    private AutoSync autoSync() {
+        if (autoSync == null) {
+            SettingsService settings = useCases.settings();
+            autoSync = new AutoSync(syncModel(), new Background(syncThread()), settings::autoSync,
+                    CourtProbe.standard()::reachable, records.clock());
+        }
+        return autoSync;
+    }
+
+    /**
+     * The automatic sync's timer: once a minute it asks (on the sync thread) whether the setting is
+     * on and the court answers, and then syncs. Nothing is read before the first tick.
+     */
+    javafx.animation.Timeline autoSyncTimer() {
+        javafx.animation.Timeline timer = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(AUTO_SYNC_EVERY, e -> autoSync().tick()));
+        timer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        return timer;
+    }
+
+    /** How often the automatic sync looks for the court (a connection attempt of at most 2 s). */
+    private static final javafx.util.Duration AUTO_SYNC_EVERY = javafx.util.Duration.minutes(1);
 
     /** The sync's own thread: a run takes minutes and must not hold up the store thread. */
     private java.util.concurrent.Executor syncThread() {

@@ -68,6 +68,16 @@ public final class SettingsService {
         put(Settings.TIBETAN_DIGITS, String.valueOf(on), actor);
     }
 
+    /** Whether the app syncs by itself when the court server is reachable (off unless chosen). */
+    public boolean autoSync() {
+        return settings.get(Settings.SYNC_AUTO).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** Remembers whether the app syncs by itself when the court server is reachable. */
+    public void rememberAutoSync(boolean on, String actor) {
+        put(Settings.SYNC_AUTO, String.valueOf(on), actor);
+    }
+
     private void put(String key, String value, String actor) {
         database.transaction(tx -> {
             Settings.put(tx, key, value, actor);

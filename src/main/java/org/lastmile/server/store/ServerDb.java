@@ -85,7 +85,12 @@ public final class ServerDb implements AutoCloseable {
     private Connection borrow() {
         Connection c = idle.poll();
         if (c != null) {
-            return c;
+            try {
+                c.setAutoCommit(false); // SQLite: BEGIN IMMEDIATE now, for this transaction only
+                return c;
+            } catch (SQLException broken) {
+                giveBack(c, false);
+            }
         }
         try {
             if (postgres) {
@@ -107,6 +112,16 @@ public final class ServerDb implements AutoCloseable {
     }
 
     private void giveBack(Connection c, boolean healthy) {
+        // The SQLite driver begins the next transaction as soon as one commits: with IMMEDIATE that
+        // held the write lock while the connection sat idle, and every office command run beside
+        // the server (enrol, cases import) failed with SQLITE_BUSY. Idle connections hold nothing.
+        if (healthy) {
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException broken) {
+                healthy = false;
+            }
+        }
         if (!healthy || !idle.offer(c)) {
             try {
                 c.close();

@@ -23,6 +23,8 @@ public final class Settings {
     public static final String PROFILE_OFFICER = "profile.officerId";
     /** Set once the data directory has been seeded (with or without the demo cases). */
     public static final String SEEDED = "store.seeded";
+    /** {@code true} to sync by itself whenever the court server is reachable (off unless chosen). */
+    public static final String SYNC_AUTO = "sync.auto";
 
     private final Database database;
 

@@ -103,7 +103,13 @@ public final class SettingsView {
         model.openFolderCommand().bind(open);
         Label how = ui.label(ui.text("settings.data.how"), "hint");
         how.setWrapText(true);
-        return section("settings.data", new VBox(6, new HBox(8, path, open), how));
+        CheckBox auto = ViewContext.noMnemonics(new CheckBox());
+        auto.setId("auto-sync");
+        auto.textProperty().bind(ui.text("settings.autoSync"));
+        auto.selectedProperty().bindBidirectional(model.autoSyncProperty());
+        Label autoHint = ui.label(ui.text("settings.autoSync.hint"), "hint");
+        autoHint.setWrapText(true);
+        return section("settings.data", new VBox(6, new HBox(8, path, open), how, auto, autoHint));
     }
 
     private Node section(String titleKey, Node content) {

@@ -35,6 +35,7 @@ public final class SettingsViewModel {
     private final Path dataDirectory;
     private final FolderOpener folders;
     private final ObservableList<Officer> officerList = FXCollections.observableArrayList();
+    private final BooleanProperty autoSync = new javafx.beans.property.SimpleBooleanProperty(this, "autoSync");
     private final ObjectProperty<Officer> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<SaveState> state = new ReadOnlyObjectWrapper<>(this, "state", SaveState.IDLE);
     private final ReadOnlyObjectWrapper<MessageKeyed> problem = new ReadOnlyObjectWrapper<>(this, "problem");
@@ -58,6 +59,12 @@ public final class SettingsViewModel {
                 choose(now.id());
             }
         });
+        autoSync.addListener((obs, old, now) -> {
+            if (!loading) {
+                String actor = profile.actor();
+                run(() -> settings.rememberAutoSync(now, actor));
+            }
+        });
     }
 
     /** Reads the officers known on this device. */
@@ -67,6 +74,11 @@ public final class SettingsViewModel {
             officerList.setAll(list);
             UUID id = profile.officerIdProperty().get();
             selected.set(list.stream().filter(o -> o.id().equals(id)).findFirst().orElse(null));
+            loading = false;
+        }, this::failed);
+        background.run(settings::autoSync, on -> {
+            loading = true;
+            autoSync.set(on);
             loading = false;
         }, this::failed);
     }
@@ -137,6 +149,11 @@ public final class SettingsViewModel {
 
     public BooleanProperty tibetanDigitsProperty() {
         return locale.tibetanDigitsProperty();
+    }
+
+    /** Sync by itself whenever the court server is reachable (saved at once; off unless chosen). */
+    public BooleanProperty autoSyncProperty() {
+        return autoSync;
     }
 
     public ObservableList<Officer> officers() {

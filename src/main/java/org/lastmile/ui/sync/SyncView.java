@@ -39,9 +39,17 @@ public final class SyncView {
     private final BorderPane root = new BorderPane();
 
     public SyncView(SyncViewModel model, ViewContext ui) {
+        this(model, null, ui);
+    }
+
+    /** @param auto the app's automatic sync, whose last check the screen shows (null: none) */
+    public SyncView(SyncViewModel model, AutoSync auto, ViewContext ui) {
         this.model = model;
         this.ui = ui;
         VBox content = new VBox(12, enrolment(), syncNow(), conflicts(), refusals());
+        if (auto != null) {
+            content.getChildren().add(2, autoStatus(auto));
+        }
         content.setPadding(new Insets(12));
         content.setMaxWidth(900);
         ScrollPane scroll = new ScrollPane(content);
@@ -108,6 +116,20 @@ public final class SyncView {
         HBox bar = new HBox(10, now, last);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /** What the automatic sync found at its last check, and when. */
+    private Node autoStatus(AutoSync auto) {
+        Label status = wrapped(ui.locale().text(() -> {
+            java.time.Instant at = auto.checkedAtProperty().get();
+            String what = ui.locale().messages().get(auto.statusProperty().get());
+            return at == null ? what : ui.locale().messages().get("sync.auto.checked",
+                    java.time.LocalTime.ofInstant(at, java.time.ZoneId.systemDefault())
+                            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString(), what);
+        }, auto.statusProperty(), auto.checkedAtProperty()));
+        status.setId("sync-auto");
+        status.getStyleClass().add("hint");
+        return status;
     }
 
     private Node conflicts() {
