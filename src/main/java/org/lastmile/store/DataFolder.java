@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -90,7 +89,7 @@ public final class DataFolder {
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.READONLY);
         // immutable: SQLite reads the file as it is and creates no -wal or -shm beside it.
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + db.toUri().getRawPath() + "?immutable=1",
+        try (Connection c = SqliteConnections.open("jdbc:sqlite:file:" + db.toUri().getRawPath() + "?immutable=1",
                 config.toProperties());
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) {

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -95,7 +94,7 @@ public final class Backups {
         String name = "lastmile-" + STAMP.format(clock.instant()) + "-" + reason + "-s" + seq + ".db";
         Path target = folder.backups().resolve(name);
         Path partial = folder.backups().resolve(name + ".partial");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        try (Connection c = org.lastmile.store.SqliteConnections.open("jdbc:sqlite:" + db);
                 PreparedStatement s = c.prepareStatement("VACUUM INTO ?")) {
             Files.deleteIfExists(partial);
             s.setString(1, partial.toString());
@@ -168,7 +167,7 @@ public final class Backups {
     }
 
     private static long lastEvent(Path db) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        try (Connection c = org.lastmile.store.SqliteConnections.open("jdbc:sqlite:" + db);
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT coalesce(max(seq), 0) FROM audit_events")) {
             return r.next() ? r.getLong(1) : 0;
