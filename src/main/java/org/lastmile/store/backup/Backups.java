@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.lastmile.store.audit.ChainAudit;
+import org.lastmile.store.audit.HeadFile;
 import org.lastmile.store.Durable;
 import org.lastmile.store.DataFolder;
 import org.lastmile.store.PageCheck;
@@ -159,10 +161,22 @@ public final class Backups {
             moveIfExists(folder.headFile(), folder.root().resolve("damaged-" + stamp + "." + DataFolder.HEAD_FILE));
             Files.move(restoring, folder.database(), StandardCopyOption.ATOMIC_MOVE);
             fsync(folder.root());
+            // The snapshot's own head goes beside it: the restored chain is checked against it from now on.
+            HeadFile.write(folder.headFile(), settingsHead(folder.database()).orElse(HeadFile.EMPTY.text()));
             return moved;
         } catch (IOException e) {
             deleteQuietly(restoring);
             throw new StoreException(e, "backup.error.restore", name);
+        }
+    }
+
+    private static Optional<String> settingsHead(Path db) {
+        try (Connection c = org.lastmile.store.SqliteConnections.open("jdbc:sqlite:" + db);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT value FROM settings WHERE key = '" + ChainAudit.SETTINGS_HEAD + "'")) {
+            return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            return Optional.empty(); // audit verify reports a snapshot without its head
         }
     }
 
