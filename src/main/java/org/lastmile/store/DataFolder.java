@@ -1,13 +1,9 @@
 package org.lastmile.store;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
@@ -37,8 +32,6 @@ public final class DataFolder {
     /** Files a user keeps beside the database: their presence means the folder is in use. */
     static final List<String> SETTINGS_FILES = List.of("deadlines.properties", "record-rules.properties", HEAD_FILE);
 
-    private static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString("rwx------");
-    private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
 
     private final Path root;
 
@@ -90,7 +83,7 @@ public final class DataFolder {
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.READONLY);
         // immutable: SQLite reads the file as it is and creates no -wal or -shm beside it.
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + db.toUri().getRawPath() + "?immutable=1",
+        try (Connection c = SqliteConnections.open("jdbc:sqlite:file:" + db.toUri().getRawPath() + "?immutable=1",
                 config.toProperties());
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) {
@@ -156,8 +149,8 @@ public final class DataFolder {
 
     /**
      * Makes the folder, the database, its {@code -wal} and {@code -shm}, the backups and the head
-     * file readable by the owner only. Best effort: a file system without POSIX permissions keeps
-     * its own rules.
+     * file readable by the owner only ({@link OwnerOnly}). Best effort: a file system with neither
+     * POSIX permissions nor ACLs keeps its own rules.
      */
     public void secure() {
         ownerOnly(root, true);
@@ -170,16 +163,9 @@ public final class DataFolder {
         }
     }
 
-    /** Restricts one file or folder to its owner, where POSIX permissions exist. */
+    /** Restricts one file or folder to its owner: POSIX permissions, or the owner's own ACL (Windows). */
     public static void ownerOnly(Path p, boolean directory) {
-        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix") || !Files.exists(p)) {
-            return;
-        }
-        try {
-            Files.setPosixFilePermissions(p, directory ? OWNER_DIR : OWNER_FILE);
-        } catch (IOException | UnsupportedOperationException e) {
-            // A folder on a stick (FAT) has no owner bits; the data is no less readable than before.
-        }
+        OwnerOnly.apply(p, directory);
     }
 
     private static boolean hasEntries(Path dir) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -98,7 +97,7 @@ public final class Database implements AutoCloseable {
             migrator.migrate();
         }
         try {
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, config().toProperties());
+            Connection connection = SqliteConnections.open("jdbc:sqlite:" + file, config().toProperties());
             connection.setAutoCommit(false);
             Database database = new Database(file, clock, connection, marker, unclean);
             marker.begin();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -84,7 +83,7 @@ final class Migrator {
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.READONLY);
         Map<String, String> applied = new HashMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        try (Connection c = SqliteConnections.open("jdbc:sqlite:" + file, config.toProperties());
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT version, script, success FROM flyway_schema_history")) {
             while (r.next()) {
@@ -148,7 +147,7 @@ final class Migrator {
         }
         Path target = backups.resolve("lastmile-" + STAMP.format(clock.instant()) + ".db");
         // VACUUM INTO writes a consistent copy even while a WAL holds recent pages.
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (Connection c = SqliteConnections.open("jdbc:sqlite:" + file);
                 PreparedStatement s = c.prepareStatement("VACUUM INTO ?")) {
             s.setString(1, target.toString());
             s.execute();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -46,7 +45,7 @@ public final class PageCheck {
         Path shm = file.resolveSibling(file.getFileName() + "-shm");
         boolean walBefore = Files.exists(wal);
         boolean shmBefore = Files.exists(shm);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties())) {
+        try (Connection c = SqliteConnections.open("jdbc:sqlite:" + file, config.toProperties())) {
             verdict = check(c, progress);
         } catch (SQLException e) {
             // A folder that cannot be read or a file another program holds is not damage.

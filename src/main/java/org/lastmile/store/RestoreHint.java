@@ -12,7 +12,8 @@ import org.lastmile.common.MessageKeyed;
  */
 public record RestoreHint(String backup) implements MessageKeyed {
 
-    static RestoreHint of(DataFolder folder) {
+    /** The newest backup of {@code folder}, or none. */
+    public static RestoreHint of(DataFolder folder) {
         Optional<Path> newest = folder.newestBackup();
         return new RestoreHint(newest.map(p -> p.getFileName().toString()).orElse(null));
     }

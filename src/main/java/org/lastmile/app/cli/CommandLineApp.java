@@ -60,6 +60,8 @@ public final class CommandLineApp {
     /** Runs the command line; returns the exit code, or {@link #STAYS_OPEN}. */
     public int run(String... args) {
         GlobalOptions options = new GlobalOptions(env);
+        // Before picocli's model of every command is built: the driver loads meanwhile.
+        options.driverWarmUp(DriverWarmUp.forArguments(args, org.lastmile.store.DataDirectory.cache(env)));
         CommandLine cli = new CommandLine(new LastMileCommand(options, windowOpener));
         Commands.register(cli, options, wiring);
         // Help and usage follow the language asked for on this very command line.

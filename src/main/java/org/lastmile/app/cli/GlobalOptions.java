@@ -26,6 +26,7 @@ public final class GlobalOptions {
     boolean noDemo;
 
     private final Map<String, String> env;
+    private DriverWarmUp driver = DriverWarmUp.none();
 
     GlobalOptions(Map<String, String> env) {
         this.env = env;
@@ -39,6 +40,16 @@ public final class GlobalOptions {
     /** Whether a fresh data directory stays empty instead of receiving the demo cases. */
     public boolean noDemo() {
         return noDemo;
+    }
+
+    /** The SQLite driver being got ready while the command line is parsed (see {@link DriverWarmUp}). */
+    void driverWarmUp(DriverWarmUp warmUp) {
+        this.driver = warmUp;
+    }
+
+    /** Waits until the SQLite driver is ready to open the store. */
+    void awaitDriver() {
+        driver.await();
     }
 
     /** The environment the command runs in (for {@code LASTMILE_HOME} and the locale). */

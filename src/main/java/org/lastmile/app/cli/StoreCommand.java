@@ -3,6 +3,8 @@ package org.lastmile.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.lastmile.app.wiring.Wiring;
+import org.lastmile.store.DataDirectory;
+import org.lastmile.store.SqliteNative;
 import org.lastmile.store.open.Store;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -30,7 +32,16 @@ abstract class StoreCommand {
         return spec.commandLine().getOut();
     }
 
+    /**
+     * Opens the store. The SQLite driver loads its native library from the copy in the user's cache
+     * ({@link SqliteNative}), as the window does: left to itself it works out which library fits,
+     * extracts it to a new temporary file and compares it byte by byte on every call, the largest
+     * part of what opening the store added to a command's start (issue 18). Usually
+     * {@link DriverWarmUp} has done this already, beside picocli's parsing.
+     */
     Store openStore() {
+        options.awaitDriver();
+        SqliteNative.useCopyIn(DataDirectory.cache(options.env()));
         return wiring.openStore(dataDirectory(), !options.noDemo());
     }
 }

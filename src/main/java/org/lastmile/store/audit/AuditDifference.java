@@ -22,6 +22,8 @@ public record AuditDifference(Kind kind, Object... args) implements MessageKeyed
         HEAD_MISMATCH("audit.diff.headMismatch"),
         /** The settings row with the head is gone while the chain has events ({0} the chain's last). */
         HEAD_MISSING("audit.diff.headMissing"),
+        /** The file audit-head is gone or unreadable while the chain has events ({0} the chain's last, {1} restore hint). */
+        HEAD_FILE_LOST("audit.diff.headFileLost"),
         /** A record sealed in the chain is gone, a draft again, or has another seal ({0} record id, {1} seq). */
         SEAL_LOST("audit.diff.sealLost"),
         /** A row's content does not hash to its last audit event ({0} entity, {1} id). */

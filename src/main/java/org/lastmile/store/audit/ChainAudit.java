@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.lastmile.common.Key;
+import org.lastmile.store.DataFolder;
 import org.lastmile.store.Database;
 import org.lastmile.store.Hashes;
+import org.lastmile.store.RestoreHint;
 import org.lastmile.store.Tx;
 import org.lastmile.store.audit.AuditDifference.Kind;
 
@@ -100,6 +102,12 @@ public final class ChainAudit {
         Map<String, Optional<ChainHead>> kept = new LinkedHashMap<>();
         kept.put("settings", setting.flatMap(ChainHead::parse));
         kept.put("file", HeadFile.read(headFile));
+        if (kept.get("file").isEmpty() && last > 0) {
+            // The file exists from before the first event on (HeadFile.start): gone or unreadable
+            // now means deleted or overwritten, and the way back is the newest backup.
+            return Optional.of(new AuditDifference(Kind.HEAD_FILE_LOST, last,
+                    RestoreHint.of(new DataFolder(headFile.getParent()))));
+        }
         // The court's newest signed receipt (sync): a chain cut back after a sync no longer reaches it.
         kept.put("receipt", receiptHead(tx));
         for (var entry : kept.entrySet()) {
@@ -141,6 +149,9 @@ public final class ChainAudit {
 
     private static Optional<AuditDifference> compare(Tx tx, Key where, ChainHead head, long last)
             throws SQLException {
+        if (head.equals(HeadFile.EMPTY)) {
+            return Optional.empty(); // the empty chain is the start of every chain
+        }
         if (head.seq() > last) {
             return Optional.of(new AuditDifference(Kind.CUT_SHORT, where, head.seq(), last));
         }

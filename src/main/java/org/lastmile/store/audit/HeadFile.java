@@ -17,8 +17,17 @@ import org.lastmile.store.Durable;
  * each commit that moved it. Someone who deletes the last events in the database must also find
  * and edit this file; a head file behind the chain after a crash is normal (it is written after
  * the commit), a head file ahead of it is not.
+ *
+ * <p>The file is made once, holding the empty chain ({@link #EMPTY}), before a fresh data directory
+ * receives its first event ({@link #start}), and put back by a restore from the restored
+ * snapshot's own head. After that it is only ever replaced, never made again: a missing file means
+ * someone deleted it, and {@code audit verify} reports that as tampering instead of the store
+ * quietly writing a new one (issue 10).
  */
 public final class HeadFile {
+
+    /** The head of a chain without events: what a fresh data directory's file holds. */
+    public static final ChainHead EMPTY = new ChainHead(0, "0".repeat(64));
 
     private final Database database;
     private final Path file;
@@ -39,21 +48,38 @@ public final class HeadFile {
                     return r.next() ? r.getString(1) : null;
                 }
             });
-            if (head == null || head.equals(written)) {
-                return;
+            if (head == null || head.equals(written) || !Files.exists(file)) {
+                return; // a deleted file stays deleted: that is the evidence audit verify reports
             }
-            Path partial = file.resolveSibling(file.getFileName() + ".partial");
-            Files.writeString(partial, head + "\n", StandardCharsets.UTF_8);
-            DataFolder.ownerOnly(partial, false);
-            // Forced before and after the rename: after a power cut the file holds the old head or
-            // the new one, never an empty file that reads as "no head kept".
-            Durable.force(partial);
-            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            Durable.force(file.getParent());
+            write(file, head);
             written = head;
         } catch (IOException | RuntimeException e) {
             // The database is the record; a missing head file weakens the evidence, not the data.
         }
+    }
+
+    /**
+     * Makes the file with the empty chain's head for a data directory about to receive its first
+     * event; a file already there is left alone.
+     *
+     * @throws IOException when it cannot be written (the directory is then not fit to seed)
+     */
+    public static void start(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            write(file, EMPTY.text());
+        }
+    }
+
+    /** Writes {@code head} whole or not at all, durably. */
+    public static void write(Path file, String head) throws IOException {
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        Files.writeString(partial, head + "\n", StandardCharsets.UTF_8);
+        DataFolder.ownerOnly(partial, false);
+        // Forced before and after the rename: after a power cut the file holds the old head or
+        // the new one, never an empty file that reads as "no head kept".
+        Durable.force(partial);
+        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Durable.force(file.getParent());
     }
 
     /** The head the file holds, if it exists and reads. */

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.lastmile.store.audit.ChainAudit;
+import org.lastmile.store.audit.HeadFile;
 import org.lastmile.store.Durable;
 import org.lastmile.store.DataFolder;
 import org.lastmile.store.PageCheck;
@@ -95,7 +96,7 @@ public final class Backups {
         String name = "lastmile-" + STAMP.format(clock.instant()) + "-" + reason + "-s" + seq + ".db";
         Path target = folder.backups().resolve(name);
         Path partial = folder.backups().resolve(name + ".partial");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        try (Connection c = org.lastmile.store.SqliteConnections.open("jdbc:sqlite:" + db);
                 PreparedStatement s = c.prepareStatement("VACUUM INTO ?")) {
             Files.deleteIfExists(partial);
             s.setString(1, partial.toString());
@@ -160,6 +161,8 @@ public final class Backups {
             moveIfExists(folder.headFile(), folder.root().resolve("damaged-" + stamp + "." + DataFolder.HEAD_FILE));
             Files.move(restoring, folder.database(), StandardCopyOption.ATOMIC_MOVE);
             fsync(folder.root());
+            // The snapshot's own head goes beside it: the restored chain is checked against it from now on.
+            HeadFile.write(folder.headFile(), settingsHead(folder.database()).orElse(HeadFile.EMPTY.text()));
             return moved;
         } catch (IOException e) {
             deleteQuietly(restoring);
@@ -167,8 +170,18 @@ public final class Backups {
         }
     }
 
+    private static Optional<String> settingsHead(Path db) {
+        try (Connection c = org.lastmile.store.SqliteConnections.open("jdbc:sqlite:" + db);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT value FROM settings WHERE key = '" + ChainAudit.SETTINGS_HEAD + "'")) {
+            return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            return Optional.empty(); // audit verify reports a snapshot without its head
+        }
+    }
+
     private static long lastEvent(Path db) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        try (Connection c = org.lastmile.store.SqliteConnections.open("jdbc:sqlite:" + db);
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT coalesce(max(seq), 0) FROM audit_events")) {
             return r.next() ? r.getLong(1) : 0;

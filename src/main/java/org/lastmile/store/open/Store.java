@@ -105,6 +105,7 @@ public final class Store implements AutoCloseable {
         try {
             if (store.settings.get(Settings.SEEDED).isEmpty()) {
                 firstRun.refuseUnseededOverData();
+                store.startHeadFile();
                 if (integrity == IntegrityCheck.DEFERRED) {
                     database.checkIntegrity(); // seeding is about to write
                 }
@@ -115,6 +116,15 @@ public final class Store implements AutoCloseable {
             throw e;
         }
         return store;
+    }
+
+    // Before the first event: from now on a missing head file can only mean it was deleted.
+    private void startHeadFile() {
+        try {
+            HeadFile.start(headFile);
+        } catch (java.io.IOException e) {
+            throw new org.lastmile.store.StoreException(e, "store.error.directory", directory);
+        }
     }
 
     private void seedIfNew(boolean withDemo) {

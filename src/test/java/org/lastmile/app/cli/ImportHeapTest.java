@@ -59,6 +59,24 @@ class ImportHeapTest {
         assertThat(errors).contains("walk." + kind + ": " + summary).contains("0 part(s) not imported");
     }
 
+    /**
+     * Half a million GPX track points, a week of a receiver logging every second. This is the case
+     * that tells the bounded importers from the ones before them: run as this same command on the
+     * code before the fix (b7245a7, jpx's object model), it stopped with an OutOfMemoryError
+     * (exit 3) under -Xmx256m, while every 100,000-point case above passed there too.
+     */
+    @org.junit.jupiter.api.Test
+    void aWeekLongGpxTrackUnderAQuarterOfTheLaunchersHeap() throws Exception {
+        Path file = ImportFiles.write(dir, "gpx", 500_000);
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process p = start(out, err, "import", file.toString());
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        String errors = Files.readString(err, StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(errors).isZero();
+        assertThat(errors).contains("walk.gpx: 0 point(s), 1 line(s)").contains("0 part(s) not imported");
+    }
+
     @ParameterizedTest
     @CsvSource({"txt", "nmea"})
     void surveyProjectAndGnssParseUnderAQuarterOfTheLaunchersHeap(String kind) throws Exception {

@@ -58,6 +58,47 @@ class SafetyCommandTest {
         assertThat(all.err).contains("cut short");
     }
 
+    // Issue 10, a leftover of finding 7: deleting the head file beside the database passed audit verify, and the
+    // next save wrote a new one. The file exists from before the first event on, so a missing one is tampering.
+    @Test
+    void aDeletedHeadFileIsTamperingAndTheNewestBackupPutsItBack() throws Exception {
+        Path head = dir.resolve("audit-head");
+        assertThat(run("cases", "list").exit).as("the first call seeds the demo cases").isZero();
+        assertThat(head).as("made before the first event").exists();
+        assertThat(run("audit", "verify").exit).isZero();
+        assertThat(run("backup", "now").exit).isZero();
+        String name = mapper.readTree(run("backup", "list", "--json").out).get(0).path("name").asText();
+
+        Files.delete(head);
+        CliRun deleted = run("audit", "verify");
+        assertThat(deleted.exit).isEqualTo(1);
+        assertThat(deleted.err).startsWith("The file audit-head, which keeps the audit chain's head outside the database,"
+                + " was deleted or overwritten").contains("lastmile backup restore " + name);
+
+        try (org.lastmile.store.open.Store store = org.lastmile.store.TestStores.open(dir, true)) {
+            store.settings().put("ui.language", "bo", "test"); // a save: it must not write a new head file
+        }
+        assertThat(head).as("not silently made again").doesNotExist();
+        assertThat(run("audit", "verify").exit).isEqualTo(1);
+
+        Files.writeString(head, "not a head\n");
+        assertThat(run("audit", "verify").err).as("overwritten").startsWith("The file audit-head");
+
+        assertThat(run("backup", "restore", name).exit).isZero();
+        assertThat(head).as("the restored snapshot's own head").exists();
+        assertThat(run("audit", "verify").exit).isZero();
+    }
+
+    // Issue 10: a data directory that never held an event is not tampered with for lacking a head.
+    @Test
+    void aFreshDataDirectoryStartsWithTheEmptyChainsHead() throws Exception {
+        CliRun empty = run("audit", "verify", "--no-demo");
+        assertThat(empty.exit).isZero();
+        assertThat(Files.readString(dir.resolve("audit-head")).strip())
+                .as("written before the first event; replaced by the first commit's head")
+                .matches("\\d+ [0-9a-f]{64}");
+    }
+
     // Finding 8: a sealed record set back to draft, or deleted, passed; record verify said exit 2.
     @Test
     void aSealedRecordSetBackToDraftOrDeletedIsTampering() throws Exception {
