@@ -12,6 +12,7 @@ import org.lastmile.common.LocalizedException;
 import org.lastmile.domain.sketch.Parcel;
 import org.lastmile.domain.sketch.Party;
 import org.lastmile.domain.sketch.SketchEdits;
+import org.lastmile.domain.sketch.SketchResult;
 import org.lastmile.survey.division.Division;
 import org.lastmile.survey.division.ParallelCutOp;
 import org.lastmile.ui.common.MessageKey;
@@ -72,14 +73,14 @@ public final class DivisionViewModel {
 
     private Optional<Division> compute() {
         Optional<Parcel> parcel = sketch.current().parcels().stream().findFirst();
-        SiteCalculation.Outcome outcome = sketch.outcomeProperty().get();
+        SketchResult outcome = sketch.outcomeProperty().get();
         Optional<Double> m2 = targetM2();
         if (parcel.isEmpty() || outcome == null || m2.isEmpty() || edge.get() < 0
                 || edge.get() >= parcel.get().ring().size()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(ParallelCutOp.cut(ParcelGeometry.polygon(parcel.get().ring(), outcome.adjusted()),
+            return Optional.of(ParallelCutOp.cut(ParcelGeometry.polygon(parcel.get().ring(), outcome.positions()),
                     edge.get(), m2.get()));
         } catch (LocalizedException e) {
             sketch.report(e);

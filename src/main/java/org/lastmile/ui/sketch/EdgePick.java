@@ -6,6 +6,7 @@ import java.util.Optional;
 import javafx.geometry.Point2D;
 import org.lastmile.domain.sketch.Corner;
 import org.lastmile.domain.sketch.Parcel;
+import org.lastmile.domain.sketch.SketchResult;
 import org.lastmile.survey.crs.PlanePoint;
 import org.locationtech.jts.algorithm.Distance;
 import org.locationtech.jts.geom.Coordinate;
@@ -17,9 +18,9 @@ final class EdgePick {
     }
 
     private static Map<String, PlanePoint> positions(SketchViewModel model) {
-        SiteCalculation.Outcome o = model.outcomeProperty().get();
+        SketchResult o = model.outcomeProperty().get();
         if (o != null) {
-            return o.adjusted();
+            return o.positions();
         }
         Map<String, PlanePoint> m = new java.util.HashMap<>();
         model.current().corners().forEach(c -> m.put(c.id(), c.position()));

@@ -12,6 +12,7 @@ import org.lastmile.domain.sketch.Marker;
 import org.lastmile.domain.sketch.Parcel;
 import org.lastmile.domain.sketch.Party;
 import org.lastmile.domain.sketch.SiteSketch;
+import org.lastmile.domain.sketch.SketchResult;
 import org.lastmile.domain.sketch.Tape;
 import org.lastmile.survey.crs.PlanePoint;
 import org.lastmile.survey.division.Division;
@@ -44,9 +45,9 @@ final class SketchDrawing implements Layer {
     @Override
     public void draw(GraphicsContext g, Viewport v, Pen pen) {
         SiteSketch s = model.current();
-        SiteCalculation.Outcome outcome = model.outcomeProperty().get();
-        Map<String, PlanePoint> at = outcome != null && outcome.adjusted().keySet().containsAll(
-                s.corners().stream().map(Corner::id).toList()) ? outcome.adjusted() : positions(s);
+        SketchResult outcome = model.outcomeProperty().get();
+        Map<String, PlanePoint> at = outcome != null && outcome.positions().keySet().containsAll(
+                s.corners().stream().map(Corner::id).toList()) ? outcome.positions() : positions(s);
         for (Parcel p : s.parcels()) {
             fill(g, v, ring(p.ring(), at), pen.theme().parcelFill());
         }
@@ -186,7 +187,7 @@ final class SketchDrawing implements Layer {
     }
 
     private void drawTapes(GraphicsContext g, Viewport v, Pen pen, SiteSketch s, Map<String, PlanePoint> at,
-            SiteCalculation.Outcome outcome) {
+            SketchResult outcome) {
         double ce = 0;
         double cn = 0;
         for (PlanePoint p : at.values()) {
@@ -198,7 +199,7 @@ final class SketchDrawing implements Layer {
         for (Tape t : s.tapes()) {
             PlanePoint a = at.get(t.from());
             PlanePoint b = at.get(t.to());
-            SiteCalculation.TapeCheck check = outcome == null ? null : outcome.tapes().get(t.id());
+            SketchResult.TapeFit check = outcome == null ? null : outcome.tape(t.id()).orElse(null);
             boolean slip = check != null && check.rejected();
             pen.stroke(g, slip ? pen.theme().bad() : pen.theme().grid().darker(), slip ? 3 : 1, 3, 4);
             g.strokeLine(v.screenX(a.e()), v.screenY(a.n()), v.screenX(b.e()), v.screenY(b.n()));
@@ -211,7 +212,7 @@ final class SketchDrawing implements Layer {
             double x = v.screenX(mx) + ux / len * 20;
             double y = v.screenY(my) - uy / len * 20;
             String label = slip && check.suggestion().isPresent()
-                    ? text.get().get("sketch.tape.slip", t.typed(), check.suggestion().get().value())
+                    ? text.get().get("sketch.tape.slip", t.typed(), check.suggestion().getAsDouble())
                     : text.get().get("sketch.tape.label", t.typed());
             Color colour = slip ? pen.theme().bad()
                     : check != null && Math.abs(check.w()) > 3.29 ? pen.theme().warn() : pen.theme().ink();

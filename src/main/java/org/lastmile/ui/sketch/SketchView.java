@@ -102,34 +102,11 @@ public final class SketchView {
     }
 
     private HBox statusBar() {
-        Label area = ui.label(ui.locale().text(() -> {
-            SiteCalculation.Outcome o = model.outcomeProperty().get();
-            Messages m = ui.locale().messages();
-            if (o == null || !Double.isFinite(o.areaM2())) {
-                return m.get("sketch.area.none");
-            }
-            return Double.isFinite(o.sigmaM2()) ? m.get("sketch.area.sigma", o.areaM2(), o.mu(), o.sigmaM2(), o.sigmaMu())
-                    : m.get("sketch.area.plain", o.areaM2(), o.mu());
-        }, model.outcomeProperty()), "sketch-area");
+        Label area = ui.label(ui.locale().text(() -> StatusText.area(model.outcomeProperty().get(),
+                ui.locale().messages()), model.outcomeProperty()), "sketch-area");
         area.setId("sketch-area");
-        Label slip = ui.label(ui.locale().text(() -> {
-            SiteCalculation.Outcome o = model.outcomeProperty().get();
-            Messages m = ui.locale().messages();
-            if (o == null) {
-                return "";
-            }
-            if (o.slip().isPresent()) {
-                var t = model.current().tapes().stream().filter(x -> x.id().equals(o.slip().get().tapeId())).findFirst();
-                return t.map(x -> m.get("sketch.slip.found", model.current().requireCorner(x.from()).name(),
-                        model.current().requireCorner(x.to()).name(), x.typed(),
-                        o.slip().get().suggestion().get().value())).orElse("");
-            }
-            if (!o.nextDiagonal().isEmpty()) {
-                return m.get("sketch.weak.tapeNext", model.current().requireCorner(o.nextDiagonal().get(0)).name(),
-                        model.current().requireCorner(o.nextDiagonal().get(1)).name());
-            }
-            return "";
-        }, model.outcomeProperty()), "sketch-slip");
+        Label slip = ui.label(ui.locale().text(() -> StatusText.slip(model.outcomeProperty().get(), model.current(),
+                ui.locale().messages()), model.outcomeProperty()), "sketch-slip");
         slip.setId("sketch-slip");
         Button fix = ui.button(ui.text("sketch.slip.fix"), model::fixSlip);
         fix.setId("sketch-fix-slip");
@@ -203,7 +180,8 @@ public final class SketchView {
                 return "";
             }
             var part = d.parts().get(0);
-            String text = m.get("sketch.division.preview", part.targetM2(), part.areaM2(), part.areaM2() - part.targetM2());
+            String text = m.get("sketch.division.preview", part.targetM2(), part.areaM2(),
+                    Math.round((part.areaM2() - part.targetM2()) * 100) / 100.0 + 0.0); // never "-0.00"
             int pieces = d.parts().stream().mapToInt(p -> p.pieces()).max().orElse(1);
             return pieces > 1 ? text + " " + m.get("sketch.division.apart", pieces) : text;
         }, division.previewProperty(), division.edgeProperty()), "sketch-division-preview");

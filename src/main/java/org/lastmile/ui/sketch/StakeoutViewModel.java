@@ -62,14 +62,14 @@ public final class StakeoutViewModel {
 
     /** The accepted cut on the adjusted corners, if there is one. */
     public static Optional<Division> cut(SketchViewModel sketch) {
-        SiteCalculation.Outcome outcome = sketch.outcomeProperty().get();
+        org.lastmile.domain.sketch.SketchResult outcome = sketch.outcomeProperty().get();
         Optional<org.lastmile.domain.sketch.Division> d = sketch.current().divisionOf();
         if (outcome == null || d.isEmpty()) {
             return Optional.empty();
         }
         Optional<Parcel> parcel = sketch.current().parcel(d.get().parcelId());
         try {
-            return parcel.map(p -> ParallelCutOp.cut(ParcelGeometry.polygon(p.ring(), outcome.adjusted()),
+            return parcel.map(p -> ParallelCutOp.cut(ParcelGeometry.polygon(p.ring(), outcome.positions()),
                     d.get().edge(), d.get().targetM2()));
         } catch (LocalizedException e) {
             return Optional.empty();
@@ -78,13 +78,13 @@ public final class StakeoutViewModel {
 
     private void update() {
         Optional<Division> cut = cut(sketch);
-        SiteCalculation.Outcome outcome = sketch.outcomeProperty().get();
+        org.lastmile.domain.sketch.SketchResult outcome = sketch.outcomeProperty().get();
         if (cut.isEmpty() || cut.get().cuts().isEmpty()) {
             cards.set(List.of());
             return;
         }
         Parcel parcel = sketch.current().parcel(sketch.current().division().parcelId()).orElseThrow();
-        Polygon polygon = ParcelGeometry.polygon(parcel.ring(), outcome.adjusted());
+        Polygon polygon = ParcelGeometry.polygon(parcel.ring(), outcome.positions());
         StakeoutOp op = new StakeoutOp(polygon);
         Geometry line = cut.get().cuts().get(0).line();
         Coordinate[] ends = {line.getCoordinates()[0], line.getCoordinates()[line.getCoordinates().length - 1]};
