@@ -54,6 +54,7 @@ public final class SketchView {
         canvas.layers().add(new SketchDrawing(model, division, ui.locale()::messages));
         canvas.layers().add((g, v, pen) -> furniture().overlay().draw(g, v, pen));
         canvas.layers().add(new Legend(ui.locale()::messages));
+        canvas.layers().add(new ValidationLayer(model.outcomeProperty()::get, ui.locale()::messages));
         canvas.setOnPick(pick -> EdgePick.nearest(model, pick).ifPresent(division.edgeProperty()::set));
         canvas.setSnap((e, n) -> EdgePick.snap(model, e, n, SketchCanvas.PICK_RADIUS_PX / canvas.viewport().scale()));
         root.setCenter(canvas);
