@@ -53,6 +53,21 @@ final class EdgePick {
         return best < 0 ? Optional.empty() : Optional.of(best);
     }
 
+    /** The name of the corner within the pick's tolerance of the click, nearest first. */
+    static Optional<String> corner(SketchViewModel model, org.lastmile.ui.sketch.canvas.SketchCanvas.Pick pick) {
+        Map<String, PlanePoint> at = positions(model);
+        String best = null;
+        double bestD = pick.toleranceM();
+        for (Corner c : model.current().corners()) {
+            double d = at.getOrDefault(c.id(), c.position()).distanceTo(new PlanePoint(pick.e(), pick.n()));
+            if (d <= bestD) {
+                bestD = d;
+                best = c.name();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** The corner within {@code tolerance} metres of (e, n), to show the snap marker on. */
     static Optional<Point2D> snap(SketchViewModel model, double e, double n, double tolerance) {
         Map<String, PlanePoint> at = positions(model);

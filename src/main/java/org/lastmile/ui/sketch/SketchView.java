@@ -40,11 +40,14 @@ public final class SketchView {
     private final SketchCanvas canvas = new SketchCanvas();
     private final SketchViewModel model;
     private final ViewContext ui;
+    private final CornerEditViewModel cornerEdit;
 
     public SketchView(SketchViewModel model, DivisionViewModel division, StakeoutViewModel stakeout,
             CornerCaptureViewModel capture, ReceiverStrip strip, ViewContext ui) {
         this.model = model;
         this.ui = ui;
+        this.cornerEdit = new CornerEditViewModel(model);
+        CornerEditPanel cornerPanel = new CornerEditPanel(cornerEdit, ui);
         root.setId("sketch-view");
         root.getStyleClass().add("sketch-view");
         if (strip != null) {
@@ -55,11 +58,13 @@ public final class SketchView {
         canvas.layers().add((g, v, pen) -> furniture().overlay().draw(g, v, pen));
         canvas.layers().add(new Legend(ui.locale()::messages));
         canvas.layers().add(new ValidationLayer(model.outcomeProperty()::get, ui.locale()::messages));
-        canvas.setOnPick(pick -> EdgePick.nearest(model, pick).ifPresent(division.edgeProperty()::set));
+        canvas.layers().add(cornerPanel.selection());
+        canvas.setOnPick(pick -> EdgePick.corner(model, pick).ifPresentOrElse(cornerEdit::select,
+                () -> EdgePick.nearest(model, pick).ifPresent(division.edgeProperty()::set)));
         canvas.setSnap((e, n) -> EdgePick.snap(model, e, n, SketchCanvas.PICK_RADIUS_PX / canvas.viewport().scale()));
         root.setCenter(canvas);
         root.setBottom(statusBar());
-        root.setRight(panel(division, stakeout, capture));
+        root.setRight(panel(division, stakeout, capture, cornerPanel));
         model.sketchProperty().addListener((o, a, b) -> refresh());
         model.outcomeProperty().addListener((o, a, b) -> refresh());
         division.previewProperty().addListener((o, a, b) -> canvas.redraw());
@@ -125,7 +130,8 @@ public final class SketchView {
         return bar;
     }
 
-    private ScrollPane panel(DivisionViewModel division, StakeoutViewModel stakeout, CornerCaptureViewModel capture) {
+    private ScrollPane panel(DivisionViewModel division, StakeoutViewModel stakeout, CornerCaptureViewModel capture,
+            CornerEditPanel cornerPanel) {
         VBox box = new VBox(8);
         box.setPadding(new Insets(8));
         box.setPrefWidth(330);
@@ -147,6 +153,7 @@ public final class SketchView {
         Button close = ui.button(ui.text("sketch.corner.closeParcel"), model::closeParcel);
         close.setId("sketch-close-parcel");
         box.getChildren().addAll(heading("sketch.section.corners"), row(captureButton, close), row(east, north), add);
+        box.getChildren().addAll(cornerPanel.nodes());
         // tapes
         TextField from = field("sketch-tape-from", "sketch.tape.from");
         TextField to = field("sketch-tape-to", "sketch.tape.to");
@@ -272,6 +279,11 @@ public final class SketchView {
 
     public BorderPane root() {
         return root;
+    }
+
+    /** The selected corner and the corner entry (numeric vertex, polar, offset). */
+    public CornerEditViewModel cornerEdit() {
+        return cornerEdit;
     }
 
     public SketchCanvas canvas() {

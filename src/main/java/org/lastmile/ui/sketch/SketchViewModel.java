@@ -134,7 +134,8 @@ public final class SketchViewModel {
                 CornerOrigin.typedPlane(Double.NaN)));
     }
 
-    private String nextName() {
+    /** The next free corner name J1, J2, … */
+    String nextName() {
         int n = current().corners().size() + 1;
         while (current().cornerNamed("J" + n).isPresent()) {
             n++;
