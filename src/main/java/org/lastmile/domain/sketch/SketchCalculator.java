@@ -15,7 +15,6 @@ import org.lastmile.survey.adjust.ScreenFinding;
 import org.lastmile.survey.area.AreaUncertainty;
 import org.lastmile.survey.crs.PlanePoint;
 import org.lastmile.survey.division.Cut;
-import org.lastmile.survey.division.ParallelCutOp;
 import org.lastmile.survey.site.SiteAdjustment;
 import org.lastmile.survey.site.SiteReader;
 import org.lastmile.survey.site.SiteResult;
@@ -31,7 +30,7 @@ import org.locationtech.jts.geom.Polygon;
  * sketch becomes a SITE.json ({@link SiteFile}) that {@link SiteReader} reads and
  * {@link SiteAdjustment} adjusts (residuals, slips with suggestions, warnings, the parcel's area
  * and σ); claims and the agreed line get their σ from the same covariance
- * ({@link AreaUncertainty}); the division is {@link ParallelCutOp} on the adjusted parcel and the
+ * ({@link AreaUncertainty}); the division is {@link DivisionCut} (parallel to an edge or through a point) on the adjusted parcel and the
  * ends of its cut line are staked out with {@link StakeoutOp}. A problem that stops a step (too
  * few measurements, a crossing ring) becomes a warning; the rest is still calculated.
  */
@@ -163,7 +162,7 @@ public final class SketchCalculator {
         List<PlanePoint> points = p.ring().stream().map(id -> fixes.get(id).position()).toList();
         Polygon polygon = polygon(points);
         try {
-            org.lastmile.survey.division.Division division = ParallelCutOp.cut(polygon, d.edge(), d.targetM2());
+            org.lastmile.survey.division.Division division = DivisionCut.cut(polygon, d);
             for (int i = 0; i < division.parts().size(); i++) {
                 org.lastmile.survey.division.Part part = division.parts().get(i);
                 parts.add(new SketchResult.PartFigure(i, d.party(i), new SketchResult.Figure(d.party(i),

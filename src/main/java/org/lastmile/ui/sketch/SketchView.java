@@ -178,10 +178,12 @@ public final class SketchView {
         // division
         TextField target = field("sketch-division-target", "sketch.division.target");
         target.textProperty().bindBidirectional(division.targetProperty());
+        TextField through = field("sketch-division-through", "sketch.division.through");
+        through.textProperty().bindBidirectional(division.throughProperty());
         Label preview = ui.label(ui.locale().text(() -> {
             var d = division.previewProperty().get();
             Messages m = ui.locale().messages();
-            if (division.edgeProperty().get() < 0) {
+            if (division.edgeProperty().get() < 0 && division.throughPoint().isEmpty()) {
                 return m.get("sketch.division.pickEdge");
             }
             if (d == null) {
@@ -192,7 +194,7 @@ public final class SketchView {
                     Math.round((part.areaM2() - part.targetM2()) * 100) / 100.0 + 0.0); // never "-0.00"
             int pieces = d.parts().stream().mapToInt(p -> p.pieces()).max().orElse(1);
             return pieces > 1 ? text + " " + m.get("sketch.division.apart", pieces) : text;
-        }, division.previewProperty(), division.edgeProperty()), "sketch-division-preview");
+        }, division.previewProperty(), division.edgeProperty(), division.throughProperty()), "sketch-division-preview");
         preview.setId("sketch-division-preview");
         preview.setWrapText(false); // JavaFX wraps Tibetan wrongly (i18n.md): the message has its own line breaks
         Button accept = ui.button(ui.text("sketch.division.accept"), division::accept);
@@ -207,7 +209,7 @@ public final class SketchView {
             division.assign(1, Party.A);
         });
         toB.setId("sketch-assign-b");
-        box.getChildren().addAll(heading("sketch.section.division"), target, preview, accept, toA, toB);
+        box.getChildren().addAll(heading("sketch.section.division"), target, through, preview, accept, toA, toB);
         // stake-out
         VBox cards = new VBox(6);
         cards.setId("sketch-stakeout-cards");

@@ -14,7 +14,7 @@ import org.lastmile.domain.sketch.Parcel;
 import org.lastmile.domain.sketch.SketchEdits;
 import org.lastmile.survey.crs.PlanePoint;
 import org.lastmile.survey.division.Division;
-import org.lastmile.survey.division.ParallelCutOp;
+import org.lastmile.domain.sketch.DivisionCut;
 import org.lastmile.survey.stakeout.Stakeout;
 import org.lastmile.survey.stakeout.StakeoutOp;
 import org.lastmile.ui.common.MessageKey;
@@ -69,8 +69,7 @@ public final class StakeoutViewModel {
         }
         Optional<Parcel> parcel = sketch.current().parcel(d.get().parcelId());
         try {
-            return parcel.map(p -> ParallelCutOp.cut(ParcelGeometry.polygon(p.ring(), outcome.positions()),
-                    d.get().edge(), d.get().targetM2()));
+            return parcel.map(p -> DivisionCut.cut(ParcelGeometry.polygon(p.ring(), outcome.positions()), d.get()));
         } catch (LocalizedException e) {
             return Optional.empty();
         }
