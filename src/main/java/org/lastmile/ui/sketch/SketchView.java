@@ -41,6 +41,7 @@ public final class SketchView {
     private final SketchViewModel model;
     private final ViewContext ui;
     private final CornerEditViewModel cornerEdit;
+    private final SketchDrawing drawing;
 
     public SketchView(SketchViewModel model, DivisionViewModel division, StakeoutViewModel stakeout,
             CornerCaptureViewModel capture, ReceiverStrip strip, ViewContext ui) {
@@ -54,7 +55,8 @@ public final class SketchView {
             root.setTop(strip.root());
         }
         canvas.layers().add(furniture().grid());
-        canvas.layers().add(new SketchDrawing(model, division, ui.locale()::messages));
+        drawing = new SketchDrawing(model, division, ui.locale()::messages);
+        canvas.layers().add(drawing);
         canvas.layers().add((g, v, pen) -> furniture().overlay().draw(g, v, pen));
         canvas.layers().add(new Legend(ui.locale()::messages));
         canvas.layers().add(new ValidationLayer(model.outcomeProperty()::get, ui.locale()::messages));
@@ -88,7 +90,7 @@ public final class SketchView {
         return new MapFurniture(metres -> m.get("sketch.scale.metres", metres), m.get("sketch.north"));
     }
 
-    private Font font() {
+    Font font() {
         return ui.locale().getLanguage() == Language.TIBETAN ? ui.fonts().font(15) : Font.font(13);
     }
 
@@ -286,6 +288,11 @@ public final class SketchView {
     /** The selected corner and the corner entry (numeric vertex, polar, offset). */
     public CornerEditViewModel cornerEdit() {
         return cornerEdit;
+    }
+
+    /** The drawing layer (its label layout is tested). */
+    SketchDrawing drawing() {
+        return drawing;
     }
 
     public SketchCanvas canvas() {
