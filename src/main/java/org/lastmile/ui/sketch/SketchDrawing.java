@@ -114,6 +114,7 @@ final class SketchDrawing implements Layer {
             placer.obstacle(new javafx.geometry.Rectangle2D(v.screenX(m.design().e()) - 6, v.screenY(m.design().n()) - 6,
                     12, 12));
         }
+        areaLabelsAsObstacles(v, small, s, at, placer);
         for (Corner c : s.corners()) {
             PlanePoint p = at.get(c.id());
             double[] wh = size(c.name(), font);
@@ -128,6 +129,48 @@ final class SketchDrawing implements Layer {
                     v.screenY(m.design().n()), 7, wh[0], wh[1]), MARKER), SketchTheme::ink, false));
         }
         return out;
+    }
+
+    /** The part and between-the-claims labels stay where they are drawn; the others keep clear of them. */
+    private void areaLabelsAsObstacles(Viewport v, javafx.scene.text.Font small, SiteSketch s, Map<String, PlanePoint> at,
+            LabelPlacer placer) {
+        List<Division> cuts = new java.util.ArrayList<>();
+        StakeoutViewModel.cut(model).ifPresent(cuts::add);
+        if (division.previewProperty().get() != null) {
+            cuts.add(division.previewProperty().get());
+        }
+        for (Division d : cuts) {
+            for (int i = 0; i < d.parts().size(); i++) {
+                Geometry part = d.parts().get(i).geometry();
+                String label = text.get().get("sketch.division.part", i + 1, d.parts().get(i).areaM2(),
+                        d.parts().get(i).mu());
+                for (int k = 0; k < part.getNumGeometries(); k++) {
+                    Coordinate c = part.getGeometryN(k).getInteriorPoint().getCoordinate();
+                    obstacle(placer, label, small, v.screenX(c.x), v.screenY(c.y) + 18);
+                }
+            }
+        }
+        Optional<Claim> a = s.claim(Party.A);
+        Optional<Claim> b = s.claim(Party.B);
+        if (a.isPresent() && b.isPresent()) {
+            try {
+                Geometry between = ParcelGeometry.polygon(a.get().ring(), at)
+                        .symDifference(ParcelGeometry.polygon(b.get().ring(), at));
+                if (!between.isEmpty()) {
+                    Coordinate c = between.getGeometryN(0).getInteriorPoint().getCoordinate();
+                    double m2 = between.getArea();
+                    obstacle(placer, text.get().get("sketch.claims.between", m2, m2 * 15 / 10_000), small,
+                            v.screenX(c.x), v.screenY(c.y));
+                }
+            } catch (RuntimeException invalid) {
+                // a crossing claim: nothing hatched, nothing labelled
+            }
+        }
+    }
+
+    private static void obstacle(LabelPlacer placer, String label, javafx.scene.text.Font font, double x, double y) {
+        double[] wh = size(label, font);
+        placer.obstacle(new javafx.geometry.Rectangle2D(x - wh[0] / 2, y - wh[1] / 2, wh[0], wh[1]));
     }
 
     private static double[] size(String text, javafx.scene.text.Font font) {
