@@ -11,10 +11,10 @@ import org.lastmile.common.MessageKeyed;
 import org.lastmile.survey.adjust.AdjustmentResult;
 import org.lastmile.survey.adjust.Blunder;
 import org.lastmile.survey.adjust.ObservationResult;
+import org.lastmile.survey.adjust.ScreenFinding;
 import org.lastmile.survey.area.AreaUncertainty;
 import org.lastmile.survey.crs.PlanePoint;
 import org.lastmile.survey.division.Cut;
-import org.lastmile.survey.division.ParallelCutOp;
 import org.lastmile.survey.site.SiteAdjustment;
 import org.lastmile.survey.site.SiteReader;
 import org.lastmile.survey.site.SiteResult;
@@ -30,7 +30,7 @@ import org.locationtech.jts.geom.Polygon;
  * sketch becomes a SITE.json ({@link SiteFile}) that {@link SiteReader} reads and
  * {@link SiteAdjustment} adjusts (residuals, slips with suggestions, warnings, the parcel's area
  * and σ); claims and the agreed line get their σ from the same covariance
- * ({@link AreaUncertainty}); the division is {@link ParallelCutOp} on the adjusted parcel and the
+ * ({@link AreaUncertainty}); the division is {@link DivisionCut} (parallel to an edge or through a point) on the adjusted parcel and the
  * ends of its cut line are staked out with {@link StakeoutOp}. A problem that stops a step (too
  * few measurements, a crossing ring) becomes a warning; the rest is still calculated.
  */
@@ -62,14 +62,21 @@ public final class SketchCalculator {
         Optional<List<String>> diagonal = DiagonalAdvice.next(s, adjusted.map(SiteResult::adjustment));
         diagonal.ifPresent(d -> warnings.add(DiagonalAdvice.warning(s, d)));
 
+        List<RingProblem> problems = new ArrayList<>();
         Optional<SketchResult.Figure> parcel = s.parcels().isEmpty() ? Optional.empty()
-                : figure(s, s.parcels().get(0).ring(), Optional.empty(), fixes, adjusted, warnings);
+                : figure(s, s.parcels().get(0).ring(), Optional.empty(), RingProblem.Role.PARCEL, fixes, adjusted,
+                        problems);
         List<SketchResult.Figure> claims = new ArrayList<>();
         for (Claim c : s.claims()) {
-            figure(s, c.ring(), Optional.of(c.party()), fixes, adjusted, warnings).ifPresent(claims::add);
+            figure(s, c.ring(), Optional.of(c.party()), RingProblem.Role.of(Optional.of(c.party())), fixes, adjusted,
+                    problems).ifPresent(claims::add);
         }
         Optional<SketchResult.Figure> agreed = s.agreedLine()
-                .flatMap(a -> figure(s, a.ring(), Optional.empty(), fixes, adjusted, warnings));
+                .flatMap(a -> figure(s, a.ring(), Optional.empty(), RingProblem.Role.AGREED, fixes, adjusted, problems));
+        warnings.addAll(problems);
+        if (!problems.isEmpty()) {
+            trustworthy = false;
+        }
         Optional<SketchResult.Figure> between = Optional.empty();
         if (claims.size() == 2) {
             Geometry g = claims.get(0).geometry().symDifference(claims.get(1).geometry());
@@ -77,12 +84,12 @@ public final class SketchCalculator {
         }
         List<SketchResult.PartFigure> parts = new ArrayList<>();
         List<SketchResult.StakeoutCard> cards = new ArrayList<>();
-        if (s.divisionOf().isPresent()) {
+        if (s.divisionOf().isPresent() && parcel.isPresent()) {
             divide(s, s.division(), fixes, parts, cards, warnings);
         }
         SketchResult.Figure parcelFigure = parcel.orElse(null);
         return new SketchResult(s, fixes, tapes, warnings, diagonal, Optional.ofNullable(parcelFigure), claims, agreed,
-                between, parts, cards, trustworthy);
+                between, parts, cards, trustworthy, problems);
     }
 
     private static Optional<SiteResult> adjust(SiteFile file, List<MessageKeyed> warnings) {
@@ -107,22 +114,35 @@ public final class SketchCalculator {
             int i = index.get(t.id());
             ObservationResult o = r.observations().get(i);
             OptionalDouble suggestion = OptionalDouble.empty();
+            boolean flagged = o.rejected();
             for (Blunder b : r.blunders()) {
                 if (b.index() == i && !b.suggestions().isEmpty()) {
                     suggestion = OptionalDouble.of(b.suggestions().get(0).value());
                 }
             }
-            out.add(new SketchResult.TapeFit(t.id(), o.residual()[0], o.w()[0], o.rejected(), suggestion));
+            // a gross slip is caught against the GNSS corners before adjusting (the screen), when
+            // the tapes alone cannot locate it yet: the screen shows it with its suggestion too
+            for (ScreenFinding f : r.screen()) {
+                if (f.index() == i && !f.suggestions().isEmpty()) {
+                    flagged = true;
+                    if (suggestion.isEmpty()) {
+                        suggestion = OptionalDouble.of(f.suggestions().get(0).value());
+                    }
+                }
+            }
+            out.add(new SketchResult.TapeFit(t.id(), o.residual()[0], o.w()[0], flagged, suggestion));
         }
         return out;
     }
 
     private static Optional<SketchResult.Figure> figure(SiteSketch s, List<String> ring, Optional<Party> party,
-            Map<String, SketchResult.CornerFix> fixes, Optional<SiteResult> adjusted, List<MessageKeyed> warnings) {
+            RingProblem.Role role, Map<String, SketchResult.CornerFix> fixes, Optional<SiteResult> adjusted,
+            List<RingProblem> problems) {
         List<PlanePoint> points = ring.stream().map(id -> fixes.get(id).position()).toList();
         Polygon polygon = polygon(points);
-        if (!polygon.isValid()) {
-            warnings.add(new SketchException(SketchError.SHORT_RING));
+        Optional<RingProblem> problem = RingCheck.check(s, ring, points, polygon, role);
+        if (problem.isPresent()) {
+            problems.add(problem.get());
             return Optional.empty();
         }
         double sigma = Double.NaN;
@@ -142,7 +162,7 @@ public final class SketchCalculator {
         List<PlanePoint> points = p.ring().stream().map(id -> fixes.get(id).position()).toList();
         Polygon polygon = polygon(points);
         try {
-            org.lastmile.survey.division.Division division = ParallelCutOp.cut(polygon, d.edge(), d.targetM2());
+            org.lastmile.survey.division.Division division = DivisionCut.cut(polygon, d);
             for (int i = 0; i < division.parts().size(); i++) {
                 org.lastmile.survey.division.Part part = division.parts().get(i);
                 parts.add(new SketchResult.PartFigure(i, d.party(i), new SketchResult.Figure(d.party(i),

@@ -190,6 +190,15 @@ public final class SketchEdits {
                 targetM2);
     }
 
+    /**
+     * Divides a parcel: a target area cut off by a straight line through a point (a well, a tree, a
+     * stone), replacing an earlier division; part 0 is the target part.
+     */
+    public static SketchCommand divideThrough(String parcelId, PlanePoint through, double targetM2) {
+        return edit(EditKind.DIVIDE, null, s -> s.withDivision(new Division(parcelId, 0, targetM2, List.of(),
+                through)), targetM2);
+    }
+
     /** Assigns part {@code part} (0 = on the edge's side) of the division to a party. */
     public static SketchCommand assignPart(int part, Party party) {
         return edit(EditKind.ASSIGN_PART, null, s -> s.withDivision(s.divisionOf()

@@ -26,12 +26,15 @@ import org.locationtech.jts.geom.Geometry;
  * @param between the area between the two claims (their symmetric difference), when both exist
  * @param parts the parts of the division, edge side first
  * @param stakeouts the stake-out card of each end of the cut line
- * @param trustworthy whether the adjustment's verdict lets the areas be relied on
+ * @param trustworthy whether the adjustment's verdict lets the areas be relied on, and every line is a
+ *     valid polygon
+ * @param problems the lines that are no valid polygon (a crossing ring…), where, and why; such a
+ *     line has no figure
  */
 public record SketchResult(SiteSketch sketch, Map<String, CornerFix> corners, List<TapeFit> tapes,
         List<MessageKeyed> warnings, Optional<List<String>> nextDiagonal, Optional<Figure> parcel, List<Figure> claims,
         Optional<Figure> agreed, Optional<Figure> between, List<PartFigure> parts, List<StakeoutCard> stakeouts,
-        boolean trustworthy) {
+        boolean trustworthy, List<RingProblem> problems) {
 
     public SketchResult {
         corners = Map.copyOf(corners);
@@ -40,12 +43,30 @@ public record SketchResult(SiteSketch sketch, Map<String, CornerFix> corners, Li
         claims = List.copyOf(claims);
         parts = List.copyOf(parts);
         stakeouts = List.copyOf(stakeouts);
+        problems = List.copyOf(problems);
     }
 
     /** The position to draw a corner at. */
     public PlanePoint position(String cornerId) {
         CornerFix f = corners.get(cornerId);
         return f != null ? f.position() : sketch.requireCorner(cornerId).position();
+    }
+
+    /** Every corner's position to draw at, by corner id (adjusted where measured). */
+    public Map<String, PlanePoint> positions() {
+        Map<String, PlanePoint> out = new java.util.HashMap<>();
+        sketch.corners().forEach(c -> out.put(c.id(), position(c.id())));
+        return out;
+    }
+
+    /** How a tape fits, if the adjustment ran. */
+    public Optional<TapeFit> tape(String tapeId) {
+        return tapes.stream().filter(t -> t.tapeId().equals(tapeId)).findFirst();
+    }
+
+    /** The first tape rejected as a slip with a suggestion: the one the one-key fix mends. */
+    public Optional<TapeFit> slip() {
+        return tapes.stream().filter(t -> t.rejected() && t.suggestion().isPresent()).findFirst();
     }
 
     /**

@@ -124,6 +124,9 @@ public final class SketchCodec {
             o.put("parcel", s.division().parcelId());
             o.put("edge", s.division().edge());
             o.put("target_m2", s.division().targetM2());
+            if (s.division().throughPoint()) {
+                o.putArray("through").add(s.division().through().e()).add(s.division().through().n());
+            }
             ArrayNode parties = o.putArray("parties");
             s.division().parties().forEach(p -> {
                 if (p == null) {
@@ -183,8 +186,11 @@ public final class SketchCodec {
             JsonNode d = n.path("division");
             List<Party> parties = new ArrayList<>();
             d.path("parties").forEach(p -> parties.add(p.isNull() ? null : Party.valueOf(p.asText())));
+            org.lastmile.survey.crs.PlanePoint through = d.has("through")
+                    ? new org.lastmile.survey.crs.PlanePoint(d.path("through").get(0).asDouble(),
+                            d.path("through").get(1).asDouble()) : null;
             division = new Division(d.path("parcel").asText(), d.path("edge").asInt(), d.path("target_m2").asDouble(),
-                    parties);
+                    parties, through);
         }
         List<Landmark> landmarks = list(n.path("landmarks"), o -> new Landmark(o.path("id").asText(),
                 LandmarkKind.valueOf(o.path("kind").asText()), o.path("label").asText(),

@@ -6,6 +6,7 @@ import java.util.Optional;
 import javafx.geometry.Point2D;
 import org.lastmile.domain.sketch.Corner;
 import org.lastmile.domain.sketch.Parcel;
+import org.lastmile.domain.sketch.SketchResult;
 import org.lastmile.survey.crs.PlanePoint;
 import org.locationtech.jts.algorithm.Distance;
 import org.locationtech.jts.geom.Coordinate;
@@ -17,9 +18,9 @@ final class EdgePick {
     }
 
     private static Map<String, PlanePoint> positions(SketchViewModel model) {
-        SiteCalculation.Outcome o = model.outcomeProperty().get();
+        SketchResult o = model.outcomeProperty().get();
         if (o != null) {
-            return o.adjusted();
+            return o.positions();
         }
         Map<String, PlanePoint> m = new java.util.HashMap<>();
         model.current().corners().forEach(c -> m.put(c.id(), c.position()));
@@ -50,6 +51,21 @@ final class EdgePick {
             }
         }
         return best < 0 ? Optional.empty() : Optional.of(best);
+    }
+
+    /** The name of the corner within the pick's tolerance of the click, nearest first. */
+    static Optional<String> corner(SketchViewModel model, org.lastmile.ui.sketch.canvas.SketchCanvas.Pick pick) {
+        Map<String, PlanePoint> at = positions(model);
+        String best = null;
+        double bestD = pick.toleranceM();
+        for (Corner c : model.current().corners()) {
+            double d = at.getOrDefault(c.id(), c.position()).distanceTo(new PlanePoint(pick.e(), pick.n()));
+            if (d <= bestD) {
+                bestD = d;
+                best = c.name();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The corner within {@code tolerance} metres of (e, n), to show the snap marker on. */

@@ -40,25 +40,33 @@ public final class SketchView {
     private final SketchCanvas canvas = new SketchCanvas();
     private final SketchViewModel model;
     private final ViewContext ui;
+    private final CornerEditViewModel cornerEdit;
+    private final SketchDrawing drawing;
 
     public SketchView(SketchViewModel model, DivisionViewModel division, StakeoutViewModel stakeout,
             CornerCaptureViewModel capture, ReceiverStrip strip, ViewContext ui) {
         this.model = model;
         this.ui = ui;
+        this.cornerEdit = new CornerEditViewModel(model);
+        CornerEditPanel cornerPanel = new CornerEditPanel(cornerEdit, ui);
         root.setId("sketch-view");
         root.getStyleClass().add("sketch-view");
         if (strip != null) {
             root.setTop(strip.root());
         }
         canvas.layers().add(furniture().grid());
-        canvas.layers().add(new SketchDrawing(model, division, ui.locale()::messages));
+        drawing = new SketchDrawing(model, division, ui.locale()::messages);
+        canvas.layers().add(drawing);
         canvas.layers().add((g, v, pen) -> furniture().overlay().draw(g, v, pen));
         canvas.layers().add(new Legend(ui.locale()::messages));
-        canvas.setOnPick(pick -> EdgePick.nearest(model, pick).ifPresent(division.edgeProperty()::set));
+        canvas.layers().add(new ValidationLayer(model.outcomeProperty()::get, ui.locale()::messages));
+        canvas.layers().add(cornerPanel.selection());
+        canvas.setOnPick(pick -> EdgePick.corner(model, pick).ifPresentOrElse(cornerEdit::select,
+                () -> EdgePick.nearest(model, pick).ifPresent(division.edgeProperty()::set)));
         canvas.setSnap((e, n) -> EdgePick.snap(model, e, n, SketchCanvas.PICK_RADIUS_PX / canvas.viewport().scale()));
         root.setCenter(canvas);
         root.setBottom(statusBar());
-        root.setRight(panel(division, stakeout, capture));
+        root.setRight(panel(division, stakeout, capture, cornerPanel));
         model.sketchProperty().addListener((o, a, b) -> refresh());
         model.outcomeProperty().addListener((o, a, b) -> refresh());
         division.previewProperty().addListener((o, a, b) -> canvas.redraw());
@@ -82,7 +90,7 @@ public final class SketchView {
         return new MapFurniture(metres -> m.get("sketch.scale.metres", metres), m.get("sketch.north"));
     }
 
-    private Font font() {
+    Font font() {
         return ui.locale().getLanguage() == Language.TIBETAN ? ui.fonts().font(15) : Font.font(13);
     }
 
@@ -102,34 +110,11 @@ public final class SketchView {
     }
 
     private HBox statusBar() {
-        Label area = ui.label(ui.locale().text(() -> {
-            SiteCalculation.Outcome o = model.outcomeProperty().get();
-            Messages m = ui.locale().messages();
-            if (o == null || !Double.isFinite(o.areaM2())) {
-                return m.get("sketch.area.none");
-            }
-            return Double.isFinite(o.sigmaM2()) ? m.get("sketch.area.sigma", o.areaM2(), o.mu(), o.sigmaM2(), o.sigmaMu())
-                    : m.get("sketch.area.plain", o.areaM2(), o.mu());
-        }, model.outcomeProperty()), "sketch-area");
+        Label area = ui.label(ui.locale().text(() -> StatusText.area(model.outcomeProperty().get(),
+                ui.locale().messages()), model.outcomeProperty()), "sketch-area");
         area.setId("sketch-area");
-        Label slip = ui.label(ui.locale().text(() -> {
-            SiteCalculation.Outcome o = model.outcomeProperty().get();
-            Messages m = ui.locale().messages();
-            if (o == null) {
-                return "";
-            }
-            if (o.slip().isPresent()) {
-                var t = model.current().tapes().stream().filter(x -> x.id().equals(o.slip().get().tapeId())).findFirst();
-                return t.map(x -> m.get("sketch.slip.found", model.current().requireCorner(x.from()).name(),
-                        model.current().requireCorner(x.to()).name(), x.typed(),
-                        o.slip().get().suggestion().get().value())).orElse("");
-            }
-            if (!o.nextDiagonal().isEmpty()) {
-                return m.get("sketch.weak.tapeNext", model.current().requireCorner(o.nextDiagonal().get(0)).name(),
-                        model.current().requireCorner(o.nextDiagonal().get(1)).name());
-            }
-            return "";
-        }, model.outcomeProperty()), "sketch-slip");
+        Label slip = ui.label(ui.locale().text(() -> StatusText.slip(model.outcomeProperty().get(), model.current(),
+                ui.locale().messages()), model.outcomeProperty()), "sketch-slip");
         slip.setId("sketch-slip");
         Button fix = ui.button(ui.text("sketch.slip.fix"), model::fixSlip);
         fix.setId("sketch-fix-slip");
@@ -147,7 +132,8 @@ public final class SketchView {
         return bar;
     }
 
-    private ScrollPane panel(DivisionViewModel division, StakeoutViewModel stakeout, CornerCaptureViewModel capture) {
+    private ScrollPane panel(DivisionViewModel division, StakeoutViewModel stakeout, CornerCaptureViewModel capture,
+            CornerEditPanel cornerPanel) {
         VBox box = new VBox(8);
         box.setPadding(new Insets(8));
         box.setPrefWidth(330);
@@ -169,6 +155,7 @@ public final class SketchView {
         Button close = ui.button(ui.text("sketch.corner.closeParcel"), model::closeParcel);
         close.setId("sketch-close-parcel");
         box.getChildren().addAll(heading("sketch.section.corners"), row(captureButton, close), row(east, north), add);
+        box.getChildren().addAll(cornerPanel.nodes());
         // tapes
         TextField from = field("sketch-tape-from", "sketch.tape.from");
         TextField to = field("sketch-tape-to", "sketch.tape.to");
@@ -193,20 +180,23 @@ public final class SketchView {
         // division
         TextField target = field("sketch-division-target", "sketch.division.target");
         target.textProperty().bindBidirectional(division.targetProperty());
+        TextField through = field("sketch-division-through", "sketch.division.through");
+        through.textProperty().bindBidirectional(division.throughProperty());
         Label preview = ui.label(ui.locale().text(() -> {
             var d = division.previewProperty().get();
             Messages m = ui.locale().messages();
-            if (division.edgeProperty().get() < 0) {
+            if (division.edgeProperty().get() < 0 && division.throughPoint().isEmpty()) {
                 return m.get("sketch.division.pickEdge");
             }
             if (d == null) {
                 return "";
             }
             var part = d.parts().get(0);
-            String text = m.get("sketch.division.preview", part.targetM2(), part.areaM2(), part.areaM2() - part.targetM2());
+            String text = m.get("sketch.division.preview", part.targetM2(), part.areaM2(),
+                    Math.round((part.areaM2() - part.targetM2()) * 100) / 100.0 + 0.0); // never "-0.00"
             int pieces = d.parts().stream().mapToInt(p -> p.pieces()).max().orElse(1);
             return pieces > 1 ? text + " " + m.get("sketch.division.apart", pieces) : text;
-        }, division.previewProperty(), division.edgeProperty()), "sketch-division-preview");
+        }, division.previewProperty(), division.edgeProperty(), division.throughProperty()), "sketch-division-preview");
         preview.setId("sketch-division-preview");
         preview.setWrapText(false); // JavaFX wraps Tibetan wrongly (i18n.md): the message has its own line breaks
         Button accept = ui.button(ui.text("sketch.division.accept"), division::accept);
@@ -221,7 +211,7 @@ public final class SketchView {
             division.assign(1, Party.A);
         });
         toB.setId("sketch-assign-b");
-        box.getChildren().addAll(heading("sketch.section.division"), target, preview, accept, toA, toB);
+        box.getChildren().addAll(heading("sketch.section.division"), target, through, preview, accept, toA, toB);
         // stake-out
         VBox cards = new VBox(6);
         cards.setId("sketch-stakeout-cards");
@@ -293,6 +283,16 @@ public final class SketchView {
 
     public BorderPane root() {
         return root;
+    }
+
+    /** The selected corner and the corner entry (numeric vertex, polar, offset). */
+    public CornerEditViewModel cornerEdit() {
+        return cornerEdit;
+    }
+
+    /** The drawing layer (its label layout is tested). */
+    SketchDrawing drawing() {
+        return drawing;
     }
 
     public SketchCanvas canvas() {

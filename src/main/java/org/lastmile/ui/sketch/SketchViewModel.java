@@ -14,10 +14,12 @@ import org.lastmile.domain.sketch.CornerOrigin;
 import org.lastmile.domain.sketch.Parcel;
 import org.lastmile.domain.sketch.Party;
 import org.lastmile.domain.sketch.SiteSketch;
+import org.lastmile.domain.sketch.SketchCalculator;
 import org.lastmile.domain.sketch.SketchCommand;
 import org.lastmile.domain.sketch.SketchEdits;
 import org.lastmile.domain.sketch.SketchException;
 import org.lastmile.domain.sketch.SketchHistory;
+import org.lastmile.domain.sketch.SketchResult;
 import org.lastmile.domain.sketch.Tape;
 import org.lastmile.gnss.average.AveragedPosition;
 import org.lastmile.survey.crs.CrsCatalog;
@@ -29,7 +31,7 @@ import org.lastmile.ui.common.UndoState;
 
 /**
  * The sketch screen's state: the sketch with its unlimited undo ({@link SketchHistory}), and the
- * adjustment of what is on it, re-run after every change as a task on the injected executor (the
+ * calculation of what is on it ({@link SketchCalculator}, the engine of the exports), re-run after every change as a task on the injected executor (the
  * latest change wins: an older result arriving late is dropped). Edits come in as text, the way
  * the officer types them; a bad entry sets {@link #problemProperty()} and changes nothing.
  */
@@ -39,14 +41,24 @@ public final class SketchViewModel {
     private final UndoState undo;
     private final Background background;
     private final ReadOnlyObjectWrapper<SiteSketch> sketch = new ReadOnlyObjectWrapper<>(this, "sketch");
-    private final ReadOnlyObjectWrapper<SiteCalculation.Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+    private final ReadOnlyObjectWrapper<SketchResult> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyObjectWrapper<MessageKeyed> problem = new ReadOnlyObjectWrapper<>(this, "problem");
-    private Task<SiteCalculation.Outcome> running;
+    private final SketchCalculator calculator;
+    private Task<SketchResult> running;
     private long generation;
 
     public SketchViewModel(SketchHistory history, Background background) {
+        this(history, background, new SketchCalculator());
+    }
+
+    /**
+     * @param calculator the same engine the exports and documents use, so that the screen and the
+     *     printed sketch agree by construction
+     */
+    public SketchViewModel(SketchHistory history, Background background, SketchCalculator calculator) {
         this.history = Objects.requireNonNull(history);
         this.background = Objects.requireNonNull(background);
+        this.calculator = Objects.requireNonNull(calculator);
         this.undo = new UndoState(history.stacks());
         history.addListener(this::changed);
         changed(history.current());
@@ -62,7 +74,7 @@ public final class SketchViewModel {
         if (running != null) {
             running.cancel();
         }
-        running = background.run(() -> SiteCalculation.run(now), result -> {
+        running = background.run(() -> calculator.calculate(now), result -> {
             if (mine == generation) {
                 outcome.set(result);
             }
@@ -122,7 +134,8 @@ public final class SketchViewModel {
                 CornerOrigin.typedPlane(Double.NaN)));
     }
 
-    private String nextName() {
+    /** The next free corner name J1, J2, … */
+    String nextName() {
         int n = current().corners().size() + 1;
         while (current().cornerNamed("J" + n).isPresent()) {
             n++;
@@ -171,12 +184,12 @@ public final class SketchViewModel {
 
     /** The flagged slip's suggestion, applied (the one-key fix). */
     public boolean fixSlip() {
-        SiteCalculation.Outcome now = outcome.get();
+        SketchResult now = outcome.get();
         if (now == null || now.slip().isEmpty()) {
             return false;
         }
-        SiteCalculation.TapeCheck slip = now.slip().get();
-        double value = Math.round(slip.suggestion().get().value() * 100) / 100.0;
+        SketchResult.TapeFit slip = now.slip().get();
+        double value = Math.round(slip.suggestion().getAsDouble() * 100) / 100.0;
         return execute(SketchEdits.tapeLength(slip.tapeId(), value, String.format(java.util.Locale.ROOT, "%.2f", value)));
     }
 
@@ -233,7 +246,7 @@ public final class SketchViewModel {
     }
 
     /** The adjustment of the sketch as it is now (null until the first result). */
-    public ReadOnlyObjectProperty<SiteCalculation.Outcome> outcomeProperty() {
+    public ReadOnlyObjectProperty<SketchResult> outcomeProperty() {
         return outcome.getReadOnlyProperty();
     }
 

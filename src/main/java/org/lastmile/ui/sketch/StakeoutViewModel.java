@@ -14,7 +14,7 @@ import org.lastmile.domain.sketch.Parcel;
 import org.lastmile.domain.sketch.SketchEdits;
 import org.lastmile.survey.crs.PlanePoint;
 import org.lastmile.survey.division.Division;
-import org.lastmile.survey.division.ParallelCutOp;
+import org.lastmile.domain.sketch.DivisionCut;
 import org.lastmile.survey.stakeout.Stakeout;
 import org.lastmile.survey.stakeout.StakeoutOp;
 import org.lastmile.ui.common.MessageKey;
@@ -62,15 +62,14 @@ public final class StakeoutViewModel {
 
     /** The accepted cut on the adjusted corners, if there is one. */
     public static Optional<Division> cut(SketchViewModel sketch) {
-        SiteCalculation.Outcome outcome = sketch.outcomeProperty().get();
+        org.lastmile.domain.sketch.SketchResult outcome = sketch.outcomeProperty().get();
         Optional<org.lastmile.domain.sketch.Division> d = sketch.current().divisionOf();
         if (outcome == null || d.isEmpty()) {
             return Optional.empty();
         }
         Optional<Parcel> parcel = sketch.current().parcel(d.get().parcelId());
         try {
-            return parcel.map(p -> ParallelCutOp.cut(ParcelGeometry.polygon(p.ring(), outcome.adjusted()),
-                    d.get().edge(), d.get().targetM2()));
+            return parcel.map(p -> DivisionCut.cut(ParcelGeometry.polygon(p.ring(), outcome.positions()), d.get()));
         } catch (LocalizedException e) {
             return Optional.empty();
         }
@@ -78,13 +77,13 @@ public final class StakeoutViewModel {
 
     private void update() {
         Optional<Division> cut = cut(sketch);
-        SiteCalculation.Outcome outcome = sketch.outcomeProperty().get();
+        org.lastmile.domain.sketch.SketchResult outcome = sketch.outcomeProperty().get();
         if (cut.isEmpty() || cut.get().cuts().isEmpty()) {
             cards.set(List.of());
             return;
         }
         Parcel parcel = sketch.current().parcel(sketch.current().division().parcelId()).orElseThrow();
-        Polygon polygon = ParcelGeometry.polygon(parcel.ring(), outcome.adjusted());
+        Polygon polygon = ParcelGeometry.polygon(parcel.ring(), outcome.positions());
         StakeoutOp op = new StakeoutOp(polygon);
         Geometry line = cut.get().cuts().get(0).line();
         Coordinate[] ends = {line.getCoordinates()[0], line.getCoordinates()[line.getCoordinates().length - 1]};

@@ -144,6 +144,7 @@ class SketchScenarioTest {
         tape(robot, "J1", "J3", DemoField.tape(0, 2));
         tape(robot, "J1", "J4", DemoField.tape(0, 3));
         tape(robot, "J2", "J4", DemoField.tape(1, 3));
+        tape(robot, "J2", "J5", DemoField.tape(1, 4));
         assertThat(text(robot, "#sketch-slip")).contains("58.37", "85.37");
         shoot(robot, "sketch-slip");
         robot.clickOn("#sketch-view").type(KeyCode.F4);
@@ -162,8 +163,8 @@ class SketchScenarioTest {
 
         // pick the road edge J1–J2 on the canvas, type 6.6 mu
         var o = model.outcomeProperty().get();
-        PlanePoint a = o.adjusted().get(model.current().cornerNamed("J1").get().id());
-        PlanePoint b = o.adjusted().get(model.current().cornerNamed("J2").get().id());
+        PlanePoint a = o.positions().get(model.current().cornerNamed("J1").get().id());
+        PlanePoint b = o.positions().get(model.current().cornerNamed("J2").get().id());
         var vp = view.canvas().viewport();
         var onScreen = view.canvas().localToScreen(vp.screenX((a.e() * 0.4 + b.e() * 0.6)), vp.screenY((a.n() * 0.4 + b.n() * 0.6)));
         robot.clickOn(onScreen);

@@ -121,28 +121,31 @@ class SketchViewModelTest {
         model.tape("J3", "J4", DemoField.tape(2, 3));
         model.tape("J4", "J5", DemoField.tape(3, 4));
         model.tape("J5", "J1", DemoField.tape(4, 0));
-        assertThat(model.outcomeProperty().get().nextDiagonal()).as("weak: a diagonal to tape next").hasSize(2);
+        assertThat(model.outcomeProperty().get().nextDiagonal().orElseThrow()).as("weak: a diagonal to tape next").hasSize(2);
         model.tape("J1", "J3", DemoField.tape(0, 2));
         model.tape("J1", "J4", DemoField.tape(0, 3));
         model.tape("J2", "J4", DemoField.tape(1, 3));
+        // 8 of the 2n − 3 + 2 = 9 tapes that locate a slip: the last untaped diagonal is named
+        assertThat(model.outcomeProperty().get().nextDiagonal()).contains(List.of("J2", "J5"));
+        model.tape("J2", "J5", DemoField.tape(1, 4));
         assertThat(model.outcomeProperty().get().nextDiagonal()).isEmpty();
         assertThat(model.tape("J2", "J9", "12")).isFalse();
         assertThat(model.tape("J2", "J5", "twelve")).isFalse();
         assertThat(model.problemProperty().get().messageKey()).isEqualTo("sketch.tape.error.length");
 
-        SiteCalculation.Outcome withSlip = model.outcomeProperty().get();
+        org.lastmile.domain.sketch.SketchResult withSlip = model.outcomeProperty().get();
         assertThat(withSlip.slip()).isPresent();
         String slipTape = model.current().tapeBetween(model.current().cornerNamed("J1").get().id(),
                 model.current().cornerNamed("J2").get().id()).orElseThrow().id();
         assertThat(withSlip.slip().get().tapeId()).isEqualTo(slipTape);
-        assertThat(withSlip.slip().get().suggestion().get().value()).isCloseTo(85.37, within(0.005));
+        assertThat(withSlip.slip().get().suggestion().getAsDouble()).isCloseTo(85.37, within(0.005));
         assertThat(model.fixSlip()).isTrue();
-        SiteCalculation.Outcome fixed = model.outcomeProperty().get();
+        org.lastmile.domain.sketch.SketchResult fixed = model.outcomeProperty().get();
         assertThat(fixed.slip()).isEmpty();
         // shoelace of the true corners: 7,401.71 m²; the tapes fix the shape to centimetres
         double truth = Math.abs(org.lastmile.survey.area.PlaneArea.signed(DemoField.CORNERS));
-        assertThat(fixed.areaM2()).isCloseTo(truth, within(1.0));
-        assertThat(fixed.sigmaM2()).isLessThan(5);
+        assertThat(fixed.parcel().orElseThrow().m2()).isCloseTo(truth, within(1.0));
+        assertThat(fixed.parcel().orElseThrow().sigmaM2()).isLessThan(5);
 
         // claims: A the field as walked, B a line 8 m further west at the south-west corner
         PlanePoint j4 = model.current().cornerNamed("J4").get().position();
@@ -169,13 +172,13 @@ class SketchViewModelTest {
         assertThat(cards).hasSize(2);
         for (StakeoutViewModel.Card card : cards) {
             PlanePoint from = model.current().cornerNamed(card.edgeFrom()).get().position();
-            PlanePoint adjustedFrom = model.outcomeProperty().get().adjusted().get(model.current().cornerNamed(card.edgeFrom()).get().id());
+            PlanePoint adjustedFrom = model.outcomeProperty().get().positions().get(model.current().cornerNamed(card.edgeFrom()).get().id());
             assertThat(card.alongM()).isCloseTo(adjustedFrom.distanceTo(card.design()), within(0.005));
             assertThat(from).isNotNull();
         }
         assertThat(List.of(cards.get(0).edgeFrom() + cards.get(0).edgeTo(), cards.get(1).edgeFrom() + cards.get(1).edgeTo()))
                 .containsExactlyInAnyOrder("J2J3", "J5J1");
-        var adj = model.outcomeProperty().get().adjusted();
+        var adj = model.outcomeProperty().get().positions();
         PlanePoint a1 = adj.get(model.current().cornerNamed("J1").get().id());
         PlanePoint a2 = adj.get(model.current().cornerNamed("J2").get().id());
         StakeoutViewModel.Card onJ2J3 = cards.stream().filter(c -> c.edgeFrom().equals("J2")).findFirst().orElseThrow();
