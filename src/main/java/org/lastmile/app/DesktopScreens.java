@@ -151,7 +151,18 @@ final class DesktopScreens implements Screens {
         StakeoutViewModel stakeout = new StakeoutViewModel(model, receiver.position(model::plane));
         SketchView view = new SketchView(model, division, stakeout, receiver.capture().orElse(null), null, ui);
         view.root().setTop(receiver.strip());
-        return new SketchScreen(caseId, model, view, ui, receiver::close);
+        org.lastmile.ui.sketch.basemap.BasemapViewModel basemap = new org.lastmile.ui.sketch.basemap.BasemapViewModel(
+                org.lastmile.service.BasemapService.of(store), background, profile::actor);
+        basemap.load();
+        org.lastmile.service.SketchFieldFiles files = new org.lastmile.service.SketchFieldFiles(useCases.fieldImports());
+        org.lastmile.ui.sketch.field.SketchFieldTools.install(view, new org.lastmile.ui.sketch.field.SketchFieldTools.Models(
+                model, stakeout, receiver.status(),
+                new org.lastmile.ui.sketch.field.FieldFileViewModel(model, files::read, background),
+                new org.lastmile.ui.sketch.field.SurroundingsViewModel(model), basemap), ui);
+        return new SketchScreen(caseId, model, view, ui, () -> {
+            receiver.close();
+            basemap.close();
+        });
     }
 
     /**

@@ -40,6 +40,8 @@ public final class SketchView {
     private final SketchCanvas canvas = new SketchCanvas();
     private final SketchViewModel model;
     private final ViewContext ui;
+    private VBox panel;
+    private java.util.function.IntFunction<javafx.scene.Node> cardExtra = i -> null;
 
     public SketchView(SketchViewModel model, DivisionViewModel division, StakeoutViewModel stakeout,
             CornerCaptureViewModel capture, ReceiverStrip strip, ViewContext ui) {
@@ -149,6 +151,7 @@ public final class SketchView {
 
     private ScrollPane panel(DivisionViewModel division, StakeoutViewModel stakeout, CornerCaptureViewModel capture) {
         VBox box = new VBox(8);
+        panel = box;
         box.setPadding(new Insets(8));
         box.setPrefWidth(330);
         box.getStyleClass().add("sketch-panel");
@@ -266,6 +269,10 @@ public final class SketchView {
             placed.setId("sketch-placed-" + i);
             placed.setMinHeight(44);
             cards.getChildren().addAll(card, placed);
+            javafx.scene.Node extra = cardExtra.apply(i);
+            if (extra != null) {
+                cards.getChildren().add(extra);
+            }
             i++;
         }
     }
@@ -293,6 +300,16 @@ public final class SketchView {
 
     public BorderPane root() {
         return root;
+    }
+
+    /** Adds sections to the end of the entry panel (the surroundings, field file and basemap tools). */
+    public void addToPanel(javafx.scene.Node... sections) {
+        panel.getChildren().addAll(sections);
+    }
+
+    /** Something shown under each stake-out card (the drawn guidance), by the card's index. */
+    public void setCardExtra(java.util.function.IntFunction<javafx.scene.Node> extra) {
+        cardExtra = extra;
     }
 
     public SketchCanvas canvas() {
