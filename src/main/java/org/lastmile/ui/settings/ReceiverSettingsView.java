@@ -73,8 +73,10 @@ public final class ReceiverSettingsView {
         message.setId("receiver-message");
         HBox bar = new HBox(8, save, message);
         bar.setAlignment(Pos.CENTER_LEFT);
-        Label hint = ui.label(ui.text("settings.receiver.hint"), "hint");
-        hint.setWrapText(true);
+        // JavaFX's own wrapping breaks Tibetan and draws past the line (i18n.md): WrappingText does not
+        org.lastmile.ui.controls.WrappingText hint = new org.lastmile.ui.controls.WrappingText();
+        hint.textProperty().bind(ui.text("settings.receiver.hint"));
+        hint.getStyleClass().add("hint");
         Label title = ui.label(ui.text("settings.receiver"), "section-title");
         root.getChildren().addAll(title, kinds, gpsd, device, replayRow, bar, hint);
         root.getStyleClass().add("section");
