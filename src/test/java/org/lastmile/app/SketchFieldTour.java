@@ -93,15 +93,20 @@ public final class SketchFieldTour {
             shot(out, "sketch-field-panel-" + l.tag());
             onFx(() -> scrollPanel(app[0], 0));
         }
+        onFx(() -> scrollPanel(app[0], 0.62));
+        settle();
+        shot(out, "sketch-field-guidance-bo");
         onFx(() -> click(app[0], "#sketch-field-file"));
+        settle();
+        Path gpx = Path.of(SketchFieldTour.class.getResource("/import/field-walk-1.1.gpx").toURI());
+        onFx(() -> dialog().ifPresent(d -> ((org.lastmile.ui.sketch.field.FieldFileViewModel) d.getProperties()
+                .get(org.lastmile.ui.sketch.field.FieldFileViewModel.class)).open(gpx)));
         settle();
         shot(out, "sketch-field-file-bo");
         onFx(() -> app[0].window().switchLanguage(Language.CHINESE));
         settle();
         shot(out, "sketch-field-file-zh");
-        onFx(() -> Stage.getWindows().stream().filter(w -> w.getScene() != null
-                && w.getScene().getRoot().getId() != null && w.getScene().getRoot().getId().equals("field-file-dialog"))
-                .findFirst().ifPresent(javafx.stage.Window::hide));
+        onFx(() -> dialog().ifPresent(d -> d.getScene().getWindow().hide()));
         onFx(() -> app[0].window().openSettings());
         settle();
         onFx(() -> scrollAll(app[0], 1));
@@ -131,6 +136,7 @@ public final class SketchFieldTour {
                     org.lastmile.domain.sketch.CornerOrigin.imported(Double.NaN, 100.15, 37.30))));
         }
         h.execute(SketchEdits.parcel(new org.lastmile.domain.sketch.Parcel("parcel-1", "", ring)));
+        h.execute(SketchEdits.divide("parcel-1", 0, 3000));
         o = new PlanePoint(o.e(), o.n() + 80);
         h.execute(SketchEdits.landmark(new Landmark(UUID.randomUUID().toString(), LandmarkKind.ROAD, "刚察—沙柳河公路",
                 List.of(new PlanePoint(o.e() - 60, o.n() + 25), new PlanePoint(o.e() + 160, o.n() + 45)))));
@@ -156,6 +162,11 @@ public final class SketchFieldTour {
             s.append('$').append(body).append(String.format("*%02X", sum)).append("\r\n");
         }
         return s.toString();
+    }
+
+    private static java.util.Optional<javafx.scene.Parent> dialog() {
+        return Stage.getWindows().stream().filter(w -> w.getScene() != null
+                && "field-file-dialog".equals(w.getScene().getRoot().getId())).map(w -> w.getScene().getRoot()).findFirst();
     }
 
     private static void scrollPanel(DesktopApp app, double v) {

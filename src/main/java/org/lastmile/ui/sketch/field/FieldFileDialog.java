@@ -38,6 +38,7 @@ public final class FieldFileDialog {
         this.model = model;
         this.ui = ui;
         root.setId("field-file-dialog");
+        root.getProperties().put(FieldFileViewModel.class, model);
         root.setPadding(new Insets(10));
         Button open = ui.button(ui.text("sketch.fieldFile.choose"), () -> choose(root.getScene().getWindow()));
         open.setId("field-file-choose");
@@ -60,7 +61,15 @@ public final class FieldFileDialog {
         bottom.setAlignment(Pos.CENTER_LEFT);
         root.setBottom(bottom);
         model.rows().addListener((ListChangeListener<FieldFileViewModel.Row>) c -> showRows());
-        ui.locale().messagesProperty().addListener((o, a, b) -> showRows());
+        // a window of its own: the Tibetan face comes from the root's language class, as in the main window
+        ScriptStyle.applyLanguage(root, ui.locale().getLanguage());
+        ui.locale().messagesProperty().addListener((o, a, b) -> {
+            ScriptStyle.applyLanguage(root, ui.locale().getLanguage());
+            showRows();
+        });
+        for (Button b : new Button[] {open, apply, close}) {
+            b.setMinHeight(44);
+        }
     }
 
     private void choose(Window owner) {
