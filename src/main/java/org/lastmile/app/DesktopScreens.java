@@ -31,6 +31,8 @@ import org.lastmile.ui.sketch.SketchScreen;
 import org.lastmile.ui.sketch.SketchView;
 import org.lastmile.ui.sketch.SketchViewModel;
 import org.lastmile.ui.sketch.StakeoutViewModel;
+import org.lastmile.ui.settings.ReceiverSettingsView;
+import org.lastmile.ui.settings.ReceiverSettingsViewModel;
 import org.lastmile.ui.settings.SettingsScreen;
 import org.lastmile.ui.settings.SettingsView;
 import org.lastmile.ui.settings.SettingsViewModel;
@@ -77,6 +79,8 @@ final class DesktopScreens implements Screens {
     private java.util.concurrent.ExecutorService syncThread;
     private SyncViewModel syncModel;
     private AutoSync autoSync;
+    private java.util.concurrent.ExecutorService gnssThreads;
+    private java.util.concurrent.ScheduledExecutorService gnssTimer;
 
     DesktopScreens(Store store, UseCases useCases, DeadlineEngine engine, ViewContext ui, Background background, CaseUpdates updates,
             Profile profile, Supplier<LocalDate> today, Path dataDirectory, FolderOpener folders,
@@ -147,9 +151,41 @@ final class DesktopScreens implements Screens {
         history.addListener(now -> background.run(() -> useCases.sketches().save(now, profile.actor()), saved -> { },
                 failure -> { }));
         DivisionViewModel division = new DivisionViewModel(model);
-        StakeoutViewModel stakeout = new StakeoutViewModel(model, java.util.Optional::empty);
-        SketchView view = new SketchView(model, division, stakeout, null, null, ui);
-        return new SketchScreen(caseId, model, view, ui, () -> { });
+        SketchReceiver receiver = SketchReceiver.open(org.lastmile.service.ReceiverSetting.of(store).get(), ui,
+                javafx.application.Platform::runLater, gnssThreads(), gnssScheduler(), java.time.Clock.systemUTC());
+        StakeoutViewModel stakeout = new StakeoutViewModel(model, receiver.position(model::plane));
+        SketchView view = new SketchView(model, division, stakeout, receiver.capture().orElse(null), null, ui);
+        view.root().setTop(receiver.strip());
+        org.lastmile.ui.sketch.basemap.BasemapViewModel basemap = new org.lastmile.ui.sketch.basemap.BasemapViewModel(
+                org.lastmile.service.BasemapService.of(store), background, profile::actor);
+        basemap.load();
+        org.lastmile.service.SketchFieldFiles files = new org.lastmile.service.SketchFieldFiles(useCases.fieldImports());
+        org.lastmile.ui.sketch.field.SketchFieldTools.install(view, new org.lastmile.ui.sketch.field.SketchFieldTools.Models(
+                model, stakeout, receiver.status(),
+                new org.lastmile.ui.sketch.field.FieldFileViewModel(model, files::read, background),
+                new org.lastmile.ui.sketch.field.SurroundingsViewModel(model), basemap), ui);
+        return new SketchScreen(caseId, model, view, ui, () -> {
+            receiver.close();
+            basemap.close();
+        });
+    }
+
+    /**
+     * The receivers' blocking reads (one thread per open connection, so a cached pool) and the
+     * pacing of replays and reconnections (one timer thread); daemon threads, like the sync's.
+     */
+    private java.util.concurrent.ExecutorService gnssThreads() {
+        if (gnssThreads == null) {
+            gnssThreads = java.util.concurrent.Executors.newCachedThreadPool(SketchReceiver.daemon("lastmile-gnss"));
+            gnssTimer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+                    SketchReceiver.daemon("lastmile-gnss-timer"));
+        }
+        return gnssThreads;
+    }
+
+    private org.lastmile.gnss.receiver.Scheduler gnssScheduler() {
+        gnssThreads();
+        return org.lastmile.gnss.receiver.Scheduler.of(gnssTimer);
     }
 
     /** The plane of a new sketch: Gauss-Krüger zone 33 (99°E) on CGCS2000, no prefix, which holds Gangcha. */
@@ -255,6 +291,12 @@ final class DesktopScreens implements Screens {
         SettingsViewModel model = new SettingsViewModel(useCases.settings(), store.courts(),
                 ui.locale(), background, profile, dataDirectory, folders);
         model.load();
-        return new SettingsScreen(model, new SettingsView(model, ui, today), ui);
+        SettingsView view = new SettingsView(model, ui, today);
+        org.lastmile.service.ReceiverSetting receiver = org.lastmile.service.ReceiverSetting.of(store);
+        ReceiverSettingsViewModel receiverModel = new ReceiverSettingsViewModel(receiver::get,
+                choice -> receiver.choose(choice, profile.actor()), background);
+        receiverModel.load();
+        view.addSection(new ReceiverSettingsView(receiverModel, ui).root());
+        return new SettingsScreen(model, view, ui);
     }
 }

@@ -1,5 +1,6 @@
 package org.lastmile.app.cli;
 
+import org.lastmile.gnss.nmea.NmeaFileReader;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

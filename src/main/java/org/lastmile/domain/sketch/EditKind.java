@@ -21,7 +21,9 @@ public enum EditKind {
     PLACE_MARKER("sketch.edit.placeMarker"),
     LANDMARK("sketch.edit.landmark"),
     FOUR_BOUNDARIES("sketch.edit.fourBoundaries"),
-    DRAFTING("sketch.edit.drafting");
+    DRAFTING("sketch.edit.drafting"),
+    IMPORT("sketch.edit.import"),
+    REMOVE_LANDMARK("sketch.edit.removeLandmark");
 
     private final String messageKey;
 

@@ -31,11 +31,12 @@ public final class SettingsView {
     private final SettingsViewModel model;
     private final ViewContext ui;
     private final ScrollPane root;
+    private final VBox content;
 
     public SettingsView(SettingsViewModel model, ViewContext ui, Supplier<LocalDate> today) {
         this.model = model;
         this.ui = ui;
-        VBox content = new VBox(12, language(today), profile(), data());
+        content = new VBox(12, language(today), profile(), data());
         content.setPadding(new Insets(12));
         content.setMaxWidth(820);
         root = new ScrollPane(content);
@@ -146,5 +147,10 @@ public final class SettingsView {
 
     public Node root() {
         return root;
+    }
+
+    /** Adds a section at the end (the receiver's, made by its own view). */
+    public void addSection(Node section) {
+        content.getChildren().add(section);
     }
 }

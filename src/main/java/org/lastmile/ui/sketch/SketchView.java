@@ -42,6 +42,8 @@ public final class SketchView {
     private final ViewContext ui;
     private final CornerEditViewModel cornerEdit;
     private final SketchDrawing drawing;
+    private VBox panel;
+    private java.util.function.IntFunction<javafx.scene.Node> cardExtra = i -> null;
 
     public SketchView(SketchViewModel model, DivisionViewModel division, StakeoutViewModel stakeout,
             CornerCaptureViewModel capture, ReceiverStrip strip, ViewContext ui) {
@@ -135,6 +137,7 @@ public final class SketchView {
     private ScrollPane panel(DivisionViewModel division, StakeoutViewModel stakeout, CornerCaptureViewModel capture,
             CornerEditPanel cornerPanel) {
         VBox box = new VBox(8);
+        panel = box;
         box.setPadding(new Insets(8));
         box.setPrefWidth(330);
         box.getStyleClass().add("sketch-panel");
@@ -256,6 +259,10 @@ public final class SketchView {
             placed.setId("sketch-placed-" + i);
             placed.setMinHeight(44);
             cards.getChildren().addAll(card, placed);
+            javafx.scene.Node extra = cardExtra.apply(i);
+            if (extra != null) {
+                cards.getChildren().add(extra);
+            }
             i++;
         }
     }
@@ -293,6 +300,16 @@ public final class SketchView {
     /** The drawing layer (its label layout is tested). */
     SketchDrawing drawing() {
         return drawing;
+    }
+
+    /** Adds sections to the end of the entry panel (the surroundings, field file and basemap tools). */
+    public void addToPanel(javafx.scene.Node... sections) {
+        panel.getChildren().addAll(sections);
+    }
+
+    /** Something shown under each stake-out card (the drawn guidance), by the card's index. */
+    public void setCardExtra(java.util.function.IntFunction<javafx.scene.Node> extra) {
+        cardExtra = extra;
     }
 
     public SketchCanvas canvas() {

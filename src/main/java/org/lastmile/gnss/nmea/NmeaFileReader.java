@@ -1,4 +1,4 @@
-package org.lastmile.app.cli;
+package org.lastmile.gnss.nmea;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,23 +7,26 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.lastmile.common.LocalizedException;
 import org.lastmile.gnss.fix.GnssFix;
-import org.lastmile.gnss.nmea.NmeaParser;
-import org.lastmile.gnss.nmea.NmeaStats;
 
 /**
- * Reads an NMEA log file for the commands: a missing or unreadable file, or one that is not NMEA
+ * Reads an NMEA log file (for the commands and the sketch's field-file import): a missing or unreadable file, or one that is not NMEA
  * (no sentence with a valid checksum at all), becomes a {@link LocalizedException}. Input that
  * shows no sentence in its first {@link #PROBE_BYTES} bytes is given up on there, so that a huge
  * binary file or an endless device ({@code /dev/zero}) ends quickly instead of hanging.
  */
-final class NmeaFileReader {
+public final class NmeaFileReader {
 
     static final long PROBE_BYTES = 16L << 20;
 
     private NmeaFileReader() {
     }
 
-    static NmeaStats read(Path file, Consumer<GnssFix> listener) {
+    /**
+     * Reads the whole log, handing each fix to {@code listener}.
+     *
+     * @throws LocalizedException when the file cannot be read or holds no NMEA
+     */
+    public static NmeaStats read(Path file, Consumer<GnssFix> listener) {
         if (Files.isDirectory(file)) {
             throw new LocalizedException("gnss.error.unreadable", file);
         }
