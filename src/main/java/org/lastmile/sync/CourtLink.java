@@ -30,10 +30,19 @@ public interface CourtLink {
      * @param version the court's version of it
      * @param deleted a tombstone
      * @param payload its canonical JSON (empty for a tombstone)
+     * @param op {@code upsert}, {@code seal} (a sealed record's exact bytes) or {@code delete}
      */
     record PulledChange(long serverSeq, String entity, String entityId, long version, boolean deleted,
-            String payload) {
+            String payload, String op) {
+
+        /** A change that is not a seal. */
+        PulledChange(long serverSeq, String entity, String entityId, long version, boolean deleted, String payload) {
+            this(serverSeq, entity, entityId, version, deleted, payload, deleted ? "delete" : "upsert");
+        }
     }
+
+    /** The operation of a sealed record's arrival. */
+    String SEAL = "seal";
 
     /**
      * A page of changes after a cursor.

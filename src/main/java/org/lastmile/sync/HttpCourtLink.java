@@ -75,7 +75,7 @@ public final class HttpCourtLink implements CourtLink {
             }
             List<FieldConflict> fields = r.conflictFields() == null ? List.of() : r.conflictFields().stream()
                     .map(f -> new FieldConflict(f, null, JsonField.value(op.payload(), f), null)).toList();
-            results.add(new OpResult(r.opId(), outcome(r.status()), r.sequence(), r.reason(), fields));
+            results.add(new OpResult(r.opId(), outcome(r.status()), r.sequence(), r.reason(), fields, r.serverVersion()));
         }
         var receipt = response.receipt();
         boolean valid = enrolment.receiptKey() != null && ReceiptSignature.valid(receipt, enrolment.receiptKey())
@@ -100,7 +100,7 @@ public final class HttpCourtLink implements CourtLink {
         PullResponse page = send(request(Endpoints.PULL + "?after=" + cursor + "&limit=" + limit).GET(),
                 PullResponse.class);
         List<PulledChange> changes = page.changes().stream().map(c -> new PulledChange(c.sequence(), c.entity(),
-                c.entityId(), c.version(), c.tombstone(), c.payload())).toList();
+                c.entityId(), c.version(), c.tombstone(), c.payload(), c.op())).toList();
         for (var c : page.changes()) {
             if (c.payload() != null && !Hashes.sha256(c.payload()).equals(c.payloadSha256())) {
                 throw CourtFault.network("pulled change does not hash to its sha256: " + c.entityId(), null);

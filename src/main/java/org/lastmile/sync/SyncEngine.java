@@ -34,8 +34,9 @@ public final class SyncEngine {
     /** The engine of an opened data directory. */
     public static SyncEngine of(org.lastmile.store.open.Store store, RetryPolicy policy, Sleeper sleeper,
             Executor executor, Limits limits) {
-        PullApplier applier = new PullApplier(org.lastmile.service.CaseService.of(store),
-                new org.lastmile.store.json.CaseCodec(store.json(), store.courts()));
+        PullApplier applier = new PullApplier(org.lastmile.service.CourtChanges.of(store),
+                new org.lastmile.store.json.CaseCodec(store.json(), store.courts()),
+                new org.lastmile.store.json.OfficerCodec(store.json()), store.records().codec());
         return new SyncEngine(SyncTables.of(store), applier, policy, sleeper, executor, limits);
     }
 
