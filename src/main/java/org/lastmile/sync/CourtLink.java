@@ -81,4 +81,13 @@ public interface CourtLink {
     /** Appends a chunk at an offset, with the chunk's own SHA-256. */
     ChunkReply append(String sha256, long size, long offset, byte[] chunk, int length, String chunkSha256)
             throws CourtFault;
+
+    /**
+     * How far this laptop's clock is ahead of the court's (negative: behind), from the court's
+     * {@code Date} on the last answer; empty before any answer. The laptop's time is only a claim:
+     * it never orders anything, it is flagged when far off.
+     */
+    default java.util.Optional<java.time.Duration> clockSkew() {
+        return java.util.Optional.empty();
+    }
 }

@@ -161,13 +161,37 @@ public final class HttpCourtLink implements CourtLink {
         return HttpRequest.BodyPublishers.ofByteArray(Wire.write(wire, value));
     }
 
+    private volatile Duration skew;
+
     private <T> T send(HttpRequest.Builder request, Class<T> type) throws CourtFault {
-        return send(http, wire, request.build(), type, Function.identity());
+        return send(http, wire, request.build(), type, Function.identity(), this::observe);
+    }
+
+    private void observe(HttpResponse<?> response) {
+        response.headers().firstValue("Date").ifPresent(date -> {
+            try {
+                Instant court = java.time.ZonedDateTime.parse(date, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
+                skew = Duration.between(court, clock.instant());
+            } catch (java.time.format.DateTimeParseException unreadable) {
+                // no usable court time in this answer: the last one stands
+            }
+        });
+    }
+
+    @Override
+    public java.util.Optional<Duration> clockSkew() {
+        return java.util.Optional.ofNullable(skew);
     }
 
     /** Sends a request and reads a 2xx answer as {@code type}; anything else as a {@link CourtFault}. */
     static <T> T send(HttpClient http, ObjectMapper wire, HttpRequest request, Class<T> type,
             Function<T, T> check) throws CourtFault {
+        return send(http, wire, request, type, check, r -> { });
+    }
+
+    static <T> T send(HttpClient http, ObjectMapper wire, HttpRequest request, Class<T> type,
+            Function<T, T> check, java.util.function.Consumer<HttpResponse<?>> observer) throws CourtFault {
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -179,6 +203,7 @@ public final class HttpCourtLink implements CourtLink {
             Thread.currentThread().interrupt();
             throw CourtFault.network("interrupted", e);
         }
+        observer.accept(response);
         int status = response.statusCode();
         if (status < 200 || status > 299) {
             throw CourtFault.status(status, retryAfter(response), errorKey(wire, response.body()));

@@ -111,7 +111,8 @@ public final class SyncEngine {
             state.closeSession();
         }
         onStep.run();
-        return new SyncSummary(outcome, pushed, duplicates, pulled, conflictsFound, refused, verified, pending, safe);
+        Long skew = court.clockSkew().map(java.time.Duration::getSeconds).orElse(null);
+        return new SyncSummary(outcome, pushed, duplicates, pulled, conflictsFound, refused, verified, pending, safe, skew);
     }
 
 }
