@@ -41,12 +41,20 @@ final class LoopbackCourt implements AutoCloseable {
     }
 
     static SyncSummary sync(Store store) {
-        return new SyncClient(store, Clock.systemUTC()).run(() -> { });
+        return sync(store, Clock.systemUTC());
+    }
+
+    /** A sync by a laptop whose clock is the given one. */
+    static SyncSummary sync(Store store, Clock clock) {
+        return new SyncClient(store, clock).run(() -> { });
     }
 
     /** {@code server cases import}: a new case with this number, assigned to the officer; its id. */
     UUID assign(String officerId, String caseNumber, String causeZh) throws Exception {
-        UUID id = UUID.randomUUID();
+        return assign(officerId, caseNumber, causeZh, UUID.randomUUID());
+    }
+
+    UUID assign(String officerId, String caseNumber, String causeZh, UUID id) throws Exception {
         var entry = mapper.createObjectNode();
         entry.put("id", id.toString());
         entry.put("case_number", caseNumber);
