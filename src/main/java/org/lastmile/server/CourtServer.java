@@ -83,7 +83,7 @@ public final class CourtServer implements AutoCloseable {
         Enrolment enrolment = enrolment();
         PushService push = new PushService(db, new PayloadCheck(courts), new ReceiptSigner(keys.receiptKey()), clock,
                 SKEW_TOLERANCE);
-        ServerApi api = new ServerApi(db, enrolment, push, uploads(), messages);
+        ServerApi api = new ServerApi(db, enrolment, push, uploads(), messages).clock(clock);
         http = api.start(host, port, keys.keyStore(), CourtKeys.STORE_PASSWORD);
         return http.port();
     }

@@ -30,10 +30,19 @@ public interface CourtLink {
      * @param version the court's version of it
      * @param deleted a tombstone
      * @param payload its canonical JSON (empty for a tombstone)
+     * @param op {@code upsert}, {@code seal} (a sealed record's exact bytes) or {@code delete}
      */
     record PulledChange(long serverSeq, String entity, String entityId, long version, boolean deleted,
-            String payload) {
+            String payload, String op) {
+
+        /** A change that is not a seal. */
+        PulledChange(long serverSeq, String entity, String entityId, long version, boolean deleted, String payload) {
+            this(serverSeq, entity, entityId, version, deleted, payload, deleted ? "delete" : "upsert");
+        }
     }
+
+    /** The operation of a sealed record's arrival. */
+    String SEAL = "seal";
 
     /**
      * A page of changes after a cursor.
@@ -72,4 +81,13 @@ public interface CourtLink {
     /** Appends a chunk at an offset, with the chunk's own SHA-256. */
     ChunkReply append(String sha256, long size, long offset, byte[] chunk, int length, String chunkSha256)
             throws CourtFault;
+
+    /**
+     * How far this laptop's clock is ahead of the court's (negative: behind), from the court's
+     * {@code Date} on the last answer; empty before any answer. The laptop's time is only a claim:
+     * it never orders anything, it is flagged when far off.
+     */
+    default java.util.Optional<java.time.Duration> clockSkew() {
+        return java.util.Optional.empty();
+    }
 }

@@ -75,7 +75,7 @@ public final class HttpCourtLink implements CourtLink {
             }
             List<FieldConflict> fields = r.conflictFields() == null ? List.of() : r.conflictFields().stream()
                     .map(f -> new FieldConflict(f, null, JsonField.value(op.payload(), f), null)).toList();
-            results.add(new OpResult(r.opId(), outcome(r.status()), r.sequence(), r.reason(), fields));
+            results.add(new OpResult(r.opId(), outcome(r.status()), r.sequence(), r.reason(), fields, r.serverVersion()));
         }
         var receipt = response.receipt();
         boolean valid = enrolment.receiptKey() != null && ReceiptSignature.valid(receipt, enrolment.receiptKey())
@@ -100,7 +100,7 @@ public final class HttpCourtLink implements CourtLink {
         PullResponse page = send(request(Endpoints.PULL + "?after=" + cursor + "&limit=" + limit).GET(),
                 PullResponse.class);
         List<PulledChange> changes = page.changes().stream().map(c -> new PulledChange(c.sequence(), c.entity(),
-                c.entityId(), c.version(), c.tombstone(), c.payload())).toList();
+                c.entityId(), c.version(), c.tombstone(), c.payload(), c.op())).toList();
         for (var c : page.changes()) {
             if (c.payload() != null && !Hashes.sha256(c.payload()).equals(c.payloadSha256())) {
                 throw CourtFault.network("pulled change does not hash to its sha256: " + c.entityId(), null);
@@ -161,13 +161,37 @@ public final class HttpCourtLink implements CourtLink {
         return HttpRequest.BodyPublishers.ofByteArray(Wire.write(wire, value));
     }
 
+    private volatile Duration skew;
+
     private <T> T send(HttpRequest.Builder request, Class<T> type) throws CourtFault {
-        return send(http, wire, request.build(), type, Function.identity());
+        return send(http, wire, request.build(), type, Function.identity(), this::observe);
+    }
+
+    private void observe(HttpResponse<?> response) {
+        response.headers().firstValue("Date").ifPresent(date -> {
+            try {
+                Instant court = java.time.ZonedDateTime.parse(date, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
+                skew = Duration.between(court, clock.instant());
+            } catch (java.time.format.DateTimeParseException unreadable) {
+                // no usable court time in this answer: the last one stands
+            }
+        });
+    }
+
+    @Override
+    public java.util.Optional<Duration> clockSkew() {
+        return java.util.Optional.ofNullable(skew);
     }
 
     /** Sends a request and reads a 2xx answer as {@code type}; anything else as a {@link CourtFault}. */
     static <T> T send(HttpClient http, ObjectMapper wire, HttpRequest request, Class<T> type,
             Function<T, T> check) throws CourtFault {
+        return send(http, wire, request, type, check, r -> { });
+    }
+
+    static <T> T send(HttpClient http, ObjectMapper wire, HttpRequest request, Class<T> type,
+            Function<T, T> check, java.util.function.Consumer<HttpResponse<?>> observer) throws CourtFault {
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -179,6 +203,7 @@ public final class HttpCourtLink implements CourtLink {
             Thread.currentThread().interrupt();
             throw CourtFault.network("interrupted", e);
         }
+        observer.accept(response);
         int status = response.statusCode();
         if (status < 200 || status > 299) {
             throw CourtFault.status(status, retryAfter(response), errorKey(wire, response.body()));

@@ -35,6 +35,7 @@ public final class OutboxQueue {
     public List<OutgoingOp> claim(int maxCount, long maxBytes) {
         return database.transaction(tx -> {
             List<OutgoingOp> batch = new ArrayList<>();
+            java.util.Set<String> entities = new java.util.HashSet<>();
             long bytes = 0;
             try (PreparedStatement s = tx.connection().prepareStatement(
                     "SELECT seq, op_id, entity, entity_id, op, base_version, payload, chain_seq, chain_hash, created_at"
@@ -49,7 +50,10 @@ public final class OutboxQueue {
                         OutgoingOp op = new OutgoingOp(r.getLong(1), UUID.fromString(r.getString(2)), r.getString(3),
                                 r.getString(4), r.getString(5), baseVersion, r.getString(7), chainSeq, r.getString(9),
                                 java.time.Instant.parse(r.getString(10)), List.of());
-                        if (!batch.isEmpty() && bytes + op.bytes() > maxBytes) {
+                        if (!batch.isEmpty() && bytes + op.bytes() > maxBytes
+                                || !entities.add(op.entity() + " " + op.entityId())) {
+                            // A second edit of an entity waits for the answer to the first: its base
+                            // is only right if the court took the first as it was (see Rebase).
                             break;
                         }
                         bytes += op.bytes();
@@ -110,6 +114,9 @@ public final class OutboxQueue {
                 int changed = s.executeUpdate();
                 if (changed == 1 && result.outcome() == OpOutcome.CONFLICT) {
                     Conflicts.store(tx, result);
+                }
+                if (changed == 1) {
+                    Rebase.after(tx, result);
                 }
             }
         }

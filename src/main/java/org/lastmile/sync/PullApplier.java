@@ -3,19 +3,25 @@ package org.lastmile.sync;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.UUID;
-import org.lastmile.domain.cases.EnforcementCase;
-import org.lastmile.service.CaseService;
+import org.lastmile.common.LocalizedException;
+import org.lastmile.service.CourtChanges;
 import org.lastmile.store.Tx;
 import org.lastmile.store.json.CaseCodec;
-import org.lastmile.store.outbox.Origin;
+import org.lastmile.store.json.OfficerCodec;
+import org.lastmile.store.json.RecordCodec;
 
 /**
- * Applies one change from the court inside the page's transaction, through the same service a
- * screen uses ({@link Origin#SERVER}: audited, not sent back). A change to an entity with a local
- * edit the court has not answered yet is not applied over it: both values go to the conflict
- * table for a person, and the local edit still goes out (the court then keeps its value and says
- * so). Kinds this device does not hold (records of other devices) are skipped.
+ * Applies one change from the court inside the page's transaction, through the services as a
+ * screen's edit would go ({@code Origin.SERVER}: audited, not sent back): cases, officers, draft
+ * and sealed records, and tombstones. A change to an entity with a local edit the court has not
+ * answered yet is not applied over it: both values go to the conflict table for a person, and
+ * the local edit still goes out (the court then keeps its value and says so). A change the rules
+ * refuse is kept the same way; the page goes on.
+ *
+ * <p>After a change is applied the local row carries the court's version of it (see
+ * {@link LocalVersions}): the next edit made here names that version as its base.
  */
 final class PullApplier {
 
@@ -25,41 +31,82 @@ final class PullApplier {
     /** What became of a pulled change. */
     enum Applied { APPLIED, CONFLICT, SKIPPED }
 
-    private final CaseService cases;
-    private final CaseCodec caseCodec;
+    /** The local table of each kind the court sends. */
+    private static final Map<String, String> TABLES = Map.of("case", "cases", "officer", "officers", "record", "records");
 
-    PullApplier(CaseService cases, CaseCodec caseCodec) {
-        this.cases = cases;
+    private final CourtChanges changes;
+    private final CaseCodec caseCodec;
+    private final OfficerCodec officerCodec;
+    private final RecordCodec recordCodec;
+
+    PullApplier(CourtChanges changes, CaseCodec caseCodec, OfficerCodec officerCodec, RecordCodec recordCodec) {
+        this.changes = changes;
         this.caseCodec = caseCodec;
+        this.officerCodec = officerCodec;
+        this.recordCodec = recordCodec;
     }
 
     Applied apply(Tx tx, CourtLink.PulledChange change) throws SQLException {
-        if (!"case".equals(change.entity()) || change.deleted()) {
-            return Applied.SKIPPED;
-        }
-        EnforcementCase c = caseCodec.read(change.payload());
-        if (!c.id().equals(UUID.fromString(change.entityId()))) {
+        String table = TABLES.get(change.entity());
+        if (table == null) {
             return Applied.SKIPPED;
         }
         String localEdit = unanswered(tx, change.entity(), change.entityId());
         if (localEdit != null) {
-            Conflicts.store(tx, null, change.entity(), change.entityId(),
-                    new FieldConflict("*", null, localEdit, change.payload()));
+            Conflicts.store(tx, null, change.entity(), change.entityId(), change.deleted()
+                    ? new FieldConflict("_deleted", null, localEdit, null)
+                    : new FieldConflict("*", null, localEdit, change.payload()));
             return Applied.CONFLICT;
         }
-        if (caseCodec.write(c).equals(current(tx, change.entityId()))) {
-            return Applied.SKIPPED; // what this device sent, coming back: nothing to change
-        }
+        String current = LocalVersions.doc(tx, table, change.entityId());
         try {
-            cases.save(tx, c, COURT_ACTOR, Origin.SERVER);
+            if (change.deleted()) {
+                return changes.delete(tx, change.entity(), change.entityId(), COURT_ACTOR) ? Applied.APPLIED
+                        : Applied.SKIPPED;
+            }
+            if (!idMatches(change)) {
+                return Applied.SKIPPED;
+            }
+            boolean seal = CourtLink.SEAL.equals(change.op());
+            if (!seal && change.payload().equals(current)) {
+                // what this laptop sent, coming back (or already here): only the court's version is new
+                LocalVersions.align(tx, table, change.entityId(), change.version());
+                return Applied.SKIPPED;
+            }
+            switch (change.entity()) {
+                case "case" -> changes.saveCase(tx, caseCodec.read(change.payload()), COURT_ACTOR);
+                case "officer" -> changes.saveOfficer(tx, officerCodec.read(change.payload()), COURT_ACTOR);
+                default -> {
+                    if (!LocalVersions.exists(tx, "cases", recordCodec.read(change.payload()).caseId().toString())) {
+                        return Applied.SKIPPED; // a record of a case this laptop does not hold
+                    }
+                    if (seal) { // the same bytes as the last draft, perhaps: still a seal to store
+                        if (!changes.storeSealed(tx, change.payload(), change.version(), COURT_ACTOR)) {
+                            return Applied.SKIPPED;
+                        }
+                    } else {
+                        changes.saveDraft(tx, recordCodec.read(change.payload()), COURT_ACTOR);
+                    }
+                }
+            }
+            LocalVersions.align(tx, table, change.entityId(), change.version());
             Conflicts.officeValues(tx, change.entity(), change.entityId(), change.payload());
-        } catch (org.lastmile.common.LocalizedException invalid) {
+        } catch (LocalizedException refused) {
             // The rules refuse it before writing anything: kept for a person, the page goes on.
             Conflicts.store(tx, null, change.entity(), change.entityId(),
-                    new FieldConflict("!" + invalid.messageKey(), null, current(tx, change.entityId()), change.payload()));
+                    new FieldConflict("!" + refused.messageKey(), null, current, change.payload()));
             return Applied.CONFLICT;
         }
         return Applied.APPLIED;
+    }
+
+    private boolean idMatches(CourtLink.PulledChange change) {
+        UUID id = UUID.fromString(change.entityId());
+        return switch (change.entity()) {
+            case "case" -> caseCodec.read(change.payload()).id().equals(id);
+            case "officer" -> officerCodec.read(change.payload()).id().equals(id);
+            default -> recordCodec.read(change.payload()).id().equals(id);
+        };
     }
 
     /** The payload of the newest local operation on the entity that the court has not settled. */
@@ -68,15 +115,6 @@ final class PullApplier {
                 + " AND entity_id = ? AND " + OutboxQueue.UNSETTLED + " ORDER BY seq DESC LIMIT 1")) {
             s.setString(1, entity);
             s.setString(2, entityId);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
-        }
-    }
-
-    private static String current(Tx tx, String id) throws SQLException {
-        try (PreparedStatement s = tx.connection().prepareStatement("SELECT doc FROM cases WHERE id = ?")) {
-            s.setString(1, id);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? r.getString(1) : null;
             }

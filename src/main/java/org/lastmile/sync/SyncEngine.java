@@ -34,8 +34,9 @@ public final class SyncEngine {
     /** The engine of an opened data directory. */
     public static SyncEngine of(org.lastmile.store.open.Store store, RetryPolicy policy, Sleeper sleeper,
             Executor executor, Limits limits) {
-        PullApplier applier = new PullApplier(org.lastmile.service.CaseService.of(store),
-                new org.lastmile.store.json.CaseCodec(store.json(), store.courts()));
+        PullApplier applier = new PullApplier(org.lastmile.service.CourtChanges.of(store),
+                new org.lastmile.store.json.CaseCodec(store.json(), store.courts()),
+                new org.lastmile.store.json.OfficerCodec(store.json()), store.records().codec());
         return new SyncEngine(SyncTables.of(store), applier, policy, sleeper, executor, limits);
     }
 
@@ -110,7 +111,8 @@ public final class SyncEngine {
             state.closeSession();
         }
         onStep.run();
-        return new SyncSummary(outcome, pushed, duplicates, pulled, conflictsFound, refused, verified, pending, safe);
+        Long skew = court.clockSkew().map(java.time.Duration::getSeconds).orElse(null);
+        return new SyncSummary(outcome, pushed, duplicates, pulled, conflictsFound, refused, verified, pending, safe, skew);
     }
 
 }

@@ -13,9 +13,24 @@ package org.lastmile.sync;
  * @param attachmentsVerified files the court verified in this run
  * @param pending operations and files not yet on the court
  * @param safeToUnplug nothing left to send and every attachment verified
+ * @param clockSkewSeconds how far this laptop's clock is ahead of the court's (negative: behind),
+ *     {@code null} when the court did not answer
  */
 public record SyncSummary(Outcome outcome, long pushed, long duplicates, long pulled, long conflicts, long refused,
-        long attachmentsVerified, long pending, boolean safeToUnplug) {
+        long attachmentsVerified, long pending, boolean safeToUnplug, Long clockSkewSeconds) {
+
+    /** A clock further off than this is flagged (the court flags the same, CourtServer.SKEW_TOLERANCE). */
+    public static final long SKEW_TOLERANCE_SECONDS = 10 * 60;
+
+    public SyncSummary(Outcome outcome, long pushed, long duplicates, long pulled, long conflicts, long refused,
+            long attachmentsVerified, long pending, boolean safeToUnplug) {
+        this(outcome, pushed, duplicates, pulled, conflicts, refused, attachmentsVerified, pending, safeToUnplug, null);
+    }
+
+    /** Whether this laptop's clock is off by more than the tolerance: times it records are claims to check. */
+    public boolean clockSkewed() {
+        return clockSkewSeconds != null && Math.abs(clockSkewSeconds) > SKEW_TOLERANCE_SECONDS;
+    }
 
     /** How a run ended. */
     public enum Outcome {

@@ -76,6 +76,10 @@ final class SyncCommand extends StoreCommand implements Callable<Integer> {
             n.put("attachments_verified", s.attachmentsVerified());
             n.put("pending", s.pending());
             n.put("safe_to_unplug", s.safeToUnplug());
+            if (s.clockSkewSeconds() != null) {
+                n.put("clock_skew_seconds", s.clockSkewSeconds());
+            }
+            n.put("clock_skewed", s.clockSkewed());
             out().println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(n));
         } else {
             out().println(m.get("cli.sync.summary", s.pushed(), s.duplicates(), s.pulled(), s.conflicts(),
@@ -83,6 +87,9 @@ final class SyncCommand extends StoreCommand implements Callable<Integer> {
             out().println(m.get(s.safeToUnplug() ? "cli.sync.safe" : "cli.sync.notSafe"));
         }
         out().flush();
+        if (s.clockSkewed()) {
+            spec.commandLine().getErr().println(m.get("cli.sync.clockSkew", s.clockSkewSeconds() / 60));
+        }
         if (s.outcome() == SyncSummary.Outcome.STOPPED) {
             spec.commandLine().getErr().println(m.get("cli.sync.stopped"));
         } else if (s.outcome() == SyncSummary.Outcome.NEEDS_PERSON) {

@@ -47,6 +47,15 @@ public final class ServerApi {
     private final Messages messages;
     private final ObjectMapper mapper = Wire.mapper();
 
+    /** The court's own time, sent as {@code Date} on every answer: the laptop compares its clock with it. */
+    private java.time.Clock clock = java.time.Clock.systemUTC();
+
+    /** The clock whose time the answers carry (the server's injected clock). */
+    public ServerApi clock(java.time.Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
     public ServerApi(ServerDb db, Enrolment enrolment, PushService push, Uploads uploads, Messages messages) {
         this.db = db;
         this.enrolment = enrolment;
@@ -62,6 +71,8 @@ public final class ServerApi {
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = Limits.MAX_BODY_BYTES + Limits.MAX_CHUNK_BYTES;
             config.jetty.addConnector((server, http) -> tls(server, http, host, port, keys, password));
+            config.routes.before(ctx -> ctx.header("Date", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                    .format(clock.instant().atZone(java.time.ZoneOffset.UTC))));
             config.routes.before("/api/v1/*", this::authenticate);
             config.routes.post(Endpoints.ENROL, ctx -> json(ctx, enrolment.enrol(read(ctx, EnrolRequest.class))));
             config.routes.post(Endpoints.PUSH, ctx -> json(ctx, push.push(device(ctx), read(ctx, PushRequest.class))));

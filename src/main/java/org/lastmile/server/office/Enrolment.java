@@ -38,6 +38,7 @@ public final class Enrolment {
         if (officerId == null || officerId.isBlank() || officerId.length() > 64 || officerId.contains(",")) {
             throw new Refusal(400, "server.enrol.error.officer", String.valueOf(officerId));
         }
+        String officer = canonicalOfficer(officerId.trim());
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < 12; i++) {
             if (i > 0 && i % 4 == 0) {
@@ -47,10 +48,25 @@ public final class Enrolment {
         }
         String text = code.toString();
         db.transaction(c -> {
-            Devices.addCode(c, Hashes.sha256(text), officerId, courtCode, clock.instant());
+            Devices.addCode(c, Hashes.sha256(text), officer, courtCode, clock.instant());
             return null;
         });
         return text;
+    }
+
+    /**
+     * An officer id as cases, records and officers carry it: a UUID in its canonical lower-case
+     * form. The office may type or paste it in capitals; kept as typed, the device's officer never
+     * equalled the one in the cases' assignment (the feed's match, exact in PostgreSQL, and the
+     * push's "assigned to the case" check), so an enrolled laptop saw no assigned case and could
+     * send nothing for one.
+     */
+    static String canonicalOfficer(String officerId) {
+        try {
+            return UUID.fromString(officerId).toString();
+        } catch (IllegalArgumentException notAUuid) {
+            return officerId;
+        }
     }
 
     /**

@@ -195,7 +195,10 @@ final class OpApplier {
             version++;
             seq = sequence;
             Scope scope = check.check(op.entity(), op.entityId(), merged, false).scope();
-            write(c, device, op, version, merged, scope, sequence, merged.equals(op.payload()), now);
+            // Never "exact" after a merge: the device's copy carries its own version number for
+            // this content, so the merged version goes down to it too, and the device then holds
+            // the court's number (sync.LocalVersions) instead of one the court gave other content.
+            write(c, device, op, version, merged, scope, sequence, false, now);
         }
         if (merge.conflicts().isEmpty()) {
             return new OpResult(op.opId(), OpStatus.APPLIED, version, seq, null, null, null);

@@ -18,6 +18,10 @@ public enum AuditAction {
     RECORD_SAVED("record.saved", "record", "upsert"),
     /** 封存: the record's exact canonical bytes become final. */
     RECORD_SEALED("record.sealed", "record", "seal"),
+    /** A case the court deleted (a tombstone pulled from the server; never made on a laptop). */
+    CASE_DELETED("case.deleted", "case", "delete"),
+    /** A draft record the court deleted (a tombstone pulled from the server). */
+    RECORD_DELETED("record.deleted", "record", "delete"),
     SETTING_CHANGED("setting.changed", "setting", null),
     /** A site sketch edited (one edit, one event); the whole sketch travels as the payload. */
     SKETCH_SAVED("sketch.saved", "sketch", "upsert"),

@@ -1,5 +1,7 @@
 package org.lastmile.store.cases;
 
+import org.lastmile.store.outbox.Origin;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,6 +34,11 @@ public final class OfficerRepository {
     }
 
     public long save(Tx tx, Officer officer, String actor) throws SQLException {
+        return save(tx, officer, actor, Origin.LOCAL);
+    }
+
+    /** Saves a change of the given origin: one pulled from the server is audited, not sent back. */
+    public long save(Tx tx, Officer officer, String actor, Origin origin) throws SQLException {
         if (!officer.problems().isEmpty()) {
             throw new InvalidInputException(officer.problems());
         }
@@ -56,7 +63,7 @@ public final class OfficerRepository {
             s.setString(4, tx.now().toString());
             s.executeUpdate();
         }
-        ActionLog.change(tx, actor, base == null ? AuditAction.OFFICER_CREATED : AuditAction.OFFICER_SAVED,
+        ActionLog.change(tx, origin, actor, base == null ? AuditAction.OFFICER_CREATED : AuditAction.OFFICER_SAVED,
                 officer.id().toString(), base, doc);
         return version;
     }

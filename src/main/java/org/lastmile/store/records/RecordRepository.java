@@ -95,8 +95,11 @@ public final class RecordRepository {
             s.setString(7, tx.now().toString());
             s.executeUpdate();
         }
-        for (AttachmentRef a : r.attachments()) {
-            registerAttachment(tx, a);
+        if (origin == Origin.LOCAL) {
+            // a draft from the court names files made on another laptop: they are not here to send
+            for (AttachmentRef a : r.attachments()) {
+                registerAttachment(tx, a);
+            }
         }
         ActionLog.change(tx, origin, actor, existing.isEmpty() ? AuditAction.RECORD_CREATED : AuditAction.RECORD_SAVED,
                 r.id().toString(), existing.map(row -> row.version).orElse(null), doc);
@@ -153,6 +156,47 @@ public final class RecordRepository {
         }
         ActionLog.change(tx, actor, AuditAction.RECORD_SEALED, id.toString(), row.version, bytes);
         return new StoredRecord(r, true, seal, now, row.version + 1);
+    }
+
+    /**
+     * Stores a record the court holds as sealed, from its exact bytes (a seal made on another
+     * laptop of the officer, pulled from the server): stored as they are, never re-encoded, so that
+     * they still hash to the seal. Audited, not sent back.
+     *
+     * @param version the court's version of it
+     * @return false when this laptop holds it sealed already with the same hash
+     * @throws LocalizedException {@code record.error.sealed} when it holds it sealed with another hash
+     */
+    public boolean storeSealed(Tx tx, String bytes, long version, String actor) throws SQLException {
+        SiteRecord r = codec.read(bytes);
+        String seal = Hashes.sha256(bytes);
+        Optional<Row> existing = row(tx, r.id());
+        if (existing.isPresent() && existing.get().sealed) {
+            if (seal.equals(existing.get().seal)) {
+                return false;
+            }
+            throw new LocalizedException("record.error.sealed", r.id());
+        }
+        Instant now = tx.now();
+        try (PreparedStatement s = tx.connection().prepareStatement(
+                "INSERT INTO records (id, case_id, type, state, doc, seal_sha256, sealed_at, amends, version, updated_at)"
+                        + " VALUES (?, ?, ?, 'sealed', ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET state = 'sealed',"
+                        + " doc = excluded.doc, seal_sha256 = excluded.seal_sha256, sealed_at = excluded.sealed_at,"
+                        + " version = excluded.version, updated_at = excluded.updated_at")) {
+            s.setString(1, r.id().toString());
+            s.setString(2, r.caseId().toString());
+            s.setString(3, r.type().name());
+            s.setString(4, bytes);
+            s.setString(5, seal);
+            s.setString(6, now.toString());
+            s.setString(7, r.amends() == null ? null : r.amends().toString());
+            s.setLong(8, version);
+            s.setString(9, now.toString());
+            s.executeUpdate();
+        }
+        ActionLog.change(tx, Origin.SERVER, actor, AuditAction.RECORD_SEALED, r.id().toString(),
+                existing.map(row -> row.version).orElse(null), bytes);
+        return true;
     }
 
     /** The record inside an open transaction, if it exists. */

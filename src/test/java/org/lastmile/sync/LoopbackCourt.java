@@ -1,0 +1,78 @@
+package org.lastmile.sync;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+import org.lastmile.i18n.Language;
+import org.lastmile.i18n.Messages;
+import org.lastmile.server.CourtServer;
+import org.lastmile.store.open.Store;
+
+/**
+ * A real court server in this JVM on a loopback port over TLS with the CA {@code server init}
+ * made, and laptops (real SQLite data directories) that enrol with a one-time code and sync
+ * through {@link SyncClient} over real HTTPS, as the command line does.
+ */
+final class LoopbackCourt implements AutoCloseable {
+
+    final Path dir;
+    final CourtServer server;
+    final int port;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    LoopbackCourt(Path dir) {
+        this.dir = dir;
+        CourtServer.init(dir, null);
+        this.server = CourtServer.open(dir, null, Clock.systemUTC());
+        this.port = server.start("127.0.0.1", 0, Messages.of(Language.ENGLISH));
+    }
+
+    String url() {
+        return "https://localhost:" + port;
+    }
+
+    /** Enrols an opened store as a device of the officer. */
+    void enrol(Store store, String officerId) throws Exception {
+        String code = server.enrolment().newCode(officerId, null);
+        new SyncClient(store, Clock.systemUTC()).enrol(url(), code, dir.resolve("ca.pem"), "laptop-" + UUID.randomUUID());
+    }
+
+    static SyncSummary sync(Store store) {
+        return sync(store, Clock.systemUTC());
+    }
+
+    /** A sync by a laptop whose clock is the given one. */
+    static SyncSummary sync(Store store, Clock clock) {
+        return new SyncClient(store, clock).run(() -> { });
+    }
+
+    /** {@code server cases import}: a new case with this number, assigned to the officer; its id. */
+    UUID assign(String officerId, String caseNumber, String causeZh) throws Exception {
+        return assign(officerId, caseNumber, causeZh, UUID.randomUUID());
+    }
+
+    UUID assign(String officerId, String caseNumber, String causeZh, UUID id) throws Exception {
+        var entry = mapper.createObjectNode();
+        entry.put("id", id.toString());
+        entry.put("case_number", caseNumber);
+        entry.put("title", "（2026）青28民初12号");
+        entry.put("cause_zh", causeZh);
+        entry.put("status", "filed");
+        entry.put("filing_date", "2026-03-02");
+        return importCases(officerId, mapper.createArrayNode().add(entry)) == 1 ? id : null;
+    }
+
+    int importCases(String officerId, ArrayNode list) throws Exception {
+        Path file = Files.createTempFile(dir, "assign", ".json");
+        Files.writeString(file, mapper.writeValueAsString(list));
+        return server.caseImport().importFile(file, officerId);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

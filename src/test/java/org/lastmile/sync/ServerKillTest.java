@@ -1,0 +1,126 @@
+package org.lastmile.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lastmile.app.Launcher;
+import org.lastmile.server.CourtServer;
+import org.lastmile.store.KilledProcess;
+import org.lastmile.store.TestStores;
+import org.lastmile.store.open.Store;
+
+/**
+ * sync.md: the server killed (SIGKILL of a real {@code lastmile server start} process) while it
+ * applies pushed operations, then started again: the sync finishes, every operation is applied on
+ * the court exactly once, every file it marked verified hashes to its name, and the laptop's
+ * outbox drains.
+ */
+class ServerKillTest {
+
+    @TempDir
+    Path court;
+    @TempDir
+    Path laptop;
+
+    @Test
+    void theServerKilledMidPushAndRestartedLosesAndDoublesNothing() throws Exception {
+        CourtServer.init(court, null);
+        try (Store store = TestStores.open(laptop, true)) {
+            String officer = store.settings().get("profile.officerId").orElseThrow();
+            Process server = start();
+            int port = port(server);
+            String code;
+            try (CourtServer office = CourtServer.open(court, null, Clock.systemUTC())) {
+                code = office.enrolment().newCode(officer, null);
+            }
+            new SyncClient(store, Clock.systemUTC()).enrol("https://localhost:" + port, code, court.resolve("ca.pem"), "kill");
+            long outbox = count(laptop.resolve("lastmile.db"), "SELECT count(*) FROM outbox");
+
+            // Small batches so that the kill lands while the court is still applying them.
+            SyncEngine engine = SyncEngine.of(store, new RetryPolicy(Duration.ofMillis(100), Duration.ofSeconds(1), 3, Duration.ofSeconds(10), Math::random), Sleeper.real(), Runnable::run,
+                    new SyncEngine.Limits(1, 1 << 20, 500));
+            Enrolment enrolment = new SyncState(store.database()).enrolment().orElseThrow();
+            CompletableFuture<SyncSummary> first = CompletableFuture.supplyAsync(() -> engine.run(new HttpCourtLink(
+                    CourtTls.client(enrolment.caPem(), Duration.ofSeconds(2)), enrolment, Duration.ofSeconds(5),
+                    Clock.systemUTC())));
+            Instant deadline = Instant.now().plusSeconds(60);
+            while (count(court.resolve("server.db"), "SELECT count(*) FROM ops") < 3) {
+                assertThat(Instant.now()).as("the court applies operations").isBefore(deadline);
+                Thread.onSpinWait();
+            }
+            server.destroyForcibly();
+            server.waitFor(30, TimeUnit.SECONDS);
+            SyncSummary cut = first.get(5, TimeUnit.MINUTES);
+            assertThat(cut.outcome()).isEqualTo(SyncSummary.Outcome.STOPPED);
+
+            Process again = start();
+            try {
+                int port2 = port(again);
+                store.database().transaction(tx -> {
+                    try (Statement s = tx.connection().createStatement()) {
+                        s.executeUpdate("UPDATE sync_state SET server_url = 'https://localhost:" + port2 + "'");
+                    }
+                    return null;
+                });
+                SyncSummary done = new SyncClient(store, Clock.systemUTC()).run(() -> { });
+                assertThat(done.safeToUnplug()).isTrue();
+                assertThat(done.pending()).isZero();
+            } finally {
+                again.destroyForcibly();
+                again.waitFor(30, TimeUnit.SECONDS);
+            }
+            Path db = court.resolve("server.db");
+            assertThat(count(db, "SELECT count(DISTINCT op_id) FROM ops")).isEqualTo(count(db, "SELECT count(*) FROM ops"));
+            // every operation the court took is there once (the demo's cases of other courts are refused, not kept)
+            long taken = store.database().read(tx -> {
+                try (Statement s = tx.connection().createStatement();
+                        ResultSet r = s.executeQuery("SELECT count(*) FROM outbox WHERE state = 'confirmed'")) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            });
+            assertThat(taken).isGreaterThan(outbox / 3);
+            assertThat(count(db, "SELECT count(*) FROM ops")).isEqualTo(taken);
+            assertThat(count(db, "SELECT count(*) FROM changes WHERE entity = 'record' AND op = 'seal'")).isEqualTo(1);
+            assertThat(KilledProcess.integrity(store)).isEqualTo("ok");
+        }
+    }
+
+    private Process start() throws Exception {
+        return new ProcessBuilder(KilledProcess.java(Launcher.class, "server", "start", "--data-dir", court.toString(),
+                "--port", "0")).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    private static int port(Process p) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = out.readLine()) != null) {
+            if (line.startsWith("listening on https://")) {
+                return Integer.parseInt(line.substring(line.lastIndexOf(':') + 1).trim());
+            }
+        }
+        throw new AssertionError("the server did not start");
+    }
+
+    private static long count(Path file, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
+            return r.next() ? r.getLong(1) : 0;
+        }
+    }
+}
