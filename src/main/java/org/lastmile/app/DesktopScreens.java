@@ -149,7 +149,7 @@ final class DesktopScreens implements Screens {
         SketchHistory history = useCases.sketches().history(caseId, DEFAULT_SKETCH_CRS, 0);
         SketchViewModel model = new SketchViewModel(history, background);
         history.addListener(now -> background.run(() -> useCases.sketches().save(now, profile.actor()), saved -> { },
-                failure -> { }));
+                model::saveFailed));
         DivisionViewModel division = new DivisionViewModel(model);
         SketchReceiver receiver = SketchReceiver.open(org.lastmile.service.ReceiverSetting.of(store).get(), ui,
                 javafx.application.Platform::runLater, gnssThreads(), gnssScheduler(), java.time.Clock.systemUTC());

@@ -60,12 +60,18 @@ public final class SketchService {
      * given when there is none yet).
      */
     public SketchHistory history(UUID caseId, String crs, double heightM) {
-        return new SketchHistory(find(caseId).map(StoredSketch::sketch).orElse(SiteSketch.empty(caseId, crs, heightM)));
+        return find(caseId).map(SketchService::historyOf)
+                .orElseGet(() -> new SketchHistory(SiteSketch.empty(caseId, crs, heightM)));
     }
 
     /** The case's stored sketch to edit; empty when the case has none. */
     public Optional<SketchHistory> history(UUID caseId) {
-        return find(caseId).map(s -> new SketchHistory(s.sketch()));
+        return find(caseId).map(SketchService::historyOf);
+    }
+
+    /** A frozen sketch's history refuses every edit (the seal covers the sketch as it is). */
+    private static SketchHistory historyOf(StoredSketch stored) {
+        return new SketchHistory(stored.sketch(), stored.frozen());
     }
 
     /**

@@ -17,10 +17,25 @@ public final class SketchHistory {
 
     private final UndoHistory history = new UndoHistory(Integer.MAX_VALUE);
     private final List<Consumer<SiteSketch>> listeners = new ArrayList<>();
+    private final boolean frozen;
     private SiteSketch current;
 
     public SketchHistory(SiteSketch start) {
+        this(start, false);
+    }
+
+    /**
+     * @param frozen a sealed record holds this sketch: every edit is refused here, before the screen
+     *     could show a change the store will not keep
+     */
+    public SketchHistory(SiteSketch start, boolean frozen) {
         this.current = Objects.requireNonNull(start);
+        this.frozen = frozen;
+    }
+
+    /** Whether a sealed record holds the sketch, so that it can no longer change. */
+    public boolean frozen() {
+        return frozen;
     }
 
     /** The sketch as it is now. */
@@ -32,9 +47,13 @@ public final class SketchHistory {
      * Applies a command and makes it the next to undo.
      *
      * @return the new sketch
-     * @throws SketchException when the command does not fit (nothing changes, nothing recorded)
+     * @throws SketchException when the command does not fit (nothing changes, nothing recorded);
+     *     {@link SketchError#FROZEN} for every command on a frozen sketch
      */
     public SiteSketch execute(SketchCommand command) {
+        if (frozen) {
+            throw new SketchException(SketchError.FROZEN);
+        }
         SiteSketch before = current;
         SiteSketch after = command.apply(before);
         if (after.equals(before)) {

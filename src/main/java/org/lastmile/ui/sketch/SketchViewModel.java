@@ -17,6 +17,7 @@ import org.lastmile.domain.sketch.SiteSketch;
 import org.lastmile.domain.sketch.SketchCalculator;
 import org.lastmile.domain.sketch.SketchCommand;
 import org.lastmile.domain.sketch.SketchEdits;
+import org.lastmile.domain.sketch.SketchError;
 import org.lastmile.domain.sketch.SketchException;
 import org.lastmile.domain.sketch.SketchHistory;
 import org.lastmile.domain.sketch.SketchResult;
@@ -62,6 +63,23 @@ public final class SketchViewModel {
         this.undo = new UndoState(history.stacks());
         history.addListener(this::changed);
         changed(history.current());
+        if (history.frozen()) {
+            // said at once: the officer should not find out by typing
+            problem.set(new SketchException(SketchError.FROZEN));
+        }
+    }
+
+    /** Whether the sketch is held by a sealed record and can only be looked at. */
+    public boolean frozen() {
+        return history.frozen();
+    }
+
+    /**
+     * A change the screen shows could not be stored: said in the user's language (the store's own
+     * message where it has one), so that the officer never takes it for saved.
+     */
+    public void saveFailed(Throwable failure) {
+        problem.set(failure instanceof MessageKeyed keyed ? keyed : new MessageKey("sketch.problem.save"));
     }
 
     private void changed(SiteSketch now) {
