@@ -201,17 +201,7 @@ class DoneWhenTest {
     /** Cut the last events off the laptop's chain and make every head kept on the laptop agree. */
     private void auditCutIsReported(Path field) throws Exception {
         assertThat(run(field, "audit", "verify").exit).isZero();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + field.resolve("lastmile.db"));
-                Statement s = c.createStatement()) {
-            s.executeUpdate("DROP TRIGGER audit_events_no_delete");
-            s.executeUpdate("DELETE FROM audit_events WHERE seq > (SELECT max(seq) - 2 FROM audit_events)");
-            s.executeUpdate("UPDATE settings SET value = (SELECT seq || ' ' || hash FROM audit_events ORDER BY seq DESC"
-                    + " LIMIT 1) WHERE key = 'audit.head'");
-            s.executeUpdate("UPDATE outbox SET chain_seq = NULL, chain_hash = NULL");
-            s.executeUpdate("DROP TRIGGER records_sealed_no_update");
-            s.executeUpdate("UPDATE records SET chain_seq = NULL, chain_hash = NULL");
-        }
-        Files.deleteIfExists(field.resolve("audit-head"));
+        ChainCut.cutLastEvents(field);
         CliRun verify = run(field, "audit", "verify");
         assertThat(verify.exit).isEqualTo(1);
         assertThat(verify.err).contains("the head kept in the newest receipt from the court names event");

@@ -188,17 +188,7 @@ class SyncCommandTest {
         assertThat(run("sync").exit).isZero();
         assertThat(query("SELECT count(*) FROM sync_receipts WHERE signature_ok = 1")).isNotEqualTo("0");
         // Cut the last events and rewrite every head kept on the laptop to agree with the shorter chain.
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + laptop.resolve("lastmile.db"));
-                Statement s = c.createStatement()) {
-            s.executeUpdate("DROP TRIGGER audit_events_no_delete");
-            s.executeUpdate("DELETE FROM audit_events WHERE seq > (SELECT max(seq) - 2 FROM audit_events)");
-            s.executeUpdate("UPDATE settings SET value = (SELECT seq || ' ' || hash FROM audit_events ORDER BY seq DESC"
-                    + " LIMIT 1) WHERE key = 'audit.head'");
-            s.executeUpdate("UPDATE outbox SET chain_seq = NULL, chain_hash = NULL");
-            s.executeUpdate("DROP TRIGGER records_sealed_no_update");
-            s.executeUpdate("UPDATE records SET chain_seq = NULL, chain_hash = NULL");
-        }
-        Files.deleteIfExists(laptop.resolve("audit-head"));
+        ChainCut.cutLastEvents(laptop);
         CliRun verify = run("audit", "verify");
         assertThat(verify.exit).isEqualTo(1);
         assertThat(verify.err).contains("the head kept in the newest receipt from the court names event");
