@@ -231,7 +231,11 @@ public class WrappingText extends Region {
 
     private double lineHeight() {
         if (lineHeight < 0) {
-            probe.setText("X");
+            // A line is as tall as the fonts it draws with: Tibetan (and Chinese from the fallback
+            // font) sit taller than Latin, so "X" alone left the last line's stacks outside the box.
+            String text = getText() == null ? "" : getText();
+            boolean han = text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+            probe.setText("X" + (org.lastmile.i18n.tibetan.TibetanScript.contains(text) ? "ཀ" : "") + (han ? "汉" : ""));
             lineHeight = probe.getLayoutBounds().getHeight();
         }
         return lineHeight;
@@ -317,6 +321,20 @@ public class WrappingText extends Region {
             Text node = nodes.get(i);
             node.setText(lines.get(i));
             node.relocate(snapPositionX(in.getLeft()), snapPositionY(in.getTop() + i * step));
+        }
+        // A drawn line can be taller than the probe measured (Pango lays some Tibetan lines out
+        // taller once styled): then the last line's stacks would hang below the box. Grow the line
+        // height to what is drawn and lay out again; it only grows, so this settles at once.
+        double tallest = 0;
+        for (Text node : nodes) {
+            tallest = Math.max(tallest, node.getLayoutBounds().getHeight());
+        }
+        if (tallest > lineHeight() + 0.5) {
+            lineHeight = tallest;
+            requestLayout();
+            if (getParent() != null) {
+                getParent().requestLayout();
+            }
         }
     }
 
