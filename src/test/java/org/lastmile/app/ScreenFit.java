@@ -133,7 +133,8 @@ final class ScreenFit {
 
     /** The lines' boxes as laid out, in the text's own coordinates. */
     private static javafx.geometry.Bounds lines(Text text) {
-        javafx.scene.shape.PathElement[] shape = text.rangeShape(0, text.getText().length());
+        // Trailing spaces hang past a line's end without ink.
+        javafx.scene.shape.PathElement[] shape = text.rangeShape(0, text.getText().stripTrailing().length());
         if (shape.length == 0) {
             return text.getLayoutBounds();
         }
@@ -143,7 +144,9 @@ final class ScreenFit {
         // Across: how far the lines reach (a line that found no break runs past the wrapping
         // width). Down: the text's own height (a range's box reaches a little below the line).
         javafx.geometry.Bounds own = text.getLayoutBounds();
-        return new javafx.geometry.BoundingBox(b.getMinX(), own.getMinY(), b.getWidth(), own.getHeight());
+        // The last line's box holds the line spacing below it, where nothing is drawn.
+        return new javafx.geometry.BoundingBox(b.getMinX(), own.getMinY(), b.getWidth(),
+                Math.max(0, own.getHeight() - text.getLineSpacing()));
     }
 
     /** How many lines JavaFX laid the text out on: the distinct tops of its lines' boxes. */

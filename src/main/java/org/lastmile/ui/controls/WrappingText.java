@@ -103,6 +103,18 @@ public class WrappingText extends Region {
         this("");
     }
 
+    /**
+     * A wrapping text that follows a changing text (a bundle message), with style classes: the
+     * syllable-wrapping stand-in for a {@code Label} with {@code wrapText}.
+     */
+    public static WrappingText following(javafx.beans.value.ObservableStringValue text, String... styleClasses) {
+        WrappingText wrapping = new WrappingText();
+        wrapping.textProperty().bind(text);
+        wrapping.getStyleClass().addAll(styleClasses);
+        wrapping.setMinWidth(0);
+        return wrapping;
+    }
+
     public WrappingText(String text) {
         getStyleClass().add("wrapping-text");
         probe.setManaged(false);

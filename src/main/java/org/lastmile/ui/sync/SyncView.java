@@ -51,7 +51,7 @@ public final class SyncView {
     }
 
     private Node enrolment() {
-        Label state = wrapped(ui.locale().text(() -> {
+        var state = wrapped(ui.locale().text(() -> {
             Enrolment e = model.enrolmentProperty().get();
             return e == null ? ui.locale().messages().get("sync.screen.notEnrolled")
                     : ui.locale().messages().get("sync.screen.enrolled", e.server(), e.courtCode(), e.deviceId());
@@ -84,7 +84,7 @@ public final class SyncView {
     }
 
     private Node problem() {
-        Label problem = wrapped(ui.locale().text(() -> model.problemProperty().get() == null ? ""
+        var problem = wrapped(ui.locale().text(() -> model.problemProperty().get() == null ? ""
                 : ui.locale().messages().get(model.problemProperty().get()), model.problemProperty()));
         problem.getStyleClass().add("error-text");
         problem.setId("sync-problem");
@@ -96,7 +96,7 @@ public final class SyncView {
         now.setId("sync-now");
         now.setMinHeight(44);
         now.disableProperty().bind(model.enrolledProperty().not().or(model.runningProperty()));
-        Label last = wrapped(ui.locale().text(() -> {
+        var last = wrapped(ui.locale().text(() -> {
             SyncSummary s = model.lastRunProperty().get();
             if (model.runningProperty().get()) {
                 return ui.locale().messages().get("sync.screen.running");
@@ -171,11 +171,9 @@ public final class SyncView {
         return bar;
     }
 
-    private Label wrapped(javafx.beans.value.ObservableStringValue text) {
-        Label label = ui.label(text);
-        label.setWrapText(true);
-        ScriptStyle.follow(label, label.textProperty());
-        return label;
+    // Wrapped by syllable: a Label's own wrapping breaks Tibetan mid-syllable (issue 11 item 4).
+    private org.lastmile.ui.controls.WrappingText wrapped(javafx.beans.value.ObservableStringValue text) {
+        return org.lastmile.ui.controls.WrappingText.following(text);
     }
 
     private Node section(String titleKey, Node content) {

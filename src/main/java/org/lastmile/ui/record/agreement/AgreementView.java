@@ -96,8 +96,11 @@ public final class AgreementView {
         String details = m.get("record.agreement.termDetails", t.due() == null ? "—" : f.longDate(t.due()),
                 t.place() == null ? "—" : t.place(), t.manner() == null ? "—" : t.manner(),
                 payee.isEmpty() ? "—" : payee, t.parcelRef() == null ? "—" : t.parcelRef());
-        Label more = Sections.value(details, "term-details-" + index);
-        more.setWrapText(true);
+        // Wrapped by syllable: a Label's own wrapping breaks Tibetan mid-syllable (issue 11 item 4).
+        org.lastmile.ui.controls.WrappingText more = new org.lastmile.ui.controls.WrappingText(details);
+        more.setId("term-details-" + index);
+        more.getStyleClass().add("value");
+        more.setMinWidth(0);
         box.getChildren().add(more);
         int line = 0;
         for (InventoryLine l : t.livestock()) {
