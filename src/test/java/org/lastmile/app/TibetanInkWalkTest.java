@@ -158,6 +158,58 @@ class TibetanInkWalkTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * Issue 11 item 7: a language switch re-texts the record screen's rows instead of making them
+     * anew (the same nodes, now in the other language), and the field being typed in keeps the
+     * focus, stays in view and keeps its caret.
+     */
+    @Test
+    void aSwitchKeepsTheRowsTheFocusAndTheCaret(FxRobot robot) throws Exception {
+        robot.interact(() -> app.window().switchLanguage(Language.CHINESE));
+        robot.interact(() -> app.window().openCase(FARMLAND));
+        until(() -> app.window().root().lookup("#open-record-1") != null);
+        robot.interact(() -> fire(app.window().root(), "#open-record-1"));
+        until(() -> app.window().root().lookup("#entry-speaker-0") != null
+                && app.window().root().lookup("#signer-0") != null);
+        Object[] before = new Object[4];
+        robot.interact(() -> {
+            before[0] = app.window().root().lookup("#entry-speaker-0");
+            before[1] = ((javafx.scene.control.Labeled) before[0]).getText();
+            before[2] = app.window().root().lookup("#signer-0");
+            before[3] = ((javafx.scene.control.Labeled) before[2]).getText();
+            javafx.scene.control.TextField field = (javafx.scene.control.TextField) app.window().root()
+                    .lookup("#entry-original");
+            field.requestFocus();
+            field.setText("界桩J1至J4");
+            field.positionCaret(3);
+        });
+        for (Language l : List.of(Language.TIBETAN, Language.ENGLISH, Language.TIBETAN)) {
+            robot.interact(() -> app.window().switchLanguage(l));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        robot.interact(() -> {
+            Parent root = app.window().root();
+            root.applyCss();
+            root.layout();
+            javafx.scene.control.Labeled speaker = (javafx.scene.control.Labeled) root.lookup("#entry-speaker-0");
+            javafx.scene.control.Labeled signer = (javafx.scene.control.Labeled) root.lookup("#signer-0");
+            assertThat(speaker).isSameAs(before[0]);
+            assertThat(signer).isSameAs(before[2]);
+            // The signer's line names the role: Chinese before, Tibetan now, on the same node.
+            assertThat(org.lastmile.i18n.tibetan.TibetanScript.contains((String) before[3])).isFalse();
+            assertThat(org.lastmile.i18n.tibetan.TibetanScript.contains(signer.getText())).isTrue();
+            javafx.scene.control.TextField field = (javafx.scene.control.TextField) root.lookup("#entry-original");
+            assertThat(root.getScene().getFocusOwner()).isSameAs(field);
+            assertThat(field.getText()).isEqualTo("界桩J1至J4");
+            assertThat(field.getCaretPosition()).isEqualTo(3);
+            javafx.scene.control.ScrollPane sections = (javafx.scene.control.ScrollPane) root.lookup("#record-sections");
+            javafx.geometry.Bounds view = sections.localToScene(sections.getLayoutBounds());
+            javafx.geometry.Bounds at = field.localToScene(field.getLayoutBounds());
+            assertThat(at.getMinY()).isGreaterThanOrEqualTo(view.getMinY());
+            assertThat(at.getMaxY()).isLessThanOrEqualTo(view.getMaxY());
+        });
+    }
+
     private List<String> check(String where, Parent root) {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> found = new ArrayList<>();

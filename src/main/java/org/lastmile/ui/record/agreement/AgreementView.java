@@ -1,5 +1,7 @@
 package org.lastmile.ui.record.agreement;
 
+import java.util.List;
+
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -115,6 +117,11 @@ public final class AgreementView {
                 () -> agreementModel.editLivestock(t.id(), null), sealed);
         Button remove = Sections.editButton(ui, "remove-term-" + index, ui.text("record.people.remove"),
                 () -> model.say(agreementModel.removeTerm(t.id()).orElse(null)), sealed);
+        // The buttons keep their words; the term's text wraps to make room (issue 11 item 6).
+        for (Button b : List.of(edit, livestock, remove)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        box.setMinWidth(0);
         HBox row = new HBox(8, box, new VBox(4, edit, livestock, remove));
         row.getStyleClass().add("agreement-term");
         return row;

@@ -106,6 +106,7 @@ public final class TranscriptView {
         Label name = Sections.value(ui.locale().text(m -> who == null ? "?" : RecordTexts.name(m, who)),
                 "entry-speaker-" + index);
         name.getStyleClass().add("transcript-speaker");
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a name cut to "…" names nobody
         VBox said = new VBox(1, text(t.original(), "entry-original-" + index));
         if (t.translation() != null) {
             Node translated = text(t.translation(), "entry-translation-" + index);
@@ -156,6 +157,7 @@ public final class TranscriptView {
         original.textProperty().bindBidirectional(transcript.originalProperty());
         translation.textProperty().bindBidirectional(transcript.translationProperty());
         Button add = Sections.editButton(ui, "entry-add", ui.text("record.transcript.add"), this::add, sealed);
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the fields give way, not the button
         GridPane line = new GridPane();
         line.setHgap(6);
         line.setVgap(4);
