@@ -163,22 +163,30 @@ class SmallScreenTest {
         assertThat(digits[0]).isEqualTo(Font.getDefault().getFamily() + " " + Font.getDefault().getSize());
     }
 
-    /** The family and size of the text the officer combo's button cell draws, once it shows an officer. */
+    /**
+     * The family and size of the text the officer combo's button cell draws, once it shows an officer.
+     * The button cell by {@code getButtonCell()}, not by looking up ".list-cell": the combo's skin
+     * keeps its pop-up list among the combo's children, and a lookup finds an empty cell of that list.
+     */
     private String cellFont(FxRobot robot) throws Exception {
         until(() -> {
-            javafx.scene.control.ComboBox<?> combo = (javafx.scene.control.ComboBox<?>) app.window().root()
-                    .lookup("#profile-officer");
-            Labeled cell = combo == null ? null : (Labeled) combo.lookup(".list-cell");
+            Labeled cell = buttonCell();
             return cell != null && cell.getText() != null && !cell.getText().isBlank();
         });
         String[] font = new String[1];
         robot.interact(() -> {
             app.window().root().applyCss();
             app.window().root().layout();
-            Labeled cell = (Labeled) app.window().root().lookup("#profile-officer").lookup(".list-cell");
-            font[0] = drawnFont(cell);
+            font[0] = drawnFont(buttonCell());
         });
         return font[0];
+    }
+
+    /** The cell the officer combo shows when closed: what the user reads. */
+    private Labeled buttonCell() {
+        javafx.scene.control.ComboBox<?> combo = (javafx.scene.control.ComboBox<?>) app.window().root()
+                .lookup("#profile-officer");
+        return combo == null ? null : combo.getButtonCell();
     }
 
     /** The font of the Text node a labelled control draws its text with. */
