@@ -84,6 +84,96 @@ final class ScreenFit {
         return found;
     }
 
+    /**
+     * Issue 11 item 4: the shown texts whose ink leaves the box of the node that holds them. Measured
+     * on the text's own layout (the lines JavaFX laid out, {@code Text.rangeShape}), not on the
+     * label's box: a wrapped Tibetan line that finds no break runs past its label while the label
+     * itself stays inside. Text inside an editable field (which scrolls) and in a clipped parent
+     * (drawn on purpose beyond it) is left out.
+     */
+    static List<String> inkOutside(Parent root) {
+        List<String> found = new ArrayList<>();
+        walk(root, node -> {
+            if (!(node instanceof Text text) || text.getText() == null || text.getText().isBlank()
+                    || !(text.getParent() instanceof javafx.scene.layout.Region parent) || inEditable(text)
+                    || parent.getClip() != null) {
+                return;
+            }
+            javafx.geometry.Bounds ink = text.localToParent(lines(text));
+            javafx.geometry.Bounds box = parent.getLayoutBounds();
+            if (ink.getMinX() < box.getMinX() - 2 || ink.getMaxX() > box.getMaxX() + 2
+                    || ink.getMinY() < box.getMinY() - 2 || ink.getMaxY() > box.getMaxY() + 2) {
+                found.add(describe(parent) + " ink " + round(ink) + " outside " + round(box) + ": " + text.getText());
+            }
+        });
+        return found;
+    }
+
+    /**
+     * Issue 11 item 4: the shown Tibetan texts that JavaFX itself wrapped onto more lines than they
+     * have paragraphs (a wrapping Label or Text): its line breaker finds no break after a tsheg and
+     * draws wrapped lines wrongly. Multi-line Tibetan belongs in {@code WrappingText}, whose lines are
+     * single-line texts.
+     */
+    static List<String> wrappedTibetan(Parent root) {
+        List<String> found = new ArrayList<>();
+        walk(root, node -> {
+            if (node instanceof Text text && text.getText() != null && !inEditable(text)
+                    && org.lastmile.i18n.tibetan.TibetanScript.contains(text.getText())) {
+                long paragraphs = text.getText().chars().filter(c -> c == '\n').count() + 1;
+                long lines = lineCount(text);
+                if (lines > paragraphs) {
+                    found.add(describe(text.getParent()) + " wraps Tibetan itself onto " + lines + " lines: "
+                            + text.getText());
+                }
+            }
+        });
+        return found;
+    }
+
+    /** The lines' boxes as laid out, in the text's own coordinates. */
+    private static javafx.geometry.Bounds lines(Text text) {
+        // Trailing spaces hang past a line's end without ink.
+        javafx.scene.shape.PathElement[] shape = text.rangeShape(0, text.getText().stripTrailing().length());
+        if (shape.length == 0) {
+            return text.getLayoutBounds();
+        }
+        javafx.scene.shape.Path path = new javafx.scene.shape.Path(shape);
+        path.setStrokeWidth(0);
+        javafx.geometry.Bounds b = path.getBoundsInLocal();
+        // Across: how far the lines reach (a line that found no break runs past the wrapping
+        // width). Down: the text's own height (a range's box reaches a little below the line).
+        javafx.geometry.Bounds own = text.getLayoutBounds();
+        // The last line's box holds the line spacing below it, where nothing is drawn.
+        return new javafx.geometry.BoundingBox(b.getMinX(), own.getMinY(), b.getWidth(),
+                Math.max(0, own.getHeight() - text.getLineSpacing()));
+    }
+
+    /** How many lines JavaFX laid the text out on: the distinct tops of its lines' boxes. */
+    private static long lineCount(Text text) {
+        if (text.getText().isEmpty()) {
+            return 1;
+        }
+        return java.util.Arrays.stream(text.rangeShape(0, text.getText().length()))
+                .filter(e -> e instanceof javafx.scene.shape.MoveTo)
+                .map(e -> Math.round(((javafx.scene.shape.MoveTo) e).getY()))
+                .distinct().count();
+    }
+
+    private static boolean inEditable(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.TextInputControl) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String round(javafx.geometry.Bounds b) {
+        return String.format(java.util.Locale.ROOT, "[%.0f,%.0f %.0fx%.0f]", b.getMinX(), b.getMinY(), b.getWidth(),
+                b.getHeight());
+    }
+
     /** The text the skin draws: its Text child (LabeledText), or null when the skin has none. */
     private static String displayed(Labeled labeled) {
         for (Node child : labeled.getChildrenUnmodifiable()) {

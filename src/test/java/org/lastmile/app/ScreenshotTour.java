@@ -21,7 +21,8 @@ import org.lastmile.ui.common.Profile;
 import org.lastmile.ui.controls.TibetanFonts;
 
 /**
- * Opens the real window (GTK under Xvfb), walks through the main screens in Chinese and Tibetan
+ * Opens the real window (GTK under Xvfb), walks through the main screens (the case list, a case,
+ * the settings, the sync screen, the sketch, a record being written) in Chinese, Tibetan and English
  * and takes a screenshot of the whole screen with ImageMagick's {@code import} after each step,
  * so that a person can look at them (vowel signs over the right letters, nothing cut off, Chinese
  * not boxes). Run by {@code scripts/screenshots}.
@@ -87,6 +88,11 @@ public final class ScreenshotTour {
             onFx(() -> app[0].window().openSync());
             settle();
             shot(out, "sync-" + l.tag());
+            onFx(() -> app[0].window().openCase(FARMLAND));
+            settle();
+            onFx(() -> click(app[0], "#open-sketch"));
+            settle();
+            shot(out, "sketch-" + l.tag());
         }
         onFx(() -> {
             app[0].window().switchLanguage(Language.TIBETAN);

@@ -14,6 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +38,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Issue 11 item 6: the main screens (the case list, a case, the settings) are fully usable on the
+ * Issue 11 item 6: the main screens (the case list, a case, the settings, the sync screen, the
+ * sketch and a record being written) are fully usable on the
  * small screens of county-court laptops, 1024×768 and 1366×768, in Chinese, Tibetan and English:
  * no label, button, tab or cell whose text is cut to "…", and no horizontal scroll bar. Measured on
  * the laid-out window (headless Monocle, the fonts pinned by src/test/fontconfig).
@@ -57,6 +61,7 @@ class SmallScreenTest {
         this.stage = stage;
         dir = Files.createTempDirectory("lastmile-small");
         store = TestStores.open(dir, true);
+        ScreenshotTour.handoverDraft(store); // a record being written, with its people table
         storeThread = Executors.newSingleThreadScheduledExecutor();
         locale = new LocaleService(Language.CHINESE);
         DeadlineEngine engine = new DeadlineEngine(DeadlineRules.shipped());
@@ -122,6 +127,74 @@ class SmallScreenTest {
         assertThat(changed).isEmpty();
     }
 
+    /**
+     * Issue 11 item 9: Latin letters and digits use the interface's font in Chinese and English.
+     * After English → Tibetan → Chinese the officer combo's cell and the digits sample are in
+     * JavaFX's default font at its default size ({@code Font.getDefault()}), not in the Tibetan
+     * font's serif shapes; in Tibetan the cell is in the Tibetan font at its 16 px, not tiny.
+     */
+    @Test
+    void theOfficerComboAndTheDigitsKeepTheLatinFontAcrossSwitches(FxRobot robot) throws Exception {
+        robot.interact(() -> app.window().switchLanguage(Language.ENGLISH));
+        robot.interact(() -> app.window().openSettings());
+        until(() -> robot.lookup("#profile-officer").tryQuery().isPresent());
+        until(() -> !((javafx.scene.control.ComboBox<?>) app.window().root().lookup("#profile-officer"))
+                .getItems().isEmpty());
+        robot.interact(() -> { // the officer of this laptop, as a user picks one
+            javafx.scene.control.ComboBox<?> combo = (javafx.scene.control.ComboBox<?>) app.window().root()
+                    .lookup("#profile-officer");
+            if (combo.getValue() == null) {
+                combo.getSelectionModel().selectFirst();
+            }
+        });
+        assertThat(cellFont(robot)).isEqualTo(Font.getDefault().getFamily() + " " + Font.getDefault().getSize());
+        robot.interact(() -> app.window().switchLanguage(Language.TIBETAN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cellFont(robot)).isEqualTo("LastMile Uchen 16.0");
+        robot.interact(() -> app.window().switchLanguage(Language.CHINESE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cellFont(robot)).isEqualTo(Font.getDefault().getFamily() + " " + Font.getDefault().getSize());
+        String[] digits = new String[1];
+        robot.interact(() -> {
+            Labeled sample = (Labeled) app.window().root().lookup("#digits-sample");
+            assertThat(sample.getText()).containsPattern("[0-9]");
+            digits[0] = drawnFont(sample);
+        });
+        assertThat(digits[0]).isEqualTo(Font.getDefault().getFamily() + " " + Font.getDefault().getSize());
+    }
+
+    /**
+     * The family and size of the text the officer combo's button cell draws, once it shows an officer.
+     * The button cell by {@code getButtonCell()}, not by looking up ".list-cell": the combo's skin
+     * keeps its pop-up list among the combo's children, and a lookup finds an empty cell of that list.
+     */
+    private String cellFont(FxRobot robot) throws Exception {
+        until(() -> {
+            Labeled cell = buttonCell();
+            return cell != null && cell.getText() != null && !cell.getText().isBlank();
+        });
+        String[] font = new String[1];
+        robot.interact(() -> {
+            app.window().root().applyCss();
+            app.window().root().layout();
+            font[0] = drawnFont(buttonCell());
+        });
+        return font[0];
+    }
+
+    /** The cell the officer combo shows when closed: what the user reads. */
+    private Labeled buttonCell() {
+        javafx.scene.control.ComboBox<?> combo = (javafx.scene.control.ComboBox<?>) app.window().root()
+                .lookup("#profile-officer");
+        return combo == null ? null : combo.getButtonCell();
+    }
+
+    /** The font of the Text node a labelled control draws its text with. */
+    private static String drawnFont(Labeled labeled) {
+        Text text = (Text) labeled.lookup(".text");
+        return text.getFont().getFamily() + " " + text.getFont().getSize();
+    }
+
     private List<String> problems(FxRobot robot, double width, double height) throws Exception {
         robot.interact(() -> {
             stage.setMaximized(false);
@@ -141,6 +214,19 @@ class SmallScreenTest {
             robot.interact(() -> app.window().openSettings());
             until(() -> robot.lookup("#profile-officer").tryQuery().isPresent());
             problems.addAll(look(robot, (int) width + " settings", language));
+            robot.interact(() -> app.window().openSync());
+            until(() -> robot.lookup("#sync-now").tryQuery().isPresent());
+            problems.addAll(look(robot, (int) width + " sync", language));
+            robot.interact(() -> app.window().openCase(FARMLAND));
+            until(() -> robot.lookup("#open-sketch").tryQuery().isPresent());
+            robot.interact(() -> ((javafx.scene.control.ButtonBase) app.window().root().lookup("#open-sketch")).fire());
+            until(() -> robot.lookup("#sketch-view").tryQuery().isPresent());
+            problems.addAll(look(robot, (int) width + " sketch", language));
+            robot.interact(() -> app.window().openCase(FARMLAND));
+            until(() -> robot.lookup("#open-record-1").tryQuery().isPresent());
+            robot.interact(() -> ((javafx.scene.control.ButtonBase) app.window().root().lookup("#open-record-1")).fire());
+            until(() -> robot.lookup("#record-transcript").tryQuery().isPresent());
+            problems.addAll(look(robot, (int) width + " record", language));
         }
         return problems;
     }

@@ -103,6 +103,18 @@ public class WrappingText extends Region {
         this("");
     }
 
+    /**
+     * A wrapping text that follows a changing text (a bundle message), with style classes: the
+     * syllable-wrapping stand-in for a {@code Label} with {@code wrapText}.
+     */
+    public static WrappingText following(javafx.beans.value.ObservableStringValue text, String... styleClasses) {
+        WrappingText wrapping = new WrappingText();
+        wrapping.textProperty().bind(text);
+        wrapping.getStyleClass().addAll(styleClasses);
+        wrapping.setMinWidth(0);
+        return wrapping;
+    }
+
     public WrappingText(String text) {
         getStyleClass().add("wrapping-text");
         probe.setManaged(false);
@@ -231,7 +243,11 @@ public class WrappingText extends Region {
 
     private double lineHeight() {
         if (lineHeight < 0) {
-            probe.setText("X");
+            // A line is as tall as the fonts it draws with: Tibetan (and Chinese from the fallback
+            // font) sit taller than Latin, so "X" alone left the last line's stacks outside the box.
+            String text = getText() == null ? "" : getText();
+            boolean han = text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+            probe.setText("X" + (org.lastmile.i18n.tibetan.TibetanScript.contains(text) ? "ཀ" : "") + (han ? "汉" : ""));
             lineHeight = probe.getLayoutBounds().getHeight();
         }
         return lineHeight;
@@ -317,6 +333,20 @@ public class WrappingText extends Region {
             Text node = nodes.get(i);
             node.setText(lines.get(i));
             node.relocate(snapPositionX(in.getLeft()), snapPositionY(in.getTop() + i * step));
+        }
+        // A drawn line can be taller than the probe measured (Pango lays some Tibetan lines out
+        // taller once styled): then the last line's stacks would hang below the box. Grow the line
+        // height to what is drawn and lay out again; it only grows, so this settles at once.
+        double tallest = 0;
+        for (Text node : nodes) {
+            tallest = Math.max(tallest, node.getLayoutBounds().getHeight());
+        }
+        if (tallest > lineHeight() + 0.5) {
+            lineHeight = tallest;
+            requestLayout();
+            if (getParent() != null) {
+                getParent().requestLayout();
+            }
         }
     }
 

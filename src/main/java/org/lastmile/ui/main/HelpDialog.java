@@ -21,7 +21,13 @@ final class HelpDialog {
         ui.controls().install(alert);
         alert.headerTextProperty().unbind();
         alert.headerTextProperty().bind(ui.text("help.title"));
-        alert.contentTextProperty().bind(ui.text("help.shortcuts"));
+        // Wrapped by syllable: the Alert's own content label breaks Tibetan mid-syllable and runs
+        // past the dialog (issue 11 item 4).
+        org.lastmile.ui.controls.WrappingText shortcuts = org.lastmile.ui.controls.WrappingText.following(
+                ui.text("help.shortcuts"));
+        shortcuts.setId("help-shortcuts");
+        shortcuts.setPrefWidth(560);
+        alert.getDialogPane().setContent(shortcuts);
         alert.getDialogPane().getStylesheets().add(ui.fonts().stylesheet());
         ScriptStyle.applyLanguage(alert.getDialogPane(), ui.locale().getLanguage());
         alert.getDialogPane().setId("help-dialog");

@@ -24,6 +24,7 @@ import org.lastmile.i18n.Messages;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.common.form.FormView;
 import org.lastmile.ui.controls.ScriptStyle;
+import org.lastmile.ui.controls.WrappingText;
 
 /** The settings screen: language and digits, the officer profile, where the data lives. */
 public final class SettingsView {
@@ -71,8 +72,8 @@ public final class SettingsView {
                 Formats.of(m).longDate(today.get()), Formats.of(m).number(new BigDecimal("1234.5")))), "hint");
         sample.setId("digits-sample");
         ScriptStyle.follow(sample, sample.textProperty());
-        Label hint = ui.label(ui.text("settings.tibetanDigits.hint"), "hint");
-        hint.setWrapText(true);
+        // Wrapped by syllable: a Label's own wrapping breaks Tibetan mid-syllable (issue 11 item 4).
+        WrappingText hint = WrappingText.following(ui.text("settings.tibetanDigits.hint"), "hint");
         return section("settings.language", new VBox(6, choices, digits, hint, sample));
     }
 
@@ -102,14 +103,14 @@ public final class SettingsView {
         Button open = ui.button(ui.text("settings.data.open"), () -> { });
         open.setId("open-folder");
         model.openFolderCommand().bind(open);
-        Label how = ui.label(ui.text("settings.data.how"), "hint");
-        how.setWrapText(true);
+        WrappingText how = WrappingText.following(ui.text("settings.data.how"), "hint");
+        how.setId("data-how");
         CheckBox auto = ViewContext.noMnemonics(new CheckBox());
         auto.setId("auto-sync");
         auto.textProperty().bind(ui.text("settings.autoSync"));
         auto.selectedProperty().bindBidirectional(model.autoSyncProperty());
-        Label autoHint = ui.label(ui.text("settings.autoSync.hint"), "hint");
-        autoHint.setWrapText(true);
+        WrappingText autoHint = WrappingText.following(ui.text("settings.autoSync.hint"), "hint");
+        autoHint.setId("auto-sync-hint");
         return section("settings.data", new VBox(6, new HBox(8, path, open), how, auto, autoHint));
     }
 

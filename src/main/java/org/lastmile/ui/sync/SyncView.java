@@ -60,7 +60,7 @@ public final class SyncView {
     }
 
     private Node enrolment() {
-        Label state = wrapped(ui.locale().text(() -> {
+        var state = wrapped(ui.locale().text(() -> {
             Enrolment e = model.enrolmentProperty().get();
             return e == null ? ui.locale().messages().get("sync.screen.notEnrolled")
                     : ui.locale().messages().get("sync.screen.enrolled", e.server(), e.courtCode(), e.deviceId());
@@ -93,7 +93,7 @@ public final class SyncView {
     }
 
     private Node problem() {
-        Label problem = wrapped(ui.locale().text(() -> model.problemProperty().get() == null ? ""
+        var problem = wrapped(ui.locale().text(() -> model.problemProperty().get() == null ? ""
                 : ui.locale().messages().get(model.problemProperty().get()), model.problemProperty()));
         problem.getStyleClass().add("error-text");
         problem.setId("sync-problem");
@@ -105,7 +105,7 @@ public final class SyncView {
         now.setId("sync-now");
         now.setMinHeight(44);
         now.disableProperty().bind(model.enrolledProperty().not().or(model.runningProperty()));
-        Label last = wrapped(ui.locale().text(() -> {
+        var last = wrapped(ui.locale().text(() -> {
             SyncSummary s = model.lastRunProperty().get();
             if (model.runningProperty().get()) {
                 return ui.locale().messages().get("sync.screen.running");
@@ -120,7 +120,7 @@ public final class SyncView {
 
     /** What the automatic sync found at its last check, and when. */
     private Node autoStatus(AutoSync auto) {
-        Label status = wrapped(ui.locale().text(() -> {
+        org.lastmile.ui.controls.WrappingText status = wrapped(ui.locale().text(() -> {
             java.time.Instant at = auto.checkedAtProperty().get();
             String what = ui.locale().messages().get(auto.statusProperty().get());
             return at == null ? what : ui.locale().messages().get("sync.auto.checked",
@@ -194,11 +194,9 @@ public final class SyncView {
         return bar;
     }
 
-    private Label wrapped(javafx.beans.value.ObservableStringValue text) {
-        Label label = ui.label(text);
-        label.setWrapText(true);
-        ScriptStyle.follow(label, label.textProperty());
-        return label;
+    // Wrapped by syllable: a Label's own wrapping breaks Tibetan mid-syllable (issue 11 item 4).
+    private org.lastmile.ui.controls.WrappingText wrapped(javafx.beans.value.ObservableStringValue text) {
+        return org.lastmile.ui.controls.WrappingText.following(text);
     }
 
     private Node section(String titleKey, Node content) {

@@ -1,5 +1,7 @@
 package org.lastmile.ui.record.agreement;
 
+import java.util.List;
+
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -96,8 +98,11 @@ public final class AgreementView {
         String details = m.get("record.agreement.termDetails", t.due() == null ? "—" : f.longDate(t.due()),
                 t.place() == null ? "—" : t.place(), t.manner() == null ? "—" : t.manner(),
                 payee.isEmpty() ? "—" : payee, t.parcelRef() == null ? "—" : t.parcelRef());
-        Label more = Sections.value(details, "term-details-" + index);
-        more.setWrapText(true);
+        // Wrapped by syllable: a Label's own wrapping breaks Tibetan mid-syllable (issue 11 item 4).
+        org.lastmile.ui.controls.WrappingText more = new org.lastmile.ui.controls.WrappingText(details);
+        more.setId("term-details-" + index);
+        more.getStyleClass().add("value");
+        more.setMinWidth(0);
         box.getChildren().add(more);
         int line = 0;
         for (InventoryLine l : t.livestock()) {
@@ -112,6 +117,11 @@ public final class AgreementView {
                 () -> agreementModel.editLivestock(t.id(), null), sealed);
         Button remove = Sections.editButton(ui, "remove-term-" + index, ui.text("record.people.remove"),
                 () -> model.say(agreementModel.removeTerm(t.id()).orElse(null)), sealed);
+        // The buttons keep their words; the term's text wraps to make room (issue 11 item 6).
+        for (Button b : List.of(edit, livestock, remove)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        box.setMinWidth(0);
         HBox row = new HBox(8, box, new VBox(4, edit, livestock, remove));
         row.getStyleClass().add("agreement-term");
         return row;

@@ -55,8 +55,11 @@ public final class AttachmentsView {
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(attachments.busyProperty());
         busy.managedProperty().bind(busy.visibleProperty());
-        root = Sections.section("record-attachments", ui.text("record.attachments.title"), new VBox(4, grid, problems),
-                busy, photos, folder, camera, fieldFile);
+        // The buttons wrap onto a second line rather than being cut to "…" beside the title at
+        // 1024 px in Tibetan (issue 11 item 6).
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 4, photos, folder, camera, fieldFile);
+        root = Sections.section("record-attachments", ui.text("record.attachments.title"),
+                new VBox(4, actions, grid, problems), busy);
         model.editor().currentProperty().addListener((obs, old, now) -> {
             if (old == null || now == null || !old.attachments().equals(now.attachments())) {
                 render(now);

@@ -23,6 +23,7 @@ import org.lastmile.domain.record.Relationship;
 import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.ui.common.Choice;
 import org.lastmile.ui.common.ViewContext;
+import org.lastmile.ui.controls.WrappingText;
 import org.lastmile.ui.controls.ScriptStyle;
 import org.lastmile.ui.common.Sections;
 import org.lastmile.ui.record.edit.RecordContext;
@@ -135,7 +136,8 @@ public final class PeopleView {
                 "record.participant.nameBo", "record.participant.idNumber", "record.participant.language",
                 "record.participant.idShown");
         for (int i = 0; i < heads.size(); i++) {
-            grid.add(ui.label(ui.text(heads.get(i)), "column-head"), i, 0);
+            // The heads wrap (by syllable in Tibetan) rather than end in "…" on a small screen.
+            grid.add(WrappingText.following(ui.text(heads.get(i)), "column-head"), i, 0);
         }
         if (r == null) {
             return;
@@ -143,9 +145,12 @@ public final class PeopleView {
         int row = 1;
         for (Participant p : r.participants()) {
             int index = row - 1;
-            grid.add(Sections.value(ui.text(p.role().messageKey()), "person-role-" + index), 0, row);
-            grid.add(Sections.value(p.nameZh(), "person-nameZh-" + index), 1, row);
-            grid.add(Sections.value(p.nameBo(), "person-nameBo-" + index), 2, row);
+            WrappingText role = WrappingText.following(ui.text(p.role().messageKey()), "value");
+            role.setId("person-role-" + index);
+            role.setMinWidth(60);
+            grid.add(role, 0, row);
+            grid.add(name(p.nameZh(), "person-nameZh-" + index), 1, row);
+            grid.add(name(p.nameBo(), "person-nameBo-" + index), 2, row);
             // At 1024 px these keep their width (an ID number, a yes, a button cut to "…" is
             // useless); the name columns give way instead.
             grid.add(whole(Sections.value(masked(p.idNumber()), null)), 3, row);
@@ -161,6 +166,18 @@ public final class PeopleView {
             }
             row++;
         }
+    }
+
+    /**
+     * A name that wraps when its column gives way at 1024 px (by character in Chinese, by syllable
+     * in Tibetan), instead of being cut to "…" (issue 11 item 6); never narrower than two letters.
+     */
+    private static WrappingText name(String value, String id) {
+        WrappingText name = new WrappingText(value == null ? "" : value);
+        name.setId(id);
+        name.getStyleClass().add("value");
+        name.setMinWidth(40);
+        return name;
     }
 
     private static <T extends javafx.scene.layout.Region> T whole(T node) {

@@ -41,8 +41,9 @@ public final class SignaturesView {
         grid.setVgap(4);
         grid.setId("signature-list");
         root = Sections.section("record-signatures", ui.text("record.signatures.title"), grid);
+        // A language switch re-texts the rows (their labels follow the messages); only a changed
+        // record makes them anew: new nodes cost a restyle and a layout each (issue 11 item 7).
         model.editor().currentProperty().addListener((obs, old, now) -> render(now));
-        ui.locale().messagesProperty().addListener((obs, old, now) -> render(model.editor().current()));
         render(model.editor().current());
     }
 
@@ -76,17 +77,16 @@ public final class SignaturesView {
     }
 
     private void fill(SiteRecord r) {
-        Messages m = ui.locale().messages();
         String content = signatures.content(r);
         int row = 0;
         for (Participant p : r.participants()) {
             int index = row;
             SignaturesViewModel.Status status = signatures.status(r, content, p);
-            grid.add(Sections.value(RecordTexts.nameAndRole(m, p), "signer-" + index), 0, row);
-            Label state = Sections.value(m.get(status.messageKey()), "signature-status-" + index);
+            grid.add(Sections.value(ui.locale().text(m -> RecordTexts.nameAndRole(m, p)), "signer-" + index), 0, row);
+            Label state = Sections.value(ui.text(status.messageKey()), "signature-status-" + index);
             state.getStyleClass().addAll("signature-status", status.name().toLowerCase(java.util.Locale.ROOT));
             grid.add(state, 1, row);
-            grid.add(Sections.value(detail(r, p, m), "signature-detail-" + index), 2, row);
+            grid.add(Sections.value(ui.locale().text(m -> detail(r, p, m)), "signature-detail-" + index), 2, row);
             Button sign = Sections.editButton(ui, "sign-" + index, ui.text(status == SignaturesViewModel.Status.MISSING
                     ? "record.signatures.sign" : "record.signatures.signAgain"),
                     () -> model.say(signatures.sign(p.id()).orElse(null)), sealed);

@@ -81,7 +81,8 @@ public final class TranscriptView {
                 speakers(now);
             }
         });
-        ui.locale().messagesProperty().addListener((obs, old, now) -> render(model.editor().current()));
+        // A language switch re-texts the rows (time and speaker follow the messages; what was said
+        // does not change): new rows would cost a restyle, a layout and a re-wrap each (item 7).
         render(model.editor().current());
         speakers(model.editor().current());
     }
@@ -98,12 +99,14 @@ public final class TranscriptView {
     }
 
     private Node entry(SiteRecord r, TranscriptEntry t, int index) {
-        var m = ui.locale().messages();
         Participant who = r.participant(t.speakerId()).orElse(null);
-        Label time = Sections.value(Formats.of(m).time(t.at().atZone(zone).toLocalDateTime()), null);
+        Label time = Sections.value(ui.locale().text(m -> Formats.of(m).time(t.at().atZone(zone).toLocalDateTime())),
+                null);
         time.getStyleClass().add("transcript-time");
-        Label name = Sections.value(who == null ? "?" : RecordTexts.name(m, who), "entry-speaker-" + index);
+        Label name = Sections.value(ui.locale().text(m -> who == null ? "?" : RecordTexts.name(m, who)),
+                "entry-speaker-" + index);
         name.getStyleClass().add("transcript-speaker");
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a name cut to "…" names nobody
         VBox said = new VBox(1, text(t.original(), "entry-original-" + index));
         if (t.translation() != null) {
             Node translated = text(t.translation(), "entry-translation-" + index);
@@ -154,6 +157,7 @@ public final class TranscriptView {
         original.textProperty().bindBidirectional(transcript.originalProperty());
         translation.textProperty().bindBidirectional(transcript.translationProperty());
         Button add = Sections.editButton(ui, "entry-add", ui.text("record.transcript.add"), this::add, sealed);
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the fields give way, not the button
         GridPane line = new GridPane();
         line.setHgap(6);
         line.setVgap(4);
