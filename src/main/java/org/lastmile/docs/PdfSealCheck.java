@@ -4,6 +4,7 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.ReaderException;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
@@ -56,10 +57,12 @@ public final class PdfSealCheck {
             String expected = SealCode.qrPayload(contents.recordId(), contents.sealSha256());
             PDFRenderer renderer = new PDFRenderer(pdf);
             for (int page = 0; page < pdf.getNumberOfPages(); page++) {
-                BufferedImage image = renderer.renderImageWithDPI(page, 150);
-                // the QR sits in the top margin at the right: decode only that corner
-                int h = Math.round(image.getHeight() * 40f / 297f); // 40 mm of A4, the same share of A3
-                String qr = qr(image.getSubimage(image.getWidth() / 2, 0, image.getWidth() / 2, h));
+                String qr = pageQr(renderer, page, 150);
+                if (!expected.equals(qr)) {
+                    // finer pixels before calling a page wrong: a module edge that falls between
+                    // two pixels at 150 dpi can leave a code the reader's binarizer misses
+                    qr = pageQr(renderer, page, 300);
+                }
                 if (!expected.equals(qr)) {
                     problems.add(new SealCheck.Problem("docs.verify.qr", page + 1));
                 }
@@ -70,16 +73,26 @@ public final class PdfSealCheck {
         }
     }
 
-    /** The QR code's text, or {@code null} when the page shows none that can be read. */
+    /** The QR code in the page's top margin at the right, rendered at {@code dpi}; {@code null} when none reads. */
+    private static String pageQr(PDFRenderer renderer, int page, int dpi) throws IOException {
+        BufferedImage image = renderer.renderImageWithDPI(page, dpi);
+        int h = Math.round(image.getHeight() * 40f / 297f); // 40 mm of A4, the same share of A3
+        return qr(image.getSubimage(image.getWidth() / 2, 0, image.getWidth() / 2, h));
+    }
+
+    /** The QR code's text, or {@code null} when the image shows none that can be read by either binarizer. */
     private static String qr(BufferedImage image) {
         int[] px = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), px)));
-        try {
-            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-        } catch (ReaderException none) {
-            return null;
+        RGBLuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), px);
+        for (BinaryBitmap bitmap : List.of(new BinaryBitmap(new HybridBinarizer(source)),
+                new BinaryBitmap(new GlobalHistogramBinarizer(source)))) {
+            try {
+                return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            } catch (ReaderException none) {
+                // the next binarizer, then none
+            }
         }
+        return null;
     }
 
     static String sha256(String text) {
