@@ -7,11 +7,11 @@ import org.lastmile.store.audit.AuditEvent;
 import org.lastmile.store.audit.ChainHead;
 
 /** A court link that passes every call on; tests override the call they disturb. */
-class CourtLinkDelegate implements CourtLink {
+public class CourtLinkDelegate implements CourtLink {
 
     private final CourtLink inner;
 
-    CourtLinkDelegate(CourtLink inner) {
+    public CourtLinkDelegate(CourtLink inner) {
         this.inner = inner;
     }
 
@@ -39,5 +39,10 @@ class CourtLinkDelegate implements CourtLink {
     public ChunkReply append(String sha256, long size, long offset, byte[] chunk, int length, String chunkSha256)
             throws CourtFault {
         return inner.append(sha256, size, offset, chunk, length, chunkSha256);
+    }
+
+    @Override
+    public java.util.Optional<java.time.Duration> clockSkew() {
+        return inner.clockSkew();
     }
 }

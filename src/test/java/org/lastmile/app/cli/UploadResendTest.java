@@ -8,12 +8,10 @@ import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,15 +20,13 @@ import org.lastmile.i18n.Language;
 import org.lastmile.i18n.Messages;
 import org.lastmile.server.CourtServer;
 import org.lastmile.store.TestStores;
-import org.lastmile.store.audit.AuditEvent;
-import org.lastmile.store.audit.ChainHead;
 import org.lastmile.store.open.Store;
 import org.lastmile.sync.CourtFault;
 import org.lastmile.sync.CourtLink;
+import org.lastmile.sync.CourtLinkDelegate;
 import org.lastmile.sync.CourtTls;
 import org.lastmile.sync.Enrolment;
 import org.lastmile.sync.HttpCourtLink;
-import org.lastmile.sync.OutgoingOp;
 import org.lastmile.sync.RetryPolicy;
 import org.lastmile.sync.SyncClient;
 import org.lastmile.sync.SyncEngine;
@@ -129,39 +125,18 @@ class UploadResendTest {
     }
 
     /** The real link, noting the length of every chunk handed to it, per file. */
-    private static final class Counting implements CourtLink {
+    private static final class Counting extends CourtLinkDelegate {
         final Map<String, List<Integer>> chunks = new LinkedHashMap<>();
-        private final CourtLink inner;
 
         Counting(CourtLink inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public PushReply push(List<OutgoingOp> ops, ChainHead head, List<AuditEvent> chain) throws CourtFault {
-            return inner.push(ops, head, chain);
-        }
-
-        @Override
-        public PullPage pull(long cursor, int limit) throws CourtFault {
-            return inner.pull(cursor, limit);
-        }
-
-        @Override
-        public Set<String> missing(Collection<String> hashes) throws CourtFault {
-            return inner.missing(hashes);
-        }
-
-        @Override
-        public ChunkReply offset(String sha256, long size) throws CourtFault {
-            return inner.offset(sha256, size);
+            super(inner);
         }
 
         @Override
         public ChunkReply append(String sha256, long size, long offset, byte[] chunk, int length, String chunkSha256)
                 throws CourtFault {
             chunks.computeIfAbsent(sha256, k -> new ArrayList<>()).add(length);
-            return inner.append(sha256, size, offset, chunk, length, chunkSha256);
+            return super.append(sha256, size, offset, chunk, length, chunkSha256);
         }
     }
 }
