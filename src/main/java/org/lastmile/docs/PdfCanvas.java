@@ -29,17 +29,16 @@ final class PdfCanvas implements AutoCloseable {
     private final TibetanGlyphs glyphs;
     /** The vector Graphics2D for a drawing (the sketch), made only on a page that has one. */
     private PdfBoxGraphics2D outlines;
+    private final float width;
+    private final float height;
 
     PdfCanvas(PDDocument document, PDPage page, PDFont cjk, PDFont tibetanText, TextMeasure measure,
             TibetanGlyphs glyphs) throws IOException {
         this.document = document;
         this.content = new PDPageContentStream(document, page);
-        float enlarge = page.getMediaBox().getWidth() / PageGeometry.WIDTH;
-        if (Math.abs(enlarge - 1) > 0.01f) {
-            // a larger sheet (A3 for a big sketch) is the A4 page enlarged, as a copier enlarges it:
-            // everything is laid out on A4 and scaled by √2
-            content.transform(Matrix.getScaleInstance(enlarge, enlarge));
-        }
+        // a larger sheet (A3 for a big sketch) is laid out in its own size (PageFrame), not enlarged
+        this.width = page.getMediaBox().getWidth();
+        this.height = page.getMediaBox().getHeight();
         this.cjk = cjk;
         this.tibetanText = tibetanText;
         this.measure = measure;
@@ -47,8 +46,8 @@ final class PdfCanvas implements AutoCloseable {
     }
 
 
-    private static float pdfY(float top) {
-        return PageGeometry.HEIGHT - top;
+    private float pdfY(float top) {
+        return height - top;
     }
 
     /** Draws a line of mixed text with its baseline at {@code baseline}. */
@@ -144,7 +143,7 @@ final class PdfCanvas implements AutoCloseable {
     /** Hands the page's vector Graphics2D to a drawing, its origin moved to {@code (x, top)} and clipped to the box. */
     void drawing(SketchDrawing drawing, float x, float top, float w, float h) throws IOException {
         if (outlines == null) {
-            outlines = new PdfBoxGraphics2D(document, PageGeometry.WIDTH, PageGeometry.HEIGHT);
+            outlines = new PdfBoxGraphics2D(document, width, height);
             outlines.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             outlines.setColor(Color.BLACK);
         }
@@ -166,7 +165,7 @@ final class PdfCanvas implements AutoCloseable {
         content.saveGraphicsState();
         content.setGraphicsStateParameters(light);
         float w = measure.width(text, size);
-        Matrix m = Matrix.getRotateInstance(Math.toRadians(45), PageGeometry.WIDTH / 2, PageGeometry.HEIGHT / 2);
+        Matrix m = Matrix.getRotateInstance(Math.toRadians(45), width / 2, height / 2);
         m.translate(-w / 2, -size / 3);
         content.beginText();
         content.setFont(cjk, size);

@@ -29,6 +29,11 @@ public final class PdfSeal {
     static final String CASE_NUMBER_KEY = "LastMileCaseNumber";
     static final String COURT_ZH_KEY = "LastMileCourtZh";
     static final String COURT_BO_KEY = "LastMileCourtBo";
+    /** Which document the PDF is: absent for a record's PDF, {@value #SKETCH} for the sketch printed alone. */
+    static final String DOCUMENT_KEY = "LastMileDocument";
+    static final String SKETCH = "sketch";
+    /** The SHA-256 of the sketch a sketch PDF draws. */
+    static final String SKETCH_KEY = "LastMileSketch";
 
     /**
      * What a PDF says it is a rendering of.

@@ -44,6 +44,9 @@ public final class PdfTextCheck {
     public static Optional<SealCheck.Problem> check(java.nio.file.Path file, SiteRecord record, String sealSha256,
             Messages zh, Messages bo) {
         try (PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            if (PdfSeal.SKETCH.equals(pdf.getDocumentInformation().getCustomMetadataValue(PdfSeal.DOCUMENT_KEY))) {
+                return sketch(pdf, record);
+            }
             Optional<PdfSeal.RenderedAs> as = PdfSeal.renderedAs(pdf);
             if (as.isEmpty()) {
                 // without them the text cannot be made again: not "matches"
@@ -83,6 +86,20 @@ public final class PdfTextCheck {
             at += want.length();
         }
         return Optional.empty();
+    }
+
+    /**
+     * A sketch printed on its own carries no record text: its page must name, as text, the SHA-256
+     * of the sketch the sealed record holds (the drawing itself is shapes, not compared).
+     */
+    private static Optional<SealCheck.Problem> sketch(PDDocument pdf, SiteRecord record) throws IOException {
+        String held = record.sketchSha256();
+        String drawn = squeeze(new PDFTextStripper().getText(pdf));
+        if (held != null && held.equals(pdf.getDocumentInformation().getCustomMetadataValue(PdfSeal.SKETCH_KEY))
+                && drawn.contains(held)) {
+            return Optional.empty();
+        }
+        return Optional.of(new SealCheck.Problem("docs.verify.sketch", held == null ? "—" : held));
     }
 
     private static String snippet(String text, int at) {

@@ -1,10 +1,8 @@
 package org.lastmile.docs;
 
 import static org.lastmile.docs.PageGeometry.BODY_SIZE;
-import static org.lastmile.docs.PageGeometry.BOTTOM;
 import static org.lastmile.docs.PageGeometry.LEFT;
 import static org.lastmile.docs.PageGeometry.MM;
-import static org.lastmile.docs.PageGeometry.RIGHT;
 import static org.lastmile.docs.PageGeometry.SIGNATURE_ROW;
 import static org.lastmile.docs.PageGeometry.SIGNERS_PER_ROW;
 import static org.lastmile.docs.PageGeometry.SMALL_SIZE;
@@ -74,13 +72,13 @@ public final class RecordPdf {
             TextMeasure measure = new TextMeasure(cjk, fonts.tibetan());
             Bilingual text = new Bilingual(language, zh, bo);
             Pages pages = new Pages(pdf, cjk, tibetan, measure, new TibetanGlyphs(pdf, fonts.tibetan()),
-                    new SignatureImages(pdf, doc), doc, text);
+                    new SignatureImages(pdf, doc.images()), Letterhead.of(doc), text);
             List<PrintedDocument> parts = parts(doc, text);
             for (int i = 0; i < parts.size(); i++) {
                 pages.draw(parts.get(i));
                 if (i == 0 && doc.sketch() != null) {
                     // the site sketch follows the record it belongs to (issue 12 draws it)
-                    pages.drawSketch((RecordContent) parts.get(0), doc.sketch());
+                    pages.drawSketch(parts.get(0), doc.sketch());
                 }
             }
             PDDocumentInformation info = pdf.getDocumentInformation();
@@ -91,6 +89,42 @@ public final class RecordPdf {
             PdfSeal.describe(pdf, doc, language);
             if (doc.sealed() && doc.canonical() != null) {
                 PdfSeal.embed(pdf, doc.stored().record().id().toString(), doc.stored().sealSha256(), doc.canonical());
+            }
+            pdf.save(out);
+            return pdf.getNumberOfPages();
+        }
+    }
+
+    /**
+     * Writes the site sketch on its own (the sketch page of the record that holds it, the same
+     * page as in the record's PDF); returns the number of pages. A sealed holder's seal is embedded
+     * as in the record's PDF, with the sketch's SHA-256 in the document information.
+     */
+    public synchronized int renderSketch(SketchDocument sketch, DocumentLanguage language, OutputStream out)
+            throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDFont cjk = PDType0Font.load(pdf, faces.cjk(), true);
+            PDFont tibetan = PDType0Font.load(pdf, faces.tibetanText(), false);
+            Bilingual text = new Bilingual(language, zh, bo);
+            RecordDocument holder = sketch.holder();
+            Letterhead head = holder != null ? Letterhead.of(holder)
+                    : Letterhead.draft(sketch.courtZh(), sketch.courtBo(), sketch.caseNumber());
+            Pages pages = new Pages(pdf, cjk, tibetan, new TextMeasure(cjk, fonts.tibetan()),
+                    new TibetanGlyphs(pdf, fonts.tibetan()),
+                    new SignatureImages(pdf, holder == null ? Map.of() : holder.images()), head, text);
+            pages.drawSketch(holder != null ? new RecordContent(holder, text) : new UnheldSketch(), sketch.drawing());
+            PDDocumentInformation info = pdf.getDocumentInformation();
+            info.setTitle(zh.get("docs.sketch.name") + " " + sketch.caseNumber());
+            info.setSubject(head.sealed() ? head.qrPayload() : zh.get("docs.watermark.draft"));
+            info.setCreator("LastMile");
+            info.setCustomMetadataValue(PdfSeal.DOCUMENT_KEY, PdfSeal.SKETCH);
+            sketch.drawing().sha256().ifPresent(sha -> info.setCustomMetadataValue(PdfSeal.SKETCH_KEY, sha));
+            if (holder != null) {
+                PdfSeal.describe(pdf, holder, language);
+                if (holder.sealed() && holder.canonical() != null) {
+                    PdfSeal.embed(pdf, holder.stored().record().id().toString(), holder.stored().sealSha256(),
+                            holder.canonical());
+                }
             }
             pdf.save(out);
             return pdf.getNumberOfPages();
@@ -139,84 +173,103 @@ public final class RecordPdf {
         private final TextMeasure measure;
         private final TibetanGlyphs glyphs;
         private final SignatureImages images;
-        private final RecordDocument doc;
+        private final Letterhead head;
         private final Bilingual text;
         private final BitMatrix qr;
 
         Pages(PDDocument pdf, PDFont cjk, PDFont tibetan, TextMeasure measure, TibetanGlyphs glyphs,
-                SignatureImages images,
-                RecordDocument doc, Bilingual text) {
+                SignatureImages images, Letterhead head, Bilingual text) {
             this.pdf = pdf;
             this.cjk = cjk;
             this.tibetan = tibetan;
             this.measure = measure;
             this.glyphs = glyphs;
             this.images = images;
-            this.doc = doc;
+            this.head = head;
             this.text = text;
-            this.qr = doc.sealed() ? qr(SealCode.qrPayload(doc.stored().record().id().toString(),
-                    doc.stored().sealSha256())) : null;
+            this.qr = head.sealed() ? qr(head.qrPayload()) : null;
         }
 
         void draw(PrintedDocument part) throws IOException {
             List<Participant> signers = part.everyPageSigners();
-            float bodyBottom = bodyBottom(signers);
+            float bodyBottom = bodyBottom(signers, PageFrame.A4);
             List<List<TextLine>> pages = paginate(lines(part), bodyBottom);
             for (int i = 0; i < pages.size(); i++) {
-                try (PdfCanvas canvas = page()) {
+                try (PdfCanvas canvas = page(PageFrame.A4)) {
                     drawBody(canvas, part, pages.get(i));
-                    frame(canvas, part, signers, bodyBottom, i + 1, pages.size());
+                    frame(canvas, PageFrame.A4, part, signers, bodyBottom, i + 1, pages.size());
                 }
             }
         }
 
-        /** The sketch on a page of its own, framed like the record's pages. */
-        void drawSketch(RecordContent record, SketchDrawing sketch) throws IOException {
-            List<Participant> signers = record.everyPageSigners();
-            float bodyBottom = bodyBottom(signers);
-            try (PdfCanvas canvas = page(paperFor(sketch, bodyBottom))) {
-                canvas.drawing(sketch, LEFT, TOP, TEXT_WIDTH, bodyBottom - TOP - 2 * MM);
-                frame(canvas, record, signers, bodyBottom, 1, 1);
+        /**
+         * The sketch on a page of its own, framed like the record's pages (header, seal, the
+         * signers' boxes, page line); under it, the scale it is printed at and its fingerprint.
+         */
+        void drawSketch(PrintedDocument part, SketchDrawing sketch) throws IOException {
+            List<Participant> signers = part.everyPageSigners();
+            PageFrame frame = PageFrame.of(paperFor(sketch, signers));
+            float bodyBottom = bodyBottom(signers, frame);
+            float placeHeight = sketchPlace(bodyBottom);
+            try (PdfCanvas canvas = page(frame)) {
+                canvas.drawing(sketch, LEFT, TOP, frame.textWidth(), placeHeight);
+                float baseline = TOP + placeHeight + SKETCH_NOTE_PITCH;
+                for (String note : sketchNotes(sketch, frame.textWidth(), placeHeight)) {
+                    canvas.text(note, LEFT, baseline, SKETCH_NOTE_SIZE);
+                    baseline += SKETCH_NOTE_PITCH;
+                }
+                frame(canvas, frame, part, signers, bodyBottom, 1, 1);
             }
         }
 
+        /** "Printed at 1:n" (the sheet's own scale label no longer holds once it is fitted) and the fingerprint. */
+        private List<String> sketchNotes(SketchDrawing sketch, float width, float height) {
+            List<String> notes = new ArrayList<>();
+            sketch.sheet().ifPresent(sheet -> notes.add(text.inline("docs.sketch.printedScale",
+                    String.format(java.util.Locale.ROOT, "%,d", Math.round(sheet.printedScale(
+                            SketchSheet.fit(sheet.widthMm(), sheet.heightMm(), width / MM, height / MM)))))));
+            sketch.sha256().ifPresent(sha -> notes.add(text.inline("docs.sketch.fingerprint", sha)));
+            return notes;
+        }
+
         /**
-         * A4, or A3 when on A4 the sketch would be drawn below a legible scale and the A3 page (the
-         * A4 page enlarged by √2, as a copier enlarges it) draws it legibly or at least larger.
+         * A4, or A3 when on A4 the sketch would be drawn below a legible scale: A3 keeps A4's
+         * margins, header and boxes, and the sketch takes the larger text block.
          */
-        static PDRectangle paperFor(SketchDrawing sketch, float bodyBottom) {
+        static PDRectangle paperFor(SketchDrawing sketch, List<Participant> signers) {
             if (sketch.sheet().isEmpty()) {
                 return PDRectangle.A4;
             }
             SketchSheet sheet = sketch.sheet().get();
             double onA4 = SketchSheet.fit(sheet.widthMm(), sheet.heightMm(), TEXT_WIDTH / MM,
-                    (bodyBottom - TOP - 2 * MM) / MM);
+                    sketchPlace(bodyBottom(signers, PageFrame.A4)) / MM);
             return sheet.legibleAt(onA4) ? PDRectangle.A4 : PDRectangle.A3;
         }
 
-        private PdfCanvas page() throws IOException {
-            return page(PDRectangle.A4);
+        /** The sketch's height: from the text block's top to the notes above the boxes. */
+        static float sketchPlace(float bodyBottom) {
+            return bodyBottom - TOP - 2 * MM - SKETCH_NOTES;
         }
 
-        private PdfCanvas page(PDRectangle paper) throws IOException {
-            PDPage page = new PDPage(paper);
+        private PdfCanvas page(PageFrame frame) throws IOException {
+            PDPage page = new PDPage(frame.paper());
             pdf.addPage(page);
             return new PdfCanvas(pdf, page, cjk, tibetan, measure, glyphs);
         }
 
-        private void frame(PdfCanvas canvas, PrintedDocument part, List<Participant> signers, float bodyBottom,
-                int page, int total) throws IOException {
-            drawRunningHeader(canvas);
+        private void frame(PdfCanvas canvas, PageFrame frame, PrintedDocument part, List<Participant> signers,
+                float bodyBottom, int page, int total) throws IOException {
+            drawRunningHeader(canvas, frame);
             drawSignatureBoxes(canvas, part, signers, bodyBottom);
-            drawFooter(canvas, part, page, total);
-            if (!doc.sealed()) {
+            drawFooter(canvas, frame, part, page, total);
+            if (!head.sealed()) {
                 canvas.watermark(zh().get("docs.watermark.draft"));
             }
         }
 
-        private static float bodyBottom(List<Participant> signers) {
+        private static float bodyBottom(List<Participant> signers, PageFrame frame) {
             int rows = Math.max(1, (signers.size() + SIGNERS_PER_ROW - 1) / SIGNERS_PER_ROW);
-            return BOTTOM - rows * SIGNATURE_ROW;
+            return frame.bottom() - rows * SIGNATURE_ROW;
         }
 
         private Messages zh() {
@@ -274,26 +327,27 @@ public final class RecordPdf {
          * Court and case number on every page (the court in each language the document shows);
          * the seal's code and QR when sealed.
          */
-        private void drawRunningHeader(PdfCanvas canvas) throws IOException {
+        private void drawRunningHeader(PdfCanvas canvas, PageFrame frame) throws IOException {
             float baseline = TOP - 6 * MM;
             List<String> court = new ArrayList<>();
-            if (text.language().showsTibetan() && doc.courtBo() != null) {
-                court.add(doc.courtBo());
+            if (text.language().showsTibetan() && head.courtBo() != null) {
+                court.add(head.courtBo());
             }
-            if (text.language().showsChinese() || doc.courtBo() == null) {
-                court.add(doc.courtZh());
+            if (text.language().showsChinese() || head.courtBo() == null) {
+                court.add(head.courtZh());
             }
-            court.add(doc.caseNumber());
+            court.add(head.caseNumber());
             canvas.text(String.join("  ", court), LEFT, baseline, SMALL_SIZE);
-            canvas.hline(LEFT, RIGHT, TOP - 4 * MM);
+            float right = frame.right();
+            canvas.hline(LEFT, right, TOP - 4 * MM);
             if (qr != null) {
                 float qrSize = PageGeometry.QR_SIZE;
-                canvas.qr(qr, RIGHT - qrSize, PageGeometry.QR_TOP, qrSize);
-                List<String> code = text.lines("docs.sealCode", doc.stored().sealCode());
+                canvas.qr(qr, right - qrSize, PageGeometry.QR_TOP, qrSize);
+                List<String> code = text.lines("docs.sealCode", head.sealCode());
                 // above the running header's line, left of the QR code
                 float y = baseline - code.size() * 5 * MM;
                 for (String line : code) {
-                    canvas.text(new TextLine(line, SMALL_SIZE, TextLine.Align.RIGHT, 0), RIGHT - qrSize - 62 * MM,
+                    canvas.text(new TextLine(line, SMALL_SIZE, TextLine.Align.RIGHT, 0), right - qrSize - 62 * MM,
                             60 * MM, y);
                     y += 5 * MM;
                 }
@@ -350,20 +404,27 @@ public final class RecordPdf {
         }
 
         /** "第×页 共×页" centred, "— n —" at the outside edge, and which text is the original. */
-        private void drawFooter(PdfCanvas canvas, PrintedDocument part, int page, int total) throws IOException {
-            float baseline = BOTTOM + 7 * MM + PageGeometry.PAGE_NUMBER_SIZE;
+        private void drawFooter(PdfCanvas canvas, PageFrame frame, PrintedDocument part, int page, int total)
+                throws IOException {
+            float baseline = frame.bottom() + 7 * MM + PageGeometry.PAGE_NUMBER_SIZE;
+            float width = frame.textWidth();
             canvas.text(new TextLine(text.inline("docs.page.of", page, total), SMALL_SIZE, TextLine.Align.CENTER, 0),
-                    LEFT, TEXT_WIDTH, baseline);
+                    LEFT, width, baseline);
             TextLine number = new TextLine(zh().get("docs.page.number", page), PageGeometry.PAGE_NUMBER_SIZE,
                     page % 2 == 1 ? TextLine.Align.RIGHT : TextLine.Align.LEFT, 0);
-            canvas.text(number, LEFT, TEXT_WIDTH, baseline);
+            canvas.text(number, LEFT, width, baseline);
             float y = baseline + 6 * MM;
             for (String line : part.footer()) {
-                canvas.text(new TextLine(line, 8f, TextLine.Align.CENTER, 0), LEFT, TEXT_WIDTH, y);
+                canvas.text(new TextLine(line, 8f, TextLine.Align.CENTER, 0), LEFT, width, y);
                 y += 4.5f * MM;
             }
         }
     }
+
+    /** The notes under the sketch: printed scale and fingerprint, one line each. */
+    private static final float SKETCH_NOTE_SIZE = 8f;
+    private static final float SKETCH_NOTE_PITCH = 4.5f * MM;
+    private static final float SKETCH_NOTES = 2 * SKETCH_NOTE_PITCH + 1 * MM;
 
     private static BitMatrix qr(String payload) {
         try {

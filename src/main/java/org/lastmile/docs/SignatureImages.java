@@ -17,12 +17,13 @@ import org.lastmile.domain.record.SignatureKind;
 final class SignatureImages {
 
     private final PDDocument pdf;
-    private final RecordDocument doc;
+    private final java.util.Map<String, byte[]> images;
     private final Map<String, Optional<PDImageXObject>> embedded = new HashMap<>();
 
-    SignatureImages(PDDocument pdf, RecordDocument doc) {
+    /** @param images the captured images by SHA-256 ({@link RecordDocument#images()}) */
+    SignatureImages(PDDocument pdf, Map<String, byte[]> images) {
         this.pdf = pdf;
-        this.doc = doc;
+        this.images = images;
     }
 
     Optional<PDImageXObject> of(Signature s) {
@@ -30,7 +31,7 @@ final class SignatureImages {
             return Optional.empty();
         }
         return embedded.computeIfAbsent(s.imageSha256(), sha -> {
-            byte[] bytes = doc.images().get(sha);
+            byte[] bytes = images.get(sha);
             if (bytes == null) {
                 return Optional.empty();
             }

@@ -28,8 +28,21 @@ public interface SketchDrawing {
         return Optional.empty();
     }
 
+    /**
+     * The SHA-256 of the sketch drawn (what a record holding it carries), printed under it so that
+     * the paper names the sketch; empty for a drawing that is no stored sketch.
+     */
+    default Optional<String> sha256() {
+        return Optional.empty();
+    }
+
     /** The same drawing, saying what its sheet is (so that the page can be A3 when A4 is too small). */
     default SketchDrawing on(SketchSheet sheet) {
+        return on(sheet, sha256().orElse(null));
+    }
+
+    /** The same drawing with its sheet and the SHA-256 of the sketch it draws ({@code null}: none). */
+    default SketchDrawing on(SketchSheet sheet, String sha256) {
         SketchDrawing drawing = this;
         return new SketchDrawing() {
             @Override
@@ -40,6 +53,11 @@ public interface SketchDrawing {
             @Override
             public Optional<SketchSheet> sheet() {
                 return Optional.of(sheet);
+            }
+
+            @Override
+            public Optional<String> sha256() {
+                return Optional.ofNullable(sha256);
             }
         };
     }

@@ -14,6 +14,7 @@ import org.lastmile.docs.DocumentFonts;
 import org.lastmile.docs.DocumentLanguage;
 import org.lastmile.docs.RecordDocument;
 import org.lastmile.docs.RecordPdf;
+import org.lastmile.docs.SketchDocument;
 import org.lastmile.docs.SketchDrawing;
 import org.lastmile.docs.SketchSheet;
 import org.lastmile.domain.cases.EnforcementCase;
@@ -65,18 +66,81 @@ public final class DocumentService {
         EnforcementCase c = store.cases().find(stored.record().caseId())
                 .orElseThrow(() -> new LocalizedException("cli.doc.error.record", recordId));
         DocumentLanguage chosen = language.orElseGet(() -> defaultLanguage(stored));
-        Messages zh = Messages.of(Language.CHINESE);
-        Messages bo = Messages.of(Language.TIBETAN);
-        RecordDocument doc = new RecordDocument(stored, c.number().court().nameZh(), c.number().court().nameBo(),
-                c.number().toString(), store.zone(), images(stored), c,
-                store.records().sealedBytes(recordId).orElse(null), null);
-        SketchDrawing sketch = sketchPage(stored, c, chosen == DocumentLanguage.BO ? bo : zh);
+        RecordDocument doc = document(stored, c);
+        SketchDrawing sketch = sketchPage(stored, c, labels(chosen));
         if (sketch != null) {
             doc = doc.withSketch(sketch);
         }
+        RecordDocument whole = doc;
+        return write(out, os -> renderer(fonts).render(whole, chosen, os));
+    }
+
+    /**
+     * Renders a case's site sketch on its own (the sketch screen's print): the stored sketch, with
+     * the seal of the sealed record that holds it (a frozen sketch prints exactly what was sealed)
+     * or, when none does, as a draft framed by the draft record that holds it, if any.
+     *
+     * @throws LocalizedException {@code sketch.error.none} when the case has no sketch,
+     *     {@code docs.sketch.error.notSealed} when the sealed record does not hold the stored sketch
+     */
+    public int renderSketch(UUID caseId, Optional<DocumentLanguage> language, DocumentFonts fonts, Path out) {
+        EnforcementCase c = store.cases().find(caseId)
+                .orElseThrow(() -> new LocalizedException("sketch.error.none"));
+        StoredSketch sketch = store.sketches().find(caseId)
+                .orElseThrow(() -> new LocalizedException("sketch.error.none"));
+        Optional<StoredRecord> holder = holder(sketch);
+        if (sketch.frozen() && holder.isEmpty()) {
+            throw new LocalizedException("docs.sketch.error.notSealed");
+        }
+        DocumentLanguage chosen = language.orElseGet(() -> holder.map(DocumentService::defaultLanguage)
+                .orElse(DocumentLanguage.ZH));
+        SketchDrawing drawing = drawing(sketch, c, holder.map(StoredRecord::record), labels(chosen));
+        SketchDocument doc = new SketchDocument(c.number().court().nameZh(), c.number().court().nameBo(),
+                c.number().toString(), drawing, holder.map(r -> document(r, c)).orElse(null));
+        return write(out, os -> renderer(fonts).renderSketch(doc, chosen, os));
+    }
+
+    /** The languages a case's sketch opens in: as for the record that holds it; Chinese when none does. */
+    public DocumentLanguage defaultSketchLanguage(UUID caseId) {
+        return store.sketches().find(caseId).flatMap(this::holder).map(DocumentService::defaultLanguage)
+                .orElse(DocumentLanguage.ZH);
+    }
+
+    /**
+     * The record whose signers sign the sketch: the sealed record that froze it (only when it holds
+     * this very sketch, by its SHA-256), else the latest draft of the case that holds it.
+     */
+    private Optional<StoredRecord> holder(StoredSketch sketch) {
+        String sha = store.sketches().sha256(sketch.sketch());
+        if (sketch.frozen()) {
+            return store.records().find(sketch.frozenBy().get())
+                    .filter(r -> r.sealed() && sha.equals(r.record().sketchSha256()));
+        }
+        return store.records().byCase(sketch.sketch().caseId()).stream()
+                .filter(r -> !r.sealed() && sha.equals(r.record().sketchSha256()))
+                .reduce((first, later) -> later);
+    }
+
+    private RecordDocument document(StoredRecord stored, EnforcementCase c) {
+        return new RecordDocument(stored, c.number().court().nameZh(), c.number().court().nameBo(),
+                c.number().toString(), store.zone(), images(stored), c,
+                store.records().sealedBytes(stored.record().id()).orElse(null), null);
+    }
+
+    private static Messages labels(DocumentLanguage language) {
+        return Messages.of(language == DocumentLanguage.BO ? Language.TIBETAN : Language.CHINESE);
+    }
+
+    @FunctionalInterface
+    private interface Writing {
+        int write(OutputStream out) throws IOException;
+    }
+
+    /** Writes beside {@code out} first and moves the file into place: a failure leaves no half-written file. */
+    private static int write(Path out, Writing writing) {
         Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
         try (OutputStream os = Files.newOutputStream(tmp)) {
-            int pages = renderer(fonts).render(doc, chosen, os);
+            int pages = writing.write(os);
             os.close();
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
             return pages;
@@ -109,12 +173,15 @@ public final class DocumentService {
         }
         Optional<StoredSketch> sketch = store.sketches().find(c.id())
                 .filter(s -> held.equals(store.sketches().sha256(s.sketch())));
-        if (sketch.isEmpty()) {
-            return null;
-        }
-        org.lastmile.domain.sketch.SketchResult calculated = new SketchCalculator().calculate(sketch.get().sketch());
+        return sketch.map(s -> drawing(s, c, Optional.of(stored.record()), labels)).orElse(null);
+    }
+
+    /** The stored sketch laid out as {@code sketch export} lays it out, its title block naming the holder's signers. */
+    private SketchDrawing drawing(StoredSketch sketch, EnforcementCase c,
+            Optional<org.lastmile.domain.record.SiteRecord> holder, Messages labels) {
+        org.lastmile.domain.sketch.SketchResult calculated = new SketchCalculator().calculate(sketch.sketch());
         Drawing drawing = new SketchLayout(labels).layout(calculated,
-                SketchTitles.of(c, sketch.get().sketch(), Optional.of(stored.record()), labels, store.zone()));
+                SketchTitles.of(c, sketch.sketch(), holder, labels, store.zone()));
         PngWriter writer = new PngWriter();
         SketchDrawing page = (g, width, height) -> {
             // A landscape sheet on a portrait block is turned a quarter counter-clockwise (its top
@@ -130,7 +197,8 @@ public final class DocumentService {
             g.scale(k, k);
             writer.draw(g, drawing);
         };
-        return page.on(new SketchSheet(drawing.widthMm(), drawing.heightMm(), SketchLayout.scaleFor(calculated)));
+        return page.on(new SketchSheet(drawing.widthMm(), drawing.heightMm(), SketchLayout.scaleFor(calculated)),
+                store.sketches().sha256(sketch.sketch()));
     }
 
     /** The signature images and fingerprint photos the store holds, by SHA-256. */
