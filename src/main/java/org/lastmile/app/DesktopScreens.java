@@ -164,6 +164,10 @@ final class DesktopScreens implements Screens {
                 model, stakeout, receiver.status(),
                 new org.lastmile.ui.sketch.field.FieldFileViewModel(model, files::read, background),
                 new org.lastmile.ui.sketch.field.SurroundingsViewModel(model), basemap), ui);
+        Supplier<Window> owner = () -> view.root().getScene() == null ? null : view.root().getScene().getWindow();
+        view.setPrint(new org.lastmile.ui.sketch.SketchPrintViewModel(model, sketchDocuments(caseId),
+                (render, language) -> new DocumentWindow(ui, background, owner).show(render, language),
+                ui.locale()::getLanguage));
         return new SketchScreen(caseId, model, view, ui, () -> {
             receiver.close();
             basemap.close();
@@ -216,14 +220,37 @@ final class DesktopScreens implements Screens {
         return new RecordScreen(RecordOpener.screenId(recordId), model, view, ui);
     }
 
+    /** A case's sketch document, rendered into {@code documents/} as a record's are. */
+    private org.lastmile.ui.sketch.SketchPrintViewModel.SketchDocuments sketchDocuments(UUID caseId) {
+        return new org.lastmile.ui.sketch.SketchPrintViewModel.SketchDocuments() {
+            @Override
+            public org.lastmile.docs.DocumentLanguage partiesLanguage() {
+                return useCases.documents().defaultSketchLanguage(caseId);
+            }
+
+            @Override
+            public Path render(org.lastmile.docs.DocumentLanguage language) throws java.io.IOException {
+                Path out = documentsFolder().resolve("sketch-" + caseId + "-"
+                        + language.name().toLowerCase(java.util.Locale.ROOT) + ".pdf");
+                useCases.documents().renderSketch(caseId, java.util.Optional.of(language),
+                        org.lastmile.docs.DocumentFonts.find(java.util.Optional.empty()), out);
+                return out;
+            }
+        };
+    }
+
+    private Path documentsFolder() throws java.io.IOException {
+        Path folder = dataDirectory.resolve("documents");
+        java.nio.file.Files.createDirectories(folder);
+        return folder;
+    }
+
     /**
      * Renders a record's documents into {@code documents/} of the data directory (replaced on each
      * print: the sealed record in the store is the original, the file only what was printed).
      */
     private Path printed(UUID recordId, org.lastmile.docs.DocumentLanguage language) throws java.io.IOException {
-        Path folder = dataDirectory.resolve("documents");
-        java.nio.file.Files.createDirectories(folder);
-        Path out = folder.resolve(recordId + "-" + language.name().toLowerCase(java.util.Locale.ROOT) + ".pdf");
+        Path out = documentsFolder().resolve(recordId + "-" + language.name().toLowerCase(java.util.Locale.ROOT) + ".pdf");
         useCases.documents().renderRecord(recordId, java.util.Optional.of(language),
                 org.lastmile.docs.DocumentFonts.find(java.util.Optional.empty()), out);
         return out;

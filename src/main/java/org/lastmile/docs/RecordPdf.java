@@ -225,10 +225,11 @@ public final class RecordPdf {
         /** "Printed at 1:n" (the sheet's own scale label no longer holds once it is fitted) and the fingerprint. */
         private List<String> sketchNotes(SketchDrawing sketch, float width, float height) {
             List<String> notes = new ArrayList<>();
-            sketch.sheet().ifPresent(sheet -> notes.add(text.inline("docs.sketch.printedScale",
-                    String.format(java.util.Locale.ROOT, "%,d", Math.round(sheet.printedScale(
-                            SketchSheet.fit(sheet.widthMm(), sheet.heightMm(), width / MM, height / MM)))))));
-            sketch.sha256().ifPresent(sha -> notes.add(text.inline("docs.sketch.fingerprint", sha)));
+            // the label in each script shown, the figure once
+            sketch.sheet().ifPresent(sheet -> notes.add(text.inline("docs.sketch.printedScale") + " 1:"
+                    + String.format(java.util.Locale.ROOT, "%,d", Math.round(sheet.printedScale(
+                            SketchSheet.fit(sheet.widthMm(), sheet.heightMm(), width / MM, height / MM))))));
+            sketch.sha256().ifPresent(sha -> notes.add(text.inline("docs.sketch.fingerprint") + " " + sha));
             return notes;
         }
 

@@ -57,7 +57,13 @@ public final class DocumentPreviewView extends BorderPane {
                 l -> "docs.preview.language." + l.name().toLowerCase(java.util.Locale.ROOT), null, model.language());
         language.disableProperty().bind(model.busy());
         languageLabel.setLabelFor(language);
-        setTop(new ToolBar(previous, page, next, languageLabel, language, print, save, error));
+        // rendering and reading the pages run in the background: shown while they do
+        javafx.scene.control.ProgressIndicator working = new javafx.scene.control.ProgressIndicator();
+        working.setId("document-busy");
+        working.setPrefSize(24, 24);
+        working.visibleProperty().bind(model.busy());
+        working.managedProperty().bind(model.busy());
+        setTop(new ToolBar(previous, page, next, languageLabel, language, print, save, working, error));
         ImageView view = new ImageView();
         view.setPreserveRatio(true);
         view.imageProperty().bind(Bindings.createObjectBinding(() -> fx(model.currentPage().get()),

@@ -35,6 +35,8 @@ import org.lastmile.ui.sketch.gnss.ReceiverStrip;
 public final class SketchView {
 
     static final KeyCombination FIX_SLIP = new KeyCodeCombination(KeyCode.F4);
+    /** Print the sketch document (Ctrl+P, ⌘P on a Mac), as the print button does. */
+    static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
 
     private final BorderPane root = new BorderPane();
     private final SketchCanvas canvas = new SketchCanvas();
@@ -305,6 +307,26 @@ public final class SketchView {
     /** Adds sections to the end of the entry panel (the surroundings, field file and basemap tools). */
     public void addToPanel(javafx.scene.Node... sections) {
         panel.getChildren().addAll(sections);
+    }
+
+    /**
+     * Adds "print" to the status bar (at its right end) and Ctrl+P to the screen: the sketch
+     * document in the records' print window.
+     */
+    public void setPrint(SketchPrintViewModel print) {
+        Button button = ui.button(ui.text("sketch.print"), print::print);
+        button.setId("sketch-print");
+        button.setMinHeight(44);
+        button.disableProperty().bind(print.canPrint().not());
+        javafx.scene.layout.Region spring = new javafx.scene.layout.Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        ((HBox) root.getBottom()).getChildren().addAll(spring, button);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (PRINT.match(e)) {
+                print.print();
+                e.consume();
+            }
+        });
     }
 
     /** Something shown under each stake-out card (the drawn guidance), by the card's index. */
