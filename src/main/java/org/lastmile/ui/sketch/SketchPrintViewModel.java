@@ -57,7 +57,8 @@ public final class SketchPrintViewModel {
     /**
      * Opens the print window on the sketch document, in both scripts when a party speaks Tibetan or
      * the interface is Tibetan, else Chinese; false (and the reason as the screen's problem) when
-     * there is nothing to print or the languages could not be read.
+     * there is nothing to print. Returns whether it started: the languages are read in the
+     * background, and a failure to read them is said as the screen's problem.
      */
     public boolean print() {
         if (!canPrint.get()) {
