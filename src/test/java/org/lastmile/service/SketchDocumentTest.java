@@ -151,6 +151,44 @@ class SketchDocumentTest {
         }
     }
 
+    /**
+     * A pasture of about 700 × 500 m from the store: A4 would print it coarser than 1:2000, so its
+     * page is A3, with the same running header as an A4 page and the map printed at a finer scale
+     * than the A4 place would give (the sheet's scale over the fit of the 297 × 210 mm sheet into
+     * 156 × 191 mm on A4, 0.6431, and into 243 × 314 mm on A3, 1.0572: hand arithmetic).
+     */
+    @Test
+    void aPastureSketchFromTheStorePrintsOnA3AtAFinerScale() throws Exception {
+        Path pdf = dir.resolve("pasture.pdf");
+        try (Store store = TestStores.open(dir, true)) {
+            UUID farmland = DemoCases.farmland(store).id();
+            EnforcementCase other = store.cases().all().stream().filter(c -> !c.id().equals(farmland)
+                    && store.sketches().find(c.id()).isEmpty()).findFirst().orElseThrow();
+            SketchService sketches = SketchService.of(store);
+            SketchHistory history = sketches.history(other.id(), "EPSG:4542", 3200);
+            history.addListener(s -> sketches.save(s, "officer-1"));
+            history.execute(SketchEdits.addCorner(corner("J1", 599000, 4131000)));
+            history.execute(SketchEdits.addCorner(corner("J2", 599700, 4131050)));
+            history.execute(SketchEdits.addCorner(corner("J3", 599650, 4131500)));
+            history.execute(SketchEdits.addCorner(corner("J4", 598980, 4131450)));
+            new DocumentService(store).renderSketch(other.id(), Optional.of(DocumentLanguage.ZH),
+                    DocumentFonts.find(Optional.empty()), pdf);
+        }
+        keep(pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getPage(0).getMediaBox().getHeight()).as("A3")
+                    .isCloseTo(PDRectangle.A3.getHeight(), org.assertj.core.data.Offset.offset(1f));
+            String text = new PDFTextStripper().getText(doc);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("本页比例尺 1:([0-9,]+)").matcher(text);
+            assertThat(m.find()).isTrue();
+            long printed = Long.parseLong(m.group(1).replace(",", ""));
+            // printed = sheet / 1.0572 on A3; on A4 it would be sheet / 0.6431
+            double sheet = printed * 1.0572;
+            assertThat(printed).as("finer than on A4").isLessThan(Math.round(sheet / 0.6431));
+            assertThat(Math.round(sheet / 100) * 100).as("a round sheet scale").isIn(2000L, 5000L, 10000L);
+        }
+    }
+
     private static Corner corner(String name, double e, double n) {
         return new Corner(UUID.randomUUID().toString(), name, new PlanePoint(e, n), CornerOrigin.typedPlane(0.05));
     }
