@@ -320,7 +320,14 @@ public final class SketchView {
         button.disableProperty().bind(print.canPrint().not());
         javafx.scene.layout.Region spring = new javafx.scene.layout.Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        ((HBox) root.getBottom()).getChildren().addAll(spring, button);
+        if (root.getBottom() instanceof HBox bar) {
+            bar.getChildren().addAll(spring, button);
+        } else {
+            // the status bar became another kind of box: keep it whole and put the button beside it
+            HBox bar = new HBox(root.getBottom(), spring, button);
+            bar.setAlignment(Pos.CENTER_LEFT);
+            root.setBottom(bar);
+        }
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (PRINT.match(e)) {
                 print.print();
