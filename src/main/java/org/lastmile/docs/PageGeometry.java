@@ -37,6 +37,7 @@ final class PageGeometry {
     /** The QR code in the top margin, right-aligned to the text block. */
     static final float QR_SIZE = 22 * MM;
     static final float QR_TOP = 5 * MM;
+    static final float QR_LEFT = RIGHT - QR_SIZE;
 
     private PageGeometry() {
     }

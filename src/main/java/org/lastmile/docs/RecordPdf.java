@@ -11,17 +11,11 @@ import static org.lastmile.docs.PageGeometry.SMALL_SIZE;
 import static org.lastmile.docs.PageGeometry.TEXT_WIDTH;
 import static org.lastmile.docs.PageGeometry.TOP;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -154,7 +148,7 @@ public final class RecordPdf {
             this.images = images;
             this.doc = doc;
             this.text = text;
-            this.qr = doc.sealed() ? qr(SealCode.qrPayload(doc.stored().record().id().toString(),
+            this.qr = doc.sealed() ? SealQr.encode(SealCode.qrPayload(doc.stored().record().id().toString(),
                     doc.stored().sealSha256())) : null;
         }
 
@@ -288,7 +282,7 @@ public final class RecordPdf {
             canvas.hline(LEFT, RIGHT, TOP - 4 * MM);
             if (qr != null) {
                 float qrSize = PageGeometry.QR_SIZE;
-                canvas.qr(qr, RIGHT - qrSize, PageGeometry.QR_TOP, qrSize);
+                canvas.qr(qr, PageGeometry.QR_LEFT, PageGeometry.QR_TOP, qrSize);
                 List<String> code = text.lines("docs.sealCode", doc.stored().sealCode());
                 // above the running header's line, left of the QR code
                 float y = baseline - code.size() * 5 * MM;
@@ -362,15 +356,6 @@ public final class RecordPdf {
                 canvas.text(new TextLine(line, 8f, TextLine.Align.CENTER, 0), LEFT, TEXT_WIDTH, y);
                 y += 4.5f * MM;
             }
-        }
-    }
-
-    private static BitMatrix qr(String payload) {
-        try {
-            return new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-        } catch (WriterException e) {
-            throw new IllegalStateException("the seal does not fit a QR code", e);
         }
     }
 }
