@@ -35,6 +35,11 @@ record PageFrame(PDRectangle paper, float textWidth, float bottom) {
         return PageGeometry.LEFT + textWidth;
     }
 
+    /** The left edge of the seal's QR code: in the top margin, right-aligned to the text block. */
+    float qrLeft() {
+        return right() - PageGeometry.QR_SIZE;
+    }
+
     float width() {
         return paper.getWidth();
     }

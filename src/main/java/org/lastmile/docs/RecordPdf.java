@@ -9,12 +9,7 @@ import static org.lastmile.docs.PageGeometry.SMALL_SIZE;
 import static org.lastmile.docs.PageGeometry.TEXT_WIDTH;
 import static org.lastmile.docs.PageGeometry.TOP;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -187,7 +182,7 @@ public final class RecordPdf {
             this.images = images;
             this.head = head;
             this.text = text;
-            this.qr = head.sealed() ? qr(head.qrPayload()) : null;
+            this.qr = head.sealed() ? SealQr.encode(head.qrPayload()) : null;
         }
 
         void draw(PrintedDocument part) throws IOException {
@@ -343,7 +338,7 @@ public final class RecordPdf {
             canvas.hline(LEFT, right, TOP - 4 * MM);
             if (qr != null) {
                 float qrSize = PageGeometry.QR_SIZE;
-                canvas.qr(qr, right - qrSize, PageGeometry.QR_TOP, qrSize);
+                canvas.qr(qr, frame.qrLeft(), PageGeometry.QR_TOP, qrSize);
                 List<String> code = text.lines("docs.sealCode", head.sealCode());
                 // above the running header's line, left of the QR code
                 float y = baseline - code.size() * 5 * MM;
@@ -426,13 +421,4 @@ public final class RecordPdf {
     private static final float SKETCH_NOTE_SIZE = 8f;
     private static final float SKETCH_NOTE_PITCH = 4.5f * MM;
     private static final float SKETCH_NOTES = 2 * SKETCH_NOTE_PITCH + 1 * MM;
-
-    private static BitMatrix qr(String payload) {
-        try {
-            return new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-        } catch (WriterException e) {
-            throw new IllegalStateException("the seal does not fit a QR code", e);
-        }
-    }
 }

@@ -271,6 +271,13 @@ public final class Database implements AutoCloseable {
                     throw fault;
                 }
                 throw new StoreException(e, "store.error.write", StoreFault.codeName(sql));
+            } catch (Error e) {
+                // A class that fails to load, memory: rolled back like any failure. Left open, the
+                // transaction would take in every later action of the app as "nested" (above), each
+                // one reported as saved and none ever committed: a kill would lose them all.
+                open = null;
+                rollbackQuietly();
+                throw e;
             }
             if (notify) {
                 afterCommit.forEach(Runnable::run);

@@ -2,6 +2,7 @@ package org.lastmile.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.UUID;
@@ -18,14 +19,19 @@ import org.lastmile.store.open.Store;
  */
 class RecordKillTest {
 
+    private static final UUID FARMLAND = UUID.fromString("787b23ee-c3d4-52bc-aefd-803c7d5b17f4");
+
     @TempDir
-    Path dir;
+    Path work;
 
     @Test
     void whatTheRecordScreenShowedAsSavedSurvivesAKill() throws Exception {
+        Path dir = work.resolve("data");
+        Path childErrors = work.resolve("child-stderr.txt");
         // each line says "saved RECORD-ID TEXT": the record and the place name the screen showed as saved
         String saved = KilledProcess.lastSavedBeforeKill(
-                KilledProcess.java(RecordTypingWindow.class, dir.toString()), 2 + new Random().nextInt(3));
+                KilledProcess.java(RecordTypingWindow.class, dir.toString()), 2 + new Random().nextInt(3),
+                childErrors);
         assertThat(saved).as("the screen said saved before the kill").isNotNull();
         String[] parts = saved.split(" ", 2);
         UUID record = UUID.fromString(parts[0]);
@@ -33,7 +39,12 @@ class RecordKillTest {
         assertThat(lastSaved).as("the screen said saved before the kill").isNotEmpty();
 
         try (Store store = TestStores.open(dir, true)) {
-            String name = store.records().find(record).orElseThrow().record().place().name();
+            // on failure: what the file holds of the case, and what the window process said on stderr
+            var held = store.records().find(record);
+            assertThat(held).as("record %s in the file; the case's records there: %s; the window's stderr:%n%s",
+                    record, store.records().byCase(FARMLAND).stream().map(r -> r.record().id() + " v" + r.version())
+                            .toList(), Files.readString(childErrors)).isPresent();
+            String name = held.get().record().place().name();
             assertThat(name).startsWith(lastSaved);
             assertThat(store.audit().verify().intact()).isTrue();
         }

@@ -26,6 +26,7 @@ import org.lastmile.ui.cases.CaseListLoader;
 import org.lastmile.ui.common.Profile;
 import org.lastmile.ui.controls.TibetanFonts;
 import org.lastmile.ui.record.RecordScreen;
+import org.lastmile.ui.record.edit.RecordEditor;
 
 /**
  * A separate process with the real window (headless Monocle, a real data directory, the real store
@@ -59,14 +60,20 @@ public final class RecordTypingWindow {
                     () -> java.time.LocalDate.now(TestStores.CLOCK)).first());
             app[0].window().openCase(FARMLAND);
         });
-        Node button = waitFor(() -> lookup(app[0], "#new-record"));
+        // enabled once the case's records are read (a disabled button ignores fire())
+        Node button = waitFor(() -> {
+            Node found = lookup(app[0], "#new-record");
+            return found == null || found.isDisabled() ? null : found;
+        });
         Platform.runLater(() -> ((Button) button).fire());
         TextField name = (TextField) waitFor(() -> lookup(app[0], "#place-name"));
         Label state = (Label) waitFor(() -> lookup(app[0], "#record-save-state"));
+        // the record screen shows before the new record is read into it
+        RecordEditor editor = waitFor(() -> app[0].window().screens().activeProperty().get() instanceof RecordScreen r
+                && r.model().editor().current() != null ? r.model().editor() : null);
         String[] id = new String[1];
         Platform.runLater(() -> {
-            id[0] = ((RecordScreen) app[0].window().screens().activeProperty().get()).model().editor().current().id()
-                    .toString();
+            id[0] = editor.current().id().toString();
             name.requestFocus();
             state.textProperty().addListener((obs, old, now) -> {
                 if ("已保存".equals(now)) {
@@ -99,9 +106,9 @@ public final class RecordTypingWindow {
                 : app.window().screens().view().getScene().lookup(selector);
     }
 
-    private static Node waitFor(java.util.function.Supplier<Node> find) throws Exception {
+    private static <T> T waitFor(java.util.function.Supplier<T> find) throws Exception {
         for (int i = 0; i < 600; i++) {
-            Node[] found = new Node[1];
+            Object[] found = new Object[1];
             CountDownLatch looked = new CountDownLatch(1);
             Platform.runLater(() -> {
                 found[0] = find.get();
@@ -109,7 +116,9 @@ public final class RecordTypingWindow {
             });
             looked.await();
             if (found[0] != null) {
-                return found[0];
+                @SuppressWarnings("unchecked")
+                T value = (T) found[0];
+                return value;
             }
             Thread.sleep(100);
         }

@@ -42,7 +42,21 @@ public final class KilledProcess {
      * @return what followed {@code "saved "} on the last such line, or null when there was none
      */
     public static String lastSavedBeforeKill(List<String> command, int saves) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return lastSavedBeforeKill(command, saves, ProcessBuilder.Redirect.DISCARD);
+    }
+
+    /**
+     * As {@link #lastSavedBeforeKill(List, int)}, the child's standard error kept in {@code errors}
+     * (what it said of a failure before the kill, for the test's message).
+     */
+    public static String lastSavedBeforeKill(List<String> command, int saves, Path errors)
+            throws IOException, InterruptedException {
+        return lastSavedBeforeKill(command, saves, ProcessBuilder.Redirect.to(errors.toFile()));
+    }
+
+    private static String lastSavedBeforeKill(List<String> command, int saves, ProcessBuilder.Redirect errors)
+            throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectError(errors).start();
         String lastSaved = null;
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

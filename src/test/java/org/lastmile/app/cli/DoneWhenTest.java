@@ -8,14 +8,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
@@ -35,6 +33,7 @@ import org.lastmile.app.Launcher;
 import org.lastmile.domain.cases.EnforcementCase;
 import org.lastmile.service.CaseService;
 import org.lastmile.store.KilledProcess;
+import org.lastmile.store.TestAttachments;
 import org.lastmile.store.TestStores;
 import org.lastmile.store.open.Store;
 import org.lastmile.sync.Conflicts;
@@ -212,18 +211,7 @@ class DoneWhenTest {
         byte[] bytes = new byte[LARGE];
         new Random(998).nextBytes(bytes);
         try (Store store = TestStores.open(field, true)) {
-            var stored = store.blobs().put(new ByteArrayInputStream(bytes));
-            store.database().transaction(tx -> {
-                try (PreparedStatement s = tx.connection().prepareStatement(
-                        "INSERT INTO attachments (sha256, size, stored_at) VALUES (?, ?, ?)")) {
-                    s.setString(1, stored.sha256());
-                    s.setLong(2, stored.size());
-                    s.setString(3, tx.now().toString());
-                    s.executeUpdate();
-                }
-                return null;
-            });
-            return stored.sha256();
+            return TestAttachments.add(store, bytes);
         }
     }
 

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
@@ -28,6 +27,7 @@ import org.lastmile.i18n.Language;
 import org.lastmile.i18n.Messages;
 import org.lastmile.server.CourtServer;
 import org.lastmile.server.office.RecordSummary;
+import org.lastmile.store.TestAttachments;
 import org.lastmile.store.TestStores;
 import org.lastmile.store.open.Store;
 import org.lastmile.sync.CourtTls;
@@ -73,18 +73,7 @@ class SyncKillTest {
             for (int size : sizes) {
                 byte[] bytes = new byte[size];
                 random.nextBytes(bytes);
-                var stored = store.blobs().put(new java.io.ByteArrayInputStream(bytes));
-                hashes.add(stored.sha256());
-                store.database().transaction(tx -> {
-                    try (PreparedStatement s = tx.connection().prepareStatement(
-                            "INSERT INTO attachments (sha256, size, stored_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-                        s.setString(1, stored.sha256());
-                        s.setLong(2, stored.size());
-                        s.setString(3, tx.now().toString());
-                        s.executeUpdate();
-                    }
-                    return null;
-                });
+                hashes.add(TestAttachments.add(store, bytes));
             }
         }
         String code = server.enrolment().newCode(officer, null);

@@ -2,9 +2,7 @@ package org.lastmile.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lastmile.i18n.Language;
 import org.lastmile.i18n.Messages;
 import org.lastmile.server.CourtServer;
+import org.lastmile.store.TestAttachments;
 import org.lastmile.store.TestStores;
 import org.lastmile.store.open.Store;
 import org.lastmile.sync.CourtFault;
@@ -69,7 +68,7 @@ class UploadResendTest {
             for (int size : new int[] {(5 << 20) + 17, 7 << 20, (3 << 20) - 5, 6 << 20}) {
                 byte[] bytes = new byte[size];
                 random.nextBytes(bytes);
-                sizes.put(attach(store, bytes), (long) size);
+                sizes.put(TestAttachments.add(store, bytes), (long) size);
             }
             String officer = store.settings().get("profile.officerId").orElseThrow();
             new SyncClient(store, Clock.systemUTC()).enrol("https://localhost:" + port,
@@ -107,21 +106,6 @@ class UploadResendTest {
             assertThat(resentInAll).as("a cut fell inside an upload").isPositive();
             assertThat(link.missing(sizes.keySet())).isEmpty(); // the court verified each under its hash
         }
-    }
-
-    private static String attach(Store store, byte[] bytes) {
-        var stored = store.blobs().put(new ByteArrayInputStream(bytes));
-        store.database().transaction(tx -> {
-            try (PreparedStatement s = tx.connection().prepareStatement(
-                    "INSERT INTO attachments (sha256, size, stored_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-                s.setString(1, stored.sha256());
-                s.setLong(2, stored.size());
-                s.setString(3, tx.now().toString());
-                s.executeUpdate();
-            }
-            return null;
-        });
-        return stored.sha256();
     }
 
     /** The real link, noting the length of every chunk handed to it, per file. */
