@@ -143,6 +143,7 @@ public final class SketchFieldTools {
                 name.setMaxWidth(Double.MAX_VALUE);
                 HBox.setHgrow(name, Priority.ALWAYS);
                 Button move = ui.button(ui.text("sketch.landmark.move"), () -> s.moveLandmark(l));
+                move.setId("sketch-landmark-move-" + list.getChildren().size());
                 move.setMinHeight(40);
                 Button remove = ui.button(ui.text("sketch.landmark.remove"), () -> s.removeLandmark(l));
                 remove.setMinHeight(40);
