@@ -81,6 +81,7 @@ final class DesktopScreens implements Screens {
     private AutoSync autoSync;
     private java.util.concurrent.ExecutorService gnssThreads;
     private java.util.concurrent.ScheduledExecutorService gnssTimer;
+    private java.util.concurrent.ExecutorService tileThread;
 
     DesktopScreens(Store store, UseCases useCases, DeadlineEngine engine, ViewContext ui, Background background, CaseUpdates updates,
             Profile profile, Supplier<LocalDate> today, Path dataDirectory, FolderOpener folders,
@@ -163,7 +164,7 @@ final class DesktopScreens implements Screens {
         org.lastmile.ui.sketch.field.SketchFieldTools.install(view, new org.lastmile.ui.sketch.field.SketchFieldTools.Models(
                 model, stakeout, receiver.status(),
                 new org.lastmile.ui.sketch.field.FieldFileViewModel(model, files::read, background),
-                new org.lastmile.ui.sketch.field.SurroundingsViewModel(model), basemap), ui);
+                new org.lastmile.ui.sketch.field.SurroundingsViewModel(model), basemap, new Background(tileThread())), ui);
         return new SketchScreen(caseId, model, view, ui, () -> {
             receiver.close();
             basemap.close();
@@ -181,6 +182,14 @@ final class DesktopScreens implements Screens {
                     SketchReceiver.daemon("lastmile-gnss-timer"));
         }
         return gnssThreads;
+    }
+
+    /** Reads and decodes basemap tiles, one at a time, off the FX thread and off the store thread. */
+    private java.util.concurrent.ExecutorService tileThread() {
+        if (tileThread == null) {
+            tileThread = java.util.concurrent.Executors.newSingleThreadExecutor(SketchReceiver.daemon("lastmile-tiles"));
+        }
+        return tileThread;
     }
 
     private org.lastmile.gnss.receiver.Scheduler gnssScheduler() {

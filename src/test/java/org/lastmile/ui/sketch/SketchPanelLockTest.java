@@ -86,7 +86,7 @@ class SketchPanelLockTest {
             SketchFieldTools.install(view, new SketchFieldTools.Models(model, stakeout, java.util.Optional.empty(),
                     new FieldFileViewModel(model, (file, crs, refs) -> {
                         throw new IllegalStateException("no file is read here");
-                    }, now), surroundings, new BasemapViewModel(BasemapService.of(fixture.store), now, () -> "test")), ui);
+                    }, now), surroundings, new BasemapViewModel(BasemapService.of(fixture.store), now, () -> "test"), now), ui);
             Scene scene = new Scene(view.root(), 1024, 768);
             scene.getStylesheets().addAll(DemoScreen.FONTS.stylesheet(),
                     MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());

@@ -43,14 +43,20 @@ public final class SketchFieldTools {
         this.ui = ui;
     }
 
-    /** The view models the tools show. */
+    /**
+     * The view models the tools show.
+     *
+     * @param tiles reads and decodes basemap tiles off the FX thread (a thread of its own in the app, so
+     *     that tiles never wait behind the store's work nor hold it up)
+     */
     public record Models(SketchViewModel sketch, StakeoutViewModel stakeout, Optional<ReceiverStatusViewModel> receiver,
-            FieldFileViewModel files, SurroundingsViewModel surroundings, BasemapViewModel basemap) {
+            FieldFileViewModel files, SurroundingsViewModel surroundings, BasemapViewModel basemap,
+            org.lastmile.ui.common.Background tiles) {
     }
 
     public static void install(SketchView view, Models m, ViewContext ui) {
         SketchFieldTools tools = new SketchFieldTools(ui);
-        view.canvas().layers().add(0, new BasemapLayer(m.basemap(), m.sketch()::plane));
+        view.canvas().layers().add(0, new BasemapLayer(m.basemap(), m.sketch()::plane, m.tiles(), view.canvas()::redraw));
         view.canvas().layers().add(2, new SurroundingsLayer(m.sketch()::current, ui.locale()::messages));
         m.basemap().basemapProperty().addListener((o, a, b) -> view.canvas().redraw());
         m.basemap().shownProperty().addListener((o, a, b) -> view.canvas().redraw());
