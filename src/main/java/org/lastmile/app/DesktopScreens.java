@@ -209,12 +209,13 @@ final class DesktopScreens implements Screens {
         AtomicReference<Node> root = new AtomicReference<>();
         Supplier<Window> owner = () -> root.get() == null || root.get().getScene() == null ? null
                 : root.get().getScene().getWindow();
+        PlaceReceiver placeReceiver = placeReceiver();
         SignatureServices signing = new SignatureServices(records.clock(), background, useCases.signing(),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"),
                 version());
         RecordPorts ports = new RecordPorts(attachments.forWindow(owner),
                 new SignatureDialogs(ui, signing, FingerprintFiles.fileChooser(ui.locale()), owner),
-                id -> openRecord(id, navigator), PositionSource.NONE,
+                id -> openRecord(id, navigator), placeReceiver.position(),
                 id -> new DocumentWindow(ui, background, owner).show(language -> printed(id, language),
                         org.lastmile.ui.docs.DocumentPreviewViewModel.defaultLanguage(ui.locale().getLanguage(),
                                 useCases.documents().defaultLanguage(id))));
@@ -222,7 +223,32 @@ final class DesktopScreens implements Screens {
         RecordView view = new RecordView(model, ui, store.zone(), recordPlaces);
         root.set(view.root());
         model.load(recordId);
-        return new RecordScreen(RecordOpener.screenId(recordId), model, view, ui);
+        RecordScreen screen = new RecordScreen(RecordOpener.screenId(recordId), model, view, ui);
+        screen.whenClosed(placeReceiver::close);
+        return screen;
+    }
+
+    /** The record's place from the receiver chosen in the settings (the sketch's), open while the record is. */
+    private record PlaceReceiver(java.util.Optional<org.lastmile.gnss.receiver.Receiver> receiver,
+            java.util.Optional<org.lastmile.ui.sketch.gnss.ReceiverStatusViewModel> status) {
+        PositionSource position() {
+            return status.<PositionSource>map(org.lastmile.ui.record.place.ReceiverPosition::new).orElse(PositionSource.NONE);
+        }
+
+        void close() {
+            status.ifPresent(org.lastmile.ui.sketch.gnss.ReceiverStatusViewModel::close);
+            receiver.ifPresent(org.lastmile.gnss.receiver.Receiver::close);
+        }
+    }
+
+    private PlaceReceiver placeReceiver() {
+        java.util.Optional<org.lastmile.gnss.receiver.Receiver> receiver = org.lastmile.service.ReceiverSetting.of(store).get()
+                .open(gnssThreads(), gnssScheduler(), java.time.Clock.systemUTC());
+        java.util.Optional<org.lastmile.ui.sketch.gnss.ReceiverStatusViewModel> status = receiver.map(r ->
+                new org.lastmile.ui.sketch.gnss.ReceiverStatusViewModel(r, javafx.application.Platform::runLater,
+                        org.lastmile.gnss.average.AveragingSettings.defaults()::maxSigma));
+        receiver.ifPresent(org.lastmile.gnss.receiver.Receiver::start);
+        return new PlaceReceiver(receiver, status);
     }
 
     /**
