@@ -51,6 +51,7 @@ class PlaceFromReceiverTest {
     RecordFixture fixture;
     ReplayReceiver receiver;
     RecordViewModel model;
+    LocaleService locale = new LocaleService(Language.CHINESE);
 
     @Start
     void start(Stage stage) throws Exception {
@@ -70,7 +71,6 @@ class PlaceFromReceiverTest {
         RecordViewModel draft = fixture.newHandover();
         model = new RecordViewModel(fixture.services, ports);
         model.load(draft.editor().current().id());
-        LocaleService locale = new LocaleService(Language.CHINESE);
         TibetanFonts fonts = TibetanFonts.load();
         ViewContext ui = new ViewContext(locale, fonts, new ControlStrings(locale),
                 () -> new WylieInput(new Wylie(), fonts, new SimpleBooleanProperty(false)));
@@ -83,6 +83,28 @@ class PlaceFromReceiverTest {
     void close() {
         receiver.close();
         fixture.close();
+    }
+
+    /** The place section as it looks, into target/record-shots (to look at, not compared). */
+    private void shoot(FxRobot robot, Language language) {
+        robot.interact(() -> {
+            locale.setLanguage(language);
+            javafx.scene.Parent root = robot.lookup("#record-place").query().getScene().getRoot();
+            org.lastmile.ui.controls.ScriptStyle.applyLanguage(root, language);
+            root.applyCss();
+            root.layout();
+            try {
+                Path out = Path.of("target", "record-shots");
+                Files.createDirectories(out);
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(
+                        robot.lookup("#record-place").query().snapshot(null, null), null), "png",
+                        out.resolve("place-receiver-" + language.tag() + ".png").toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            locale.setLanguage(Language.CHINESE);
+            org.lastmile.ui.controls.ScriptStyle.applyLanguage(root, Language.CHINESE);
+        });
     }
 
     private String message() {
@@ -113,6 +135,8 @@ class PlaceFromReceiverTest {
         assertThat(taken.longitude()).isCloseTo(-121.314078818, within(1e-9));
         assertThat(taken.name()).isEqualTo(before.name());
         assertThat(message()).startsWith("已采用接收机定位（差分定位，±").endsWith(" 米）");
+        shoot(robot, Language.CHINESE);
+        shoot(robot, Language.TIBETAN);
 
         robot.interact(() -> queue.runUntil(() -> false)); // the log ends: the receiver has no fix any more
         robot.interact(() -> robot.lookup("#take-position").queryButton().fire());
