@@ -81,6 +81,7 @@ final class DesktopScreens implements Screens {
     private AutoSync autoSync;
     private java.util.concurrent.ExecutorService gnssThreads;
     private java.util.concurrent.ScheduledExecutorService gnssTimer;
+    private java.util.concurrent.ExecutorService tileThread;
 
     DesktopScreens(Store store, UseCases useCases, DeadlineEngine engine, ViewContext ui, Background background, CaseUpdates updates,
             Profile profile, Supplier<LocalDate> today, Path dataDirectory, FolderOpener folders,
@@ -163,7 +164,7 @@ final class DesktopScreens implements Screens {
         org.lastmile.ui.sketch.field.SketchFieldTools.install(view, new org.lastmile.ui.sketch.field.SketchFieldTools.Models(
                 model, stakeout, receiver.status(),
                 new org.lastmile.ui.sketch.field.FieldFileViewModel(model, files::read, background),
-                new org.lastmile.ui.sketch.field.SurroundingsViewModel(model), basemap), ui);
+                new org.lastmile.ui.sketch.field.SurroundingsViewModel(model), basemap, new Background(tileThread())), ui);
         Supplier<Window> owner = () -> view.root().getScene() == null ? null : view.root().getScene().getWindow();
         view.setPrint(new org.lastmile.ui.sketch.SketchPrintViewModel(model, sketchDocuments(caseId),
                 (render, language) -> new DocumentWindow(ui, background, owner).show(render, language),
@@ -187,6 +188,14 @@ final class DesktopScreens implements Screens {
         return gnssThreads;
     }
 
+    /** Reads and decodes basemap tiles, one at a time, off the FX thread and off the store thread. */
+    private java.util.concurrent.ExecutorService tileThread() {
+        if (tileThread == null) {
+            tileThread = java.util.concurrent.Executors.newSingleThreadExecutor(SketchReceiver.daemon("lastmile-tiles"));
+        }
+        return tileThread;
+    }
+
     private org.lastmile.gnss.receiver.Scheduler gnssScheduler() {
         gnssThreads();
         return org.lastmile.gnss.receiver.Scheduler.of(gnssTimer);
@@ -204,12 +213,13 @@ final class DesktopScreens implements Screens {
         AtomicReference<Node> root = new AtomicReference<>();
         Supplier<Window> owner = () -> root.get() == null || root.get().getScene() == null ? null
                 : root.get().getScene().getWindow();
+        PlaceReceiver placeReceiver = placeReceiver();
         SignatureServices signing = new SignatureServices(records.clock(), background, useCases.signing(),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"),
                 version());
         RecordPorts ports = new RecordPorts(attachments.forWindow(owner),
                 new SignatureDialogs(ui, signing, FingerprintFiles.fileChooser(ui.locale()), owner),
-                id -> openRecord(id, navigator), PositionSource.NONE,
+                id -> openRecord(id, navigator), placeReceiver.position(),
                 id -> new DocumentWindow(ui, background, owner).show(language -> printed(id, language),
                         org.lastmile.ui.docs.DocumentPreviewViewModel.defaultLanguage(ui.locale().getLanguage(),
                                 useCases.documents().defaultLanguage(id))));
@@ -217,7 +227,32 @@ final class DesktopScreens implements Screens {
         RecordView view = new RecordView(model, ui, store.zone(), recordPlaces);
         root.set(view.root());
         model.load(recordId);
-        return new RecordScreen(RecordOpener.screenId(recordId), model, view, ui);
+        RecordScreen screen = new RecordScreen(RecordOpener.screenId(recordId), model, view, ui);
+        screen.whenClosed(placeReceiver::close);
+        return screen;
+    }
+
+    /** The record's place from the receiver chosen in the settings (the sketch's), open while the record is. */
+    private record PlaceReceiver(java.util.Optional<org.lastmile.gnss.receiver.Receiver> receiver,
+            java.util.Optional<org.lastmile.ui.sketch.gnss.ReceiverStatusViewModel> status) {
+        PositionSource position() {
+            return status.<PositionSource>map(org.lastmile.ui.record.place.ReceiverPosition::new).orElse(PositionSource.NONE);
+        }
+
+        void close() {
+            status.ifPresent(org.lastmile.ui.sketch.gnss.ReceiverStatusViewModel::close);
+            receiver.ifPresent(org.lastmile.gnss.receiver.Receiver::close);
+        }
+    }
+
+    private PlaceReceiver placeReceiver() {
+        java.util.Optional<org.lastmile.gnss.receiver.Receiver> receiver = org.lastmile.service.ReceiverSetting.of(store).get()
+                .open(gnssThreads(), gnssScheduler(), java.time.Clock.systemUTC());
+        java.util.Optional<org.lastmile.ui.sketch.gnss.ReceiverStatusViewModel> status = receiver.map(r ->
+                new org.lastmile.ui.sketch.gnss.ReceiverStatusViewModel(r, javafx.application.Platform::runLater,
+                        org.lastmile.gnss.average.AveragingSettings.defaults()::maxSigma));
+        receiver.ifPresent(org.lastmile.gnss.receiver.Receiver::start);
+        return new PlaceReceiver(receiver, status);
     }
 
     /** A case's sketch document, rendered into {@code documents/} as a record's are. */

@@ -1,6 +1,7 @@
 package org.lastmile.sketch;
 
 import java.util.List;
+import org.lastmile.domain.sketch.AreaSigma;
 import org.lastmile.domain.sketch.Party;
 import org.lastmile.domain.sketch.SiteSketch;
 import org.lastmile.domain.sketch.SketchResult;
@@ -40,7 +41,8 @@ final class TitleColumn {
         line(out, m.get("sketch.layout.crs", s.crs()));
         line(out, m.get("sketch.layout.scale", scale));
         r.parcel().ifPresent(p -> line(out, m.get("sketch.layout.area", SketchLayout.m2(p.m2()), SketchLayout.mu(p.m2()),
-                Double.isFinite(p.sigmaM2()) ? SketchLayout.m2(p.sigmaM2()) : "?")));
+                Double.isFinite(p.sigmaM2()) ? AreaSigma.text(AreaSigma.m2(p.sigmaM2())) : "?",
+                Double.isFinite(p.sigmaM2()) ? AreaSigma.text(AreaSigma.mu(p.sigmaM2())) : "?")));
         y += 2;
         out.add(new Drawing.Text(new Pt(x, y), m.get("sketch.layout.legend"), 3.2, Anchor.START, 0, true));
         y += LINE;

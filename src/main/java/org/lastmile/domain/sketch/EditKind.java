@@ -23,7 +23,8 @@ public enum EditKind {
     FOUR_BOUNDARIES("sketch.edit.fourBoundaries"),
     DRAFTING("sketch.edit.drafting"),
     IMPORT("sketch.edit.import"),
-    REMOVE_LANDMARK("sketch.edit.removeLandmark");
+    REMOVE_LANDMARK("sketch.edit.removeLandmark"),
+    MOVE_LANDMARK("sketch.edit.moveLandmark");
 
     private final String messageKey;
 

@@ -48,6 +48,23 @@ public final class SurroundingEdits {
         });
     }
 
+    /**
+     * Moves a landmark so that its centre (the mean of its points: the point itself for a tree or a
+     * well) lands on {@code to}; a road or a building keeps its shape. {@code label} names it in the
+     * undo button.
+     */
+    public static SketchCommand moveLandmark(String id, String label, org.lastmile.survey.crs.PlanePoint to) {
+        return new Edit(new SketchEdits.Description(EditKind.MOVE_LANDMARK, label), s -> {
+            Landmark old = s.landmarks().stream().filter(x -> x.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new SketchException(SketchError.UNKNOWN_ELEMENT, id));
+            double de = to.e() - old.points().stream().mapToDouble(p -> p.e()).average().orElseThrow();
+            double dn = to.n() - old.points().stream().mapToDouble(p -> p.n()).average().orElseThrow();
+            Landmark moved = new Landmark(old.id(), old.kind(), old.label(), old.points().stream()
+                    .map(p -> new org.lastmile.survey.crs.PlanePoint(p.e() + de, p.n() + dn)).toList());
+            return s.withLandmarks(s.landmarks().stream().map(x -> x == old ? moved : x).toList());
+        });
+    }
+
     /** Takes a landmark off the sketch ({@code label} names it in the undo button). */
     public static SketchCommand removeLandmark(String id, String label) {
         return new Edit(new SketchEdits.Description(EditKind.REMOVE_LANDMARK, label), s -> {

@@ -14,6 +14,7 @@ public final class RecordScreen implements Screen {
     private final RecordViewModel model;
     private final RecordView view;
     private final ObservableStringValue title;
+    private Runnable whenClosed = () -> { };
 
     public RecordScreen(String id, RecordViewModel model, RecordView view, ViewContext ui) {
         this.id = id;
@@ -54,6 +55,12 @@ public final class RecordScreen implements Screen {
         view.remember();
         model.closing();
         model.editor().close();
+        whenClosed.run();
+    }
+
+    /** Also done when the screen closes (the receiver giving the place is closed with it). */
+    public void whenClosed(Runnable action) {
+        whenClosed = java.util.Objects.requireNonNull(action);
     }
 
     public RecordViewModel model() {

@@ -304,6 +304,12 @@ public final class RecordView {
                 sealed);
         gnss.setVisible(model.hasPositionSource());
         gnss.setManaged(model.hasPositionSource());
+        // the receiver's fix quality, accuracy and satellites beside the button, as on the sketch
+        var receiver = model.positionReceiver();
+        if (receiver.isPresent()) {
+            Node strip = new org.lastmile.ui.sketch.gnss.ReceiverStrip(receiver.get(), ui).root();
+            return Sections.section("record-place", ui.text("record.place.title"), form, strip, gnss);
+        }
         return Sections.section("record-place", ui.text("record.place.title"), form, gnss);
     }
 

@@ -143,7 +143,20 @@ public final class RecordViewModel implements RecordContext {
         if (fix.isEmpty()) {
             return show(Optional.of(new MessageKey("record.place.error.noFix")));
         }
-        return show(place.take(fix.get()));
+        Optional<MessageKeyed> refused = place.take(fix.get());
+        if (refused.isPresent()) {
+            return show(refused);
+        }
+        // said with the fix's quality, so that the officer knows what was written into the record
+        message.set(ports.position().receiver().map(r -> (MessageKeyed) new MessageKey("record.place.taken",
+                new MessageKey(r.statusProperty().get().quality().messageKey()), fix.get().sigmaM()))
+                .orElse(null));
+        return Optional.empty();
+    }
+
+    /** The receiver that gives the position, for its status on screen (empty without one). */
+    public Optional<org.lastmile.ui.sketch.gnss.ReceiverStatusViewModel> positionReceiver() {
+        return ports.position().receiver();
     }
 
     /** Whether a receiver could give a position (the button shows only then). */

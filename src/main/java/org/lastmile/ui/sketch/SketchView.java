@@ -46,6 +46,7 @@ public final class SketchView {
     private final SketchDrawing drawing;
     private VBox panel;
     private java.util.function.IntFunction<javafx.scene.Node> cardExtra = i -> null;
+    private java.util.function.Predicate<SketchCanvas.Pick> pickFirst = p -> false;
 
     public SketchView(SketchViewModel model, DivisionViewModel division, StakeoutViewModel stakeout,
             CornerCaptureViewModel capture, ReceiverStrip strip, ViewContext ui) {
@@ -65,8 +66,16 @@ public final class SketchView {
         canvas.layers().add(new Legend(ui.locale()::messages));
         canvas.layers().add(new ValidationLayer(model.outcomeProperty()::get, ui.locale()::messages));
         canvas.layers().add(cornerPanel.selection());
-        canvas.setOnPick(pick -> EdgePick.corner(model, pick).ifPresentOrElse(cornerEdit::select,
-                () -> EdgePick.nearest(model, pick).ifPresent(division.edgeProperty()::set)));
+        canvas.setOnPick(pick -> {
+            if (model.editableProperty().get() && pickFirst.test(pick)) {
+                return; // taken by a tool waiting for a click on the map (a landmark being placed)
+            }
+            EdgePick.corner(model, pick).ifPresentOrElse(cornerEdit::select, () -> {
+                if (model.editableProperty().get()) {
+                    EdgePick.nearest(model, pick).ifPresent(division.edgeProperty()::set);
+                }
+            });
+        });
         canvas.setSnap((e, n) -> EdgePick.snap(model, e, n, SketchCanvas.PICK_RADIUS_PX / canvas.viewport().scale()));
         root.setCenter(canvas);
         root.setBottom(statusBar());
@@ -82,7 +91,7 @@ public final class SketchView {
         refresh();
         root.getProperties().put(SketchView.class, this);
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (FIX_SLIP.match(e)) {
+            if (FIX_SLIP.match(e) && model.editableProperty().get()) {
                 model.fixSlip();
                 e.consume();
             }
@@ -146,7 +155,8 @@ public final class SketchView {
         // corners
         Button captureButton = ui.button(ui.text("sketch.corner.capture"), () -> capture.start(model::addCaptured));
         captureButton.setId("sketch-capture");
-        captureButton.setDisable(capture == null);
+        captureButton.disableProperty().bind(model.editableProperty().not().or(
+                new javafx.beans.property.SimpleBooleanProperty(capture == null)));
         TextField east = field("sketch-east", "sketch.corner.east");
         TextField north = field("sketch-north", "sketch.corner.north");
         Button add = ui.button(ui.text("sketch.corner.add"), () -> {
@@ -159,8 +169,11 @@ public final class SketchView {
         north.setOnAction(e -> add.fire());
         Button close = ui.button(ui.text("sketch.corner.closeParcel"), model::closeParcel);
         close.setId("sketch-close-parcel");
-        box.getChildren().addAll(heading("sketch.section.corners"), row(captureButton, close), row(east, north), add);
-        box.getChildren().addAll(cornerPanel.nodes());
+        box.getChildren().add(frozenLine());
+        box.getChildren().addAll(heading("sketch.section.corners"), row(captureButton, close), editing(row(east, north)),
+                editing(add));
+        cornerPanel.nodes().forEach(n -> box.getChildren().add(n instanceof Label ? n : editing(n)));
+        editing(close);
         // tapes
         TextField from = field("sketch-tape-from", "sketch.tape.from");
         TextField to = field("sketch-tape-to", "sketch.tape.to");
@@ -173,7 +186,7 @@ public final class SketchView {
         });
         from.setOnAction(e -> to.requestFocus());
         to.setOnAction(e -> length.requestFocus());
-        box.getChildren().addAll(heading("sketch.section.tapes"), row(from, to, length));
+        box.getChildren().addAll(heading("sketch.section.tapes"), editing(row(from, to, length)));
         // claims
         TextField claimA = field("sketch-claim-a", "sketch.claim.a");
         claimA.setOnAction(e -> model.claim(Party.A, claimA.getText()));
@@ -181,7 +194,7 @@ public final class SketchView {
         claimB.setOnAction(e -> model.claim(Party.B, claimB.getText()));
         TextField agreed = field("sketch-agreed", "sketch.claim.agreed");
         agreed.setOnAction(e -> model.agreed(agreed.getText()));
-        box.getChildren().addAll(heading("sketch.section.claims"), claimA, claimB, agreed);
+        box.getChildren().addAll(heading("sketch.section.claims"), editing(claimA), editing(claimB), editing(agreed));
         // division
         TextField target = field("sketch-division-target", "sketch.division.target");
         target.textProperty().bindBidirectional(division.targetProperty());
@@ -216,7 +229,8 @@ public final class SketchView {
             division.assign(1, Party.A);
         });
         toB.setId("sketch-assign-b");
-        box.getChildren().addAll(heading("sketch.section.division"), target, through, preview, accept, toA, toB);
+        box.getChildren().addAll(heading("sketch.section.division"), editing(target), editing(through), preview,
+                editing(accept), editing(toA), editing(toB));
         // stake-out
         VBox cards = new VBox(6);
         cards.setId("sketch-stakeout-cards");
@@ -224,7 +238,7 @@ public final class SketchView {
         ui.locale().messagesProperty().addListener((o, a, b) -> showCards(cards, stakeout));
         Button markers = ui.button(ui.text("sketch.stakeout.addMarkers"), () -> stakeout.addMarkers(MarkerType.CONCRETE_POST));
         markers.setId("sketch-add-markers");
-        box.getChildren().addAll(heading("sketch.section.stakeout"), cards, markers);
+        box.getChildren().addAll(heading("sketch.section.stakeout"), cards, editing(markers));
         // undo, theme
         Button undo = ui.button(ui.text("sketch.undo"), () -> model.undo().undo());
         undo.setId("sketch-undo");
@@ -260,6 +274,7 @@ public final class SketchView {
             Button placed = ui.button(ui.text("sketch.stakeout.placed"), () -> stakeout.recordPlaced(index));
             placed.setId("sketch-placed-" + i);
             placed.setMinHeight(44);
+            editing(placed);
             cards.getChildren().addAll(card, placed);
             javafx.scene.Node extra = cardExtra.apply(i);
             if (extra != null) {
@@ -267,6 +282,34 @@ public final class SketchView {
             }
             i++;
         }
+    }
+
+    /**
+     * Greys an editing control while the sketch is frozen (held by a sealed record): the view,
+     * zoom, basemap and printing stay usable, and {@link #frozenLine()} says why.
+     */
+    public <N extends javafx.scene.Node> N editing(N node) {
+        node.disableProperty().bind(model.editableProperty().not());
+        return node;
+    }
+
+    /** The line at the top of the panel that says why the editing controls are grey (only when frozen). */
+    private Label frozenLine() {
+        Label line = ui.label(ui.text("sketch.frozen.panel"), "sketch-frozen");
+        line.setId("sketch-frozen");
+        line.setStyle("-fx-font-weight: bold");
+        line.setWrapText(false); // JavaFX wraps Tibetan wrongly (i18n.md): the message has its own line break
+        line.visibleProperty().bind(model.editableProperty().not());
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
+    }
+
+    /**
+     * Lets a tool take a click on the map before the corner and edge picking (placing a landmark):
+     * the predicate returns true when it used the click. Never called while the sketch is frozen.
+     */
+    public void setPickFirst(java.util.function.Predicate<SketchCanvas.Pick> first) {
+        pickFirst = java.util.Objects.requireNonNull(first);
     }
 
     private TextField field(String id, String promptKey) {

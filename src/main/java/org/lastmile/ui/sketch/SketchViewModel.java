@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
@@ -44,6 +46,7 @@ public final class SketchViewModel {
     private final ReadOnlyObjectWrapper<SiteSketch> sketch = new ReadOnlyObjectWrapper<>(this, "sketch");
     private final ReadOnlyObjectWrapper<SketchResult> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyObjectWrapper<MessageKeyed> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
     private final SketchCalculator calculator;
     private Task<SketchResult> running;
     private long generation;
@@ -61,6 +64,7 @@ public final class SketchViewModel {
         this.background = Objects.requireNonNull(background);
         this.calculator = Objects.requireNonNull(calculator);
         this.undo = new UndoState(history.stacks());
+        editable.set(!history.frozen());
         history.addListener(this::changed);
         changed(history.current());
         if (history.frozen()) {
@@ -72,6 +76,15 @@ public final class SketchViewModel {
     /** Whether the sketch is held by a sealed record and can only be looked at. */
     public boolean frozen() {
         return history.frozen();
+    }
+
+    /**
+     * Whether the sketch may be edited: false when a sealed record holds it. The screen greys every
+     * editing control (and drops editing shortcuts and clicks) by this, and keeps viewing, zoom and
+     * printing; the history refuses edits anyway, this only keeps the officer from trying.
+     */
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
     }
 
     /**

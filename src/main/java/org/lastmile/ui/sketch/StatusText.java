@@ -1,5 +1,6 @@
 package org.lastmile.ui.sketch;
 
+import org.lastmile.domain.sketch.AreaSigma;
 import org.lastmile.domain.sketch.SiteSketch;
 import org.lastmile.domain.sketch.SketchResult;
 import org.lastmile.i18n.Messages;
@@ -25,7 +26,8 @@ final class StatusText {
             return m.get("sketch.area.none");
         }
         SketchResult.Figure p = r.parcel().get();
-        return Double.isFinite(p.sigmaM2()) ? m.get("sketch.area.sigma", p.m2(), p.mu(), p.sigmaM2(), p.sigmaMu())
+        return Double.isFinite(p.sigmaM2())
+                ? m.get("sketch.area.sigma", p.m2(), p.mu(), AreaSigma.m2(p.sigmaM2()), AreaSigma.mu(p.sigmaM2()))
                 : m.get("sketch.area.plain", p.m2(), p.mu());
     }
 

@@ -39,7 +39,18 @@ class FrozenSketchTest {
             model.history().addListener(now -> service.save(now, "officer-1"));
 
             assertThat(model.frozen()).isTrue();
+            assertThat(model.editableProperty().get()).as("the screen greys its editing controls by this").isFalse();
             assertThat(model.problemProperty().get().messageKey()).isEqualTo("sketch.error.frozen");
+
+            // a click on the map places no landmark and moves none
+            var surroundings = new org.lastmile.ui.sketch.field.SurroundingsViewModel(model);
+            surroundings.placingProperty().set(true);
+            assertThat(surroundings.click(new org.lastmile.survey.crs.PlanePoint(599300, 4131895))).isFalse();
+            assertThat(surroundings.placingProperty().get()).isFalse();
+            assertThat(stored.landmarks()).isNotEmpty();
+            surroundings.moveLandmark(stored.landmarks().get(0));
+            assertThat(surroundings.movingProperty().get()).isNull();
+            assertThat(model.fixSlip()).isFalse();
 
             assertThat(model.addTyped("599300", "4131895")).isFalse();
             assertThat(model.tape("J1", "J2", "12.5")).isFalse();
@@ -59,6 +70,7 @@ class FrozenSketchTest {
                     SketchService.of(store).history(java.util.UUID.randomUUID(), "EPSG:4542", 0),
                     new Background(Runnable::run));
             assertThat(model.frozen()).isFalse();
+            assertThat(model.editableProperty().get()).isTrue();
             assertThat(model.problemProperty().get()).isNull();
 
             model.saveFailed(new LocalizedException("store.fault.diskfull", dir));

@@ -7,7 +7,7 @@ import java.util.function.BooleanSupplier;
 import org.lastmile.gnss.receiver.Scheduler;
 
 /** Runs a replay's epochs one by one when the test pumps it, ignoring the pauses between them. */
-final class QueueScheduler implements Scheduler {
+public final class QueueScheduler implements Scheduler {
 
     private final Deque<Runnable> tasks = new ArrayDeque<>();
 
@@ -23,7 +23,7 @@ final class QueueScheduler implements Scheduler {
     }
 
     /** Runs tasks until {@code done} holds or nothing is left; returns whether it holds. */
-    boolean runUntil(BooleanSupplier done) {
+    public boolean runUntil(BooleanSupplier done) {
         while (!done.getAsBoolean()) {
             Runnable next;
             synchronized (this) {

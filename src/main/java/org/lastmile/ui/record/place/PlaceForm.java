@@ -76,7 +76,8 @@ public final class PlaceForm extends RecordForm {
 
     /** Takes the receiver's fix as the position (the name stays). */
     public java.util.Optional<MessageKeyed> take(PositionSource.Fix fix) {
+        Double sigma = Double.isFinite(fix.sigmaM()) ? fix.sigmaM() : null; // unknown stays unknown, never NaN
         return editor.edit(r -> r.edit().place(new Place(r.place().name(), fix.longitude(), fix.latitude(),
-                fix.sigmaM())).build(), new MessageKey("record.edit.position"), null);
+                sigma)).build(), new MessageKey("record.edit.position"), null);
     }
 }

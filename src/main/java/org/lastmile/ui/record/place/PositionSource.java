@@ -24,4 +24,9 @@ public interface PositionSource {
 
     /** The receiver's current fix, if there is a receiver and it has one. */
     Optional<Fix> fix();
+
+    /** The receiver's status for the screen (fix quality, accuracy, satellites), when a receiver gives the fix. */
+    default Optional<org.lastmile.ui.sketch.gnss.ReceiverStatusViewModel> receiver() {
+        return Optional.empty();
+    }
 }

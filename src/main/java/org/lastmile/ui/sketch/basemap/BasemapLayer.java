@@ -1,8 +1,5 @@
 package org.lastmile.ui.sketch.basemap;
 
-import java.io.ByteArrayInputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.GraphicsContext;
@@ -11,6 +8,7 @@ import org.lastmile.service.BasemapService.Basemap;
 import org.lastmile.survey.crs.GeoPoint;
 import org.lastmile.survey.crs.PlanePoint;
 import org.lastmile.survey.crs.PlaneSystem;
+import org.lastmile.ui.common.Background;
 import org.lastmile.ui.sketch.canvas.Layer;
 import org.lastmile.ui.sketch.canvas.Pen;
 import org.lastmile.ui.sketch.canvas.Viewport;
@@ -20,8 +18,9 @@ import org.lastmile.ui.sketch.canvas.Viewport;
  * the Gauss-Krüger plane, so each tile is placed by projecting three of its corners onto the plane
  * and drawing it through that affine transform (over a tile of a few hundred metres the two
  * projections differ by far less than a pixel from an affine map). The zoom is the file's level
- * whose pixels come closest to the screen's; decoded tiles are kept in a small cache. Drawn faded
- * so that the sketch's lines stay the strongest thing on screen.
+ * whose pixels come closest to the screen's. Tiles are read and decoded off the FX thread
+ * ({@link TileImages}): a tile still on its way is simply not drawn yet, and the screen redraws when
+ * it arrives. Drawn faded so that the sketch's lines stay the strongest thing on screen.
  */
 public final class BasemapLayer implements Layer {
 
@@ -29,21 +28,22 @@ public final class BasemapLayer implements Layer {
     static final double METRES_PER_PIXEL_Z0 = 156_543.033_928;
     /** More tiles than this in view: zoomed too far out for the file, nothing drawn. */
     static final int MAX_TILES = 64;
-    private static final int CACHE = 192;
-
     private final BasemapViewModel model;
     private final Supplier<PlaneSystem> plane;
-    private final Map<String, Image> cache = new LinkedHashMap<>(CACHE, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
-            return size() > CACHE;
-        }
-    };
-    private Basemap cachedFor;
+    private final TileImages tiles;
 
-    public BasemapLayer(BasemapViewModel model, Supplier<PlaneSystem> plane) {
+    /**
+     * @param background reads and decodes tiles off the FX thread
+     * @param redraw asks the screen to draw again when a tile has arrived
+     */
+    public BasemapLayer(BasemapViewModel model, Supplier<PlaneSystem> plane, Background background, Runnable redraw) {
+        this(model, plane, new TileImages(background, TileImages::decode, redraw));
+    }
+
+    BasemapLayer(BasemapViewModel model, Supplier<PlaneSystem> plane, TileImages tiles) {
         this.model = model;
         this.plane = plane;
+        this.tiles = tiles;
     }
 
     @Override
@@ -51,10 +51,6 @@ public final class BasemapLayer implements Layer {
         Basemap map = model.basemapProperty().get();
         if (map == null || !model.shownProperty().get()) {
             return;
-        }
-        if (map != cachedFor) {
-            cache.clear();
-            cachedFor = map;
         }
         PlaneSystem p = plane.get();
         GeoPoint centre = p.toGeographic(v.centreE(), v.centreN());
@@ -78,9 +74,9 @@ public final class BasemapLayer implements Layer {
         g.setGlobalAlpha(0.75);
         for (int x = x0; x <= x1; x++) {
             for (int y = y0; y <= y1; y++) {
-                Image image = image(map, z, x, y);
+                Image image = tiles.get(map, z, x, y).orElse(null);
                 if (image == null) {
-                    continue;
+                    continue; // not in the file, or still being decoded
                 }
                 Point2D nw = toScreen(p, v, lon(x, z), lat(y, z));
                 Point2D ne = toScreen(p, v, lon(x + 1, z), lat(y, z));
@@ -95,17 +91,6 @@ public final class BasemapLayer implements Layer {
             }
         }
         g.restore();
-    }
-
-    private Image image(Basemap map, int z, int x, int y) {
-        String key = z + "/" + x + "/" + y;
-        if (cache.containsKey(key)) {
-            return cache.get(key);
-        }
-        Image image = map.tile(z, x, y).map(bytes -> new Image(new ByteArrayInputStream(bytes)))
-                .filter(i -> !i.isError() && i.getWidth() > 0).orElse(null);
-        cache.put(key, image);
-        return image;
     }
 
     private static Point2D toScreen(PlaneSystem p, Viewport v, double lon, double lat) {

@@ -43,20 +43,37 @@ public final class SketchFieldTools {
         this.ui = ui;
     }
 
-    /** The view models the tools show. */
+    /**
+     * The view models the tools show.
+     *
+     * @param tiles reads and decodes basemap tiles off the FX thread (a thread of its own in the app, so
+     *     that tiles never wait behind the store's work nor hold it up)
+     */
     public record Models(SketchViewModel sketch, StakeoutViewModel stakeout, Optional<ReceiverStatusViewModel> receiver,
-            FieldFileViewModel files, SurroundingsViewModel surroundings, BasemapViewModel basemap) {
+            FieldFileViewModel files, SurroundingsViewModel surroundings, BasemapViewModel basemap,
+            org.lastmile.ui.common.Background tiles) {
     }
 
     public static void install(SketchView view, Models m, ViewContext ui) {
         SketchFieldTools tools = new SketchFieldTools(ui);
-        view.canvas().layers().add(0, new BasemapLayer(m.basemap(), m.sketch()::plane));
+        view.canvas().layers().add(0, new BasemapLayer(m.basemap(), m.sketch()::plane, m.tiles(), view.canvas()::redraw));
         view.canvas().layers().add(2, new SurroundingsLayer(m.sketch()::current, ui.locale()::messages));
         m.basemap().basemapProperty().addListener((o, a, b) -> view.canvas().redraw());
         m.basemap().shownProperty().addListener((o, a, b) -> view.canvas().redraw());
         view.setCardExtra(i -> tools.guidance(m, i));
-        view.addToPanel(tools.boundaries(m.surroundings()), tools.landmarks(m.surroundings(), m.sketch()),
-                tools.fieldFile(m.files()), tools.basemap(m.basemap()));
+        SurroundingsViewModel around = m.surroundings();
+        view.setPickFirst(pick -> around.click(new org.lastmile.survey.crs.PlanePoint(pick.e(), pick.n())));
+        view.root().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE
+                    && (around.placingProperty().get() || around.movingProperty().get() != null)) {
+                around.cancelClick();
+                e.consume();
+            }
+        });
+        // a frozen sketch greys what edits it; the basemap is only a view and stays usable
+        view.addToPanel(view.editing(tools.boundaries(m.surroundings())),
+                view.editing(tools.landmarks(m.surroundings(), m.sketch())), view.editing(tools.fieldFile(m.files())),
+                tools.basemap(m.basemap()));
     }
 
     private Node guidance(Models m, int card) {
@@ -100,6 +117,25 @@ public final class SketchFieldTools {
         add.setId("sketch-landmark-add");
         add.setMinHeight(44);
         points.setOnAction(x -> s.addLandmark());
+        javafx.scene.control.ToggleButton onMap = ViewContext.noMnemonics(new javafx.scene.control.ToggleButton());
+        onMap.setId("sketch-landmark-on-map");
+        onMap.textProperty().bind(ui.text("sketch.landmark.onMap"));
+        ScriptStyle.follow(onMap, onMap.textProperty());
+        onMap.selectedProperty().bindBidirectional(s.placingProperty());
+        onMap.setMinHeight(44);
+        Label hint = ui.label(ui.locale().text(() -> {
+            Messages m = ui.locale().messages();
+            if (s.movingProperty().get() != null) {
+                return m.get("sketch.landmark.clickToMove", SurroundingsLayer.label(s.movingProperty().get(), m));
+            }
+            if (!s.placingProperty().get()) {
+                return "";
+            }
+            return m.get(s.kindProperty().get().linear() || s.kindProperty().get() == LandmarkKind.BUILDING
+                    ? "sketch.landmark.clickPoints" : "sketch.landmark.clickToPlace", m.get(s.kindProperty().get().messageKey()));
+        }, s.placingProperty(), s.movingProperty(), s.kindProperty()), "sketch-landmark-hint");
+        hint.setId("sketch-landmark-hint");
+        hint.setWrapText(false);
         Label problem = message(s.problemProperty());
         VBox list = new VBox(4);
         list.setId("sketch-landmarks");
@@ -112,9 +148,12 @@ public final class SketchFieldTools {
                 ScriptStyle.apply(name, text);
                 name.setMaxWidth(Double.MAX_VALUE);
                 HBox.setHgrow(name, Priority.ALWAYS);
+                Button move = ui.button(ui.text("sketch.landmark.move"), () -> s.moveLandmark(l));
+                move.setId("sketch-landmark-move-" + list.getChildren().size());
+                move.setMinHeight(40);
                 Button remove = ui.button(ui.text("sketch.landmark.remove"), () -> s.removeLandmark(l));
                 remove.setMinHeight(40);
-                HBox row = new HBox(6, name, remove);
+                HBox row = new HBox(6, name, move, remove);
                 row.setAlignment(Pos.CENTER_LEFT);
                 list.getChildren().add(row);
             }
@@ -122,7 +161,8 @@ public final class SketchFieldTools {
         sketch.sketchProperty().addListener((o, a, b) -> show.run());
         ui.locale().messagesProperty().addListener((o, a, b) -> show.run());
         show.run();
-        return new VBox(6, heading("sketch.section.landmarks"), new HBox(6, kind, label), points, add, problem, list);
+        return new VBox(6, heading("sketch.section.landmarks"), new HBox(6, kind, label), points, new HBox(6, add, onMap),
+                hint, problem, list);
     }
 
     private Node fieldFile(FieldFileViewModel files) {

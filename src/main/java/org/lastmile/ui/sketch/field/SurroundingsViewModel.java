@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -25,7 +28,10 @@ import org.lastmile.ui.sketch.SketchViewModel;
  * The parcel's surroundings as the officer edits them: the four boundaries (四至, what lies to the
  * north, east, south and west) and the landmarks (road, canal, water source, building, tree, well)
  * with their labels. Each change is one undoable edit on the sketch; the fields follow the sketch
- * after an undo.
+ * after an undo. A landmark is placed either by typing its points or by clicking the map: with
+ * {@link #placingProperty()} on, a click places a tree, well or water source at once and adds a
+ * point to a road, canal or building (Enter or "Add" ends it); with a landmark chosen to move
+ * ({@link #moveLandmark}), the next click moves it there.
  */
 public final class SurroundingsViewModel {
 
@@ -38,11 +44,18 @@ public final class SurroundingsViewModel {
     private final StringProperty label = new SimpleStringProperty(this, "label", "");
     private final StringProperty points = new SimpleStringProperty(this, "points", "");
     private final ReadOnlyObjectWrapper<MessageKeyed> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private final BooleanProperty placing = new SimpleBooleanProperty(this, "placing");
+    private final ReadOnlyObjectWrapper<Landmark> moving = new ReadOnlyObjectWrapper<>(this, "moving");
 
     public SurroundingsViewModel(SketchViewModel sketch) {
         this.sketch = Objects.requireNonNull(sketch);
         sketch.sketchProperty().addListener((o, a, now) -> show(now.fourBoundaries()));
         show(sketch.current().fourBoundaries());
+        placing.addListener((o, was, now) -> {
+            if (now) {
+                moving.set(null);
+            }
+        });
     }
 
     private void show(FourBoundaries f) {
@@ -78,7 +91,65 @@ public final class SurroundingsViewModel {
         label.set("");
         points.set("");
         problem.set(null);
+        placing.set(false);
         return true;
+    }
+
+    /**
+     * A click on the map at a plane point: places or moves a landmark when one is waiting for it.
+     *
+     * @return whether the click was used (otherwise it picks corners and edges as usual)
+     */
+    public boolean click(PlanePoint at) {
+        if (!sketch.editableProperty().get()) {
+            placing.set(false);
+            moving.set(null);
+            return false;
+        }
+        Landmark toMove = moving.get();
+        if (toMove != null) {
+            moving.set(null);
+            sketch.execute(SurroundingEdits.moveLandmark(toMove.id(), toMove.label(), at)); // a refusal shows as the sketch's problem
+            return true;
+        }
+        if (!placing.get()) {
+            return false;
+        }
+        String point = String.format(Locale.ROOT, "%.2f %.2f", at.e(), at.n());
+        if (kind.get().linear() || kind.get() == LandmarkKind.BUILDING) {
+            points.set(points.get().isBlank() ? point : points.get().strip() + "; " + point);
+            return true;
+        }
+        points.set(point);
+        if (addLandmark()) {
+            placing.set(false);
+        }
+        return true;
+    }
+
+    /** Waits for a click on the map to move {@code l} there (its centre); null stops waiting. */
+    public void moveLandmark(Landmark l) {
+        if (l != null && !sketch.editableProperty().get()) {
+            return;
+        }
+        placing.set(false);
+        moving.set(l);
+    }
+
+    /** Stops waiting for a click (Esc). */
+    public void cancelClick() {
+        placing.set(false);
+        moving.set(null);
+    }
+
+    /** Whether clicks on the map place the landmark being entered. */
+    public BooleanProperty placingProperty() {
+        return placing;
+    }
+
+    /** The landmark the next click moves, or null. */
+    public ReadOnlyObjectProperty<Landmark> movingProperty() {
+        return moving.getReadOnlyProperty();
     }
 
     /** Takes a landmark off the sketch. */

@@ -53,6 +53,58 @@ class SurroundingsTest {
     }
 
     @Test
+    void aWellIsPlacedByOneClickOnTheMapAndUndoneInOneStep() {
+        surroundings.kindProperty().set(LandmarkKind.WELL);
+        surroundings.labelProperty().set("村井");
+        assertThat(surroundings.click(new PlanePoint(601970.5, 4130430))).as("no click is waited for").isFalse();
+        surroundings.placingProperty().set(true);
+        assertThat(surroundings.click(new PlanePoint(601970.5, 4130430.25))).isTrue();
+        assertThat(sketch.current().landmarks()).singleElement().satisfies(l -> {
+            assertThat(l.kind()).isEqualTo(LandmarkKind.WELL);
+            assertThat(l.label()).isEqualTo("村井");
+            assertThat(l.points()).containsExactly(new PlanePoint(601970.5, 4130430.25));
+        });
+        assertThat(surroundings.placingProperty().get()).as("one click, one well").isFalse();
+        assertThat(surroundings.click(new PlanePoint(601000, 4130000))).isFalse();
+        assertThat(Messages.of(Language.CHINESE).get(sketch.undo().undoDescriptionProperty().get())).contains("村井");
+        sketch.undo().undo();
+        assertThat(sketch.current().landmarks()).isEmpty();
+    }
+
+    @Test
+    void aRoadIsDrawnClickByClickAndEndedFromTheKeyboard() {
+        surroundings.kindProperty().set(LandmarkKind.ROAD);
+        surroundings.placingProperty().set(true);
+        surroundings.click(new PlanePoint(601900, 4130500));
+        surroundings.click(new PlanePoint(602050.125, 4130512.5));
+        assertThat(sketch.current().landmarks()).as("a road waits for its end").isEmpty();
+        assertThat(surroundings.pointsProperty().get()).isEqualTo("601900.00 4130500.00; 602050.13 4130512.50");
+        assertThat(surroundings.addLandmark()).isTrue();
+        assertThat(sketch.current().landmarks()).singleElement().satisfies(l -> assertThat(l.points())
+                .containsExactly(new PlanePoint(601900, 4130500), new PlanePoint(602050.13, 4130512.5)));
+        assertThat(surroundings.placingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aLandmarkIsMovedByClickingItsNewPlaceKeepingItsShape() {
+        surroundings.kindProperty().set(LandmarkKind.BUILDING);
+        surroundings.labelProperty().set("仓库");
+        surroundings.pointsProperty().set("100 100; 110 100; 110 120; 100 120");
+        surroundings.addLandmark();
+        var before = sketch.current();
+        surroundings.moveLandmark(sketch.current().landmarks().get(0));
+        // centre (105, 110) to (205, 90): every corner moves by +100 E, -20 N
+        assertThat(surroundings.click(new PlanePoint(205, 90))).isTrue();
+        assertThat(sketch.current().landmarks().get(0).points()).containsExactly(new PlanePoint(200, 80),
+                new PlanePoint(210, 80), new PlanePoint(210, 100), new PlanePoint(200, 100));
+        assertThat(surroundings.movingProperty().get()).isNull();
+        assertThat(Messages.of(Language.CHINESE).get(sketch.undo().undoDescriptionProperty().get()))
+                .isEqualTo("移动地物 仓库");
+        sketch.undo().undo();
+        assertThat(sketch.current()).isEqualTo(before);
+    }
+
+    @Test
     void badPointsAreRefusedAndChangeNothing() {
         surroundings.pointsProperty().set("601970.5; north");
         assertThat(surroundings.addLandmark()).isFalse();
