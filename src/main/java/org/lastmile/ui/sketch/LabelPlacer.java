@@ -78,6 +78,9 @@ final class LabelPlacer {
             double crossing = 0;
             for (Line l : lines) {
                 crossing += crossing(box, l);
+                if (crossing > bestCrossing && overlap == bestOverlap) {
+                    break;
+                }
             }
             if (overlap < bestOverlap || crossing < bestCrossing) {
                 bestOverlap = overlap;
@@ -122,6 +125,10 @@ final class LabelPlacer {
         double maxX = box.getMaxX() + l.halfWidth();
         double minY = box.getMinY() - l.halfWidth();
         double maxY = box.getMaxY() + l.halfWidth();
+        if (Math.max(l.x1(), l.x2()) < minX || Math.min(l.x1(), l.x2()) > maxX || Math.max(l.y1(), l.y2()) < minY
+                || Math.min(l.y1(), l.y2()) > maxY) {
+            return 0; // the common case: nowhere near
+        }
         double dx = l.x2() - l.x1();
         double dy = l.y2() - l.y1();
         double t0 = 0;
