@@ -1,6 +1,7 @@
 package org.lastmile.ui.sketch;
 
 import java.util.function.Supplier;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
 import org.lastmile.i18n.Messages;
@@ -17,15 +18,21 @@ final class Legend implements Layer {
         this.text = text;
     }
 
+    /** Where the legend is drawn, px: bottom right (the scale bar has the bottom left, the north arrow the top right). */
+    static Rectangle2D box(Viewport v, Pen pen) {
+        double row = pen.font().getSize() * 2;
+        return new Rectangle2D(v.width() - 230, v.height() - row * 4 - 22, 210, row * 4 + 8);
+    }
+
     @Override
     public void draw(GraphicsContext g, Viewport v, Pen pen) {
         Messages m = text.get();
         double row = pen.font().getSize() * 2;
-        // bottom right: the scale bar has the bottom left, the north arrow the top right
-        double x = v.width() - 224;
-        double y = v.height() - row * 4 - 16;
+        Rectangle2D box = box(v, pen);
+        double x = box.getMinX() + 6;
+        double y = box.getMinY() + 6;
         g.setFill(pen.theme().halo());
-        g.fillRect(x - 6, y - 6, 210, row * 4 + 8);
+        g.fillRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
         String[] keys = {"sketch.legend.claimA", "sketch.legend.claimB", "sketch.legend.agreed", "sketch.legend.between"};
         for (int i = 0; i < keys.length; i++) {
             double cy = y + row * i + row / 2;

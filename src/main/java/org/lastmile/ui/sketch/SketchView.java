@@ -62,6 +62,7 @@ public final class SketchView {
         canvas.layers().add(furniture().grid());
         drawing = new SketchDrawing(model, division, ui.locale()::messages);
         canvas.layers().add(drawing);
+        canvas.setFirstLive(drawing);
         canvas.layers().add((g, v, pen) -> furniture().overlay().draw(g, v, pen));
         canvas.layers().add(new Legend(ui.locale()::messages));
         canvas.layers().add(new ValidationLayer(model.outcomeProperty()::get, ui.locale()::messages));
@@ -80,15 +81,24 @@ public final class SketchView {
         root.setCenter(canvas);
         root.setBottom(statusBar());
         root.setRight(panel(division, stakeout, capture, cornerPanel));
-        model.sketchProperty().addListener((o, a, b) -> refresh());
-        model.outcomeProperty().addListener((o, a, b) -> refresh());
-        division.previewProperty().addListener((o, a, b) -> canvas.redraw());
+        model.sketchProperty().addListener((o, a, b) -> {
+            refresh();
+            // the layers under the drawing show the landmarks and four boundaries, nothing else of the sketch
+            if (a != null && a.landmarks().equals(b.landmarks()) && a.fourBoundaries().equals(b.fourBoundaries())) {
+                canvas.requestLiveRedraw();
+            } else {
+                canvas.requestRedraw();
+            }
+        });
+        model.outcomeProperty().addListener((o, a, b) -> canvas.requestLiveRedraw());
+        division.previewProperty().addListener((o, a, b) -> canvas.requestLiveRedraw());
         ui.locale().messagesProperty().addListener((o, a, b) -> {
             canvas.setFont(font());
             canvas.redraw();
         });
         canvas.setFont(font());
         refresh();
+        canvas.redraw();
         root.getProperties().put(SketchView.class, this);
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (FIX_SLIP.match(e) && model.editableProperty().get()) {
@@ -119,7 +129,6 @@ public final class SketchView {
             });
             canvas.setExtent(box);
         }
-        canvas.redraw();
     }
 
     private HBox statusBar() {

@@ -48,6 +48,8 @@ final class DemoScreen {
         ViewContext ui = new ViewContext(locale, FONTS, new ControlStrings(locale),
                 () -> new WylieInput(new Wylie(), FONTS, new SimpleBooleanProperty(false)));
         view = new SketchView(model, division, stakeout, null, null, ui);
+        // the landmarks' symbols, as the screen has them (SketchFieldTools puts them after the grid)
+        view.canvas().layers().add(1, new org.lastmile.ui.sketch.field.SurroundingsLayer(model::current, locale::messages));
         scene = new Scene(view.root(), WIDTH, HEIGHT);
         scene.getStylesheets().addAll(FONTS.stylesheet(),
                 MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());

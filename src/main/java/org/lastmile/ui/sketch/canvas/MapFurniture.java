@@ -1,6 +1,8 @@
 package org.lastmile.ui.sketch.canvas;
 
 import java.util.function.DoubleFunction;
+import javafx.geometry.Dimension2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
 
@@ -13,6 +15,10 @@ public final class MapFurniture {
 
     static final double MIN_GRID_PX = 70;
     static final double MAX_BAR_PX = 160;
+    private static final double BAR_X = 20;
+    private static final double BAR_BOTTOM = 24;
+    private static final double NORTH_RIGHT = 36;
+    private static final double NORTH_TOP = 18;
 
     private final DoubleFunction<String> metres;
     private final String north;
@@ -65,11 +71,30 @@ public final class MapFurniture {
         };
     }
 
+    /** Where the scale bar and its length are drawn, px: labels keep clear of it. */
+    public static Rectangle2D barBox(Viewport v) {
+        double px = barLength(v.scale()) * v.scale();
+        return new Rectangle2D(BAR_X - 6, v.height() - BAR_BOTTOM - 28, px + 12, 38);
+    }
+
+    /** Where the north arrow and its letter are drawn, px, for a letter of the given size. */
+    public static Rectangle2D northBox(Viewport v, Dimension2D letter) {
+        double cx = v.width() - NORTH_RIGHT;
+        double w = Math.max(24, letter.getWidth() + 4);
+        double top = NORTH_TOP + 4 - letter.getHeight() / 2 - 2;
+        return new Rectangle2D(cx - w / 2, top, w, NORTH_TOP + 52 - top);
+    }
+
+    /** Where the north arrow and its letter are drawn on this canvas, px. */
+    public Rectangle2D northBox(Viewport v, Pen pen) {
+        return northBox(v, pen.size(north, pen.font()));
+    }
+
     private void drawBar(GraphicsContext g, Viewport v, Pen pen) {
         double length = barLength(v.scale());
         double px = length * v.scale();
-        double x = 20;
-        double y = v.height() - 24;
+        double x = BAR_X;
+        double y = v.height() - BAR_BOTTOM;
         g.setFill(pen.theme().halo());
         g.fillRect(x - 6, y - 28, px + 12, 38);
         g.setFill(pen.theme().ink());
@@ -83,8 +108,8 @@ public final class MapFurniture {
     }
 
     private void drawNorth(GraphicsContext g, Viewport v, Pen pen) {
-        double cx = v.width() - 36;
-        double top = 18;
+        double cx = v.width() - NORTH_RIGHT;
+        double top = NORTH_TOP;
         g.setFill(pen.theme().ink());
         g.fillPolygon(new double[] {cx, cx + 11, cx}, new double[] {top + 14, top + 50, top + 40}, 3);
         g.setStroke(pen.theme().ink());

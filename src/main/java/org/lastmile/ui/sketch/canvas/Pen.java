@@ -1,12 +1,11 @@
 package org.lastmile.ui.sketch.canvas;
 
-import javafx.geometry.VPos;
+import javafx.geometry.Dimension2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 
 /**
  * What layers draw with: the theme and the font of the current language (the bundled Tibetan face
@@ -18,11 +17,24 @@ public final class Pen {
     private final SketchTheme theme;
     private final Font font;
     private final Font small;
+    private final LabelSprites sprites;
+    private final double scale;
 
+    /** A pen with its own label cache, drawing at one device pixel per px. */
     public Pen(SketchTheme theme, Font font) {
+        this(theme, font, new LabelSprites(), 1);
+    }
+
+    /**
+     * @param sprites the canvas's cache of label pictures and sizes, kept from frame to frame
+     * @param scale device pixels per px (the window's render scale), for sharp label pictures
+     */
+    public Pen(SketchTheme theme, Font font, LabelSprites sprites, double scale) {
         this.theme = theme;
         this.font = font;
         this.small = Font.font(font.getFamily(), font.getSize() * 0.85);
+        this.sprites = sprites;
+        this.scale = scale;
     }
 
     public SketchTheme theme() {
@@ -37,19 +49,14 @@ public final class Pen {
         return small;
     }
 
-    /** Text centred on (x, y) with a halo of the background colour. */
+    /** Text centred on (x, y) with a halo of the background colour (a picture drawn once, see {@link LabelSprites}). */
     public void label(GraphicsContext g, String text, double x, double y, Color colour, Font face) {
-        g.setFont(face);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        g.setLineJoin(StrokeLineJoin.ROUND);
-        g.setLineCap(StrokeLineCap.ROUND);
-        g.setStroke(theme.halo());
-        g.setLineWidth(face.getSize() / 3.5);
-        g.setLineDashes();
-        g.strokeText(text, x, y);
-        g.setFill(colour);
-        g.fillText(text, x, y);
+        sprites.draw(g, text, x, y, colour, theme.halo(), face, scale);
+    }
+
+    /** Width and height of a text's box in a face, px: what a label of it takes. */
+    public Dimension2D size(String text, Font face) {
+        return sprites.size(text, face);
     }
 
     public void label(GraphicsContext g, String text, double x, double y) {

@@ -18,8 +18,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 
 /**
- * The plane on screen: one JavaFX {@link Canvas} redrawn from {@link Layer}s (a canvas, not a
+ * The plane on screen: JavaFX {@link Canvas}es redrawn from {@link Layer}s (a canvas, not a
  * scene graph of shapes: a 20,000-vertex pasture is one path per frame instead of 20,000 nodes).
+ * Two canvases, one over the other: the layers under the first {@linkplain #setFirstLive live}
+ * one (basemap, grid, surroundings) are drawn on the lower one only when the view or they change;
+ * an edit of the sketch redraws the upper one alone ({@link #requestLiveRedraw()}). Requests are
+ * drawn once at the next layout pass, so a change that sets the sketch and then its adjustment
+ * is drawn once. Label pictures and sizes are kept from frame to frame ({@link LabelSprites}).
  *
  * <p>Moving: drag with the mouse or a finger, wheel or pinch to zoom about the pointer, two-finger
  * scroll to pan; keys: arrows pan by a tenth of the view, + and − zoom, 0 fits the site. A click
@@ -35,7 +40,12 @@ public final class SketchCanvas extends Region {
     static final double FIT_MARGIN_PX = 100;
     static final double DRAG_SLOP_PX = 4;
 
-    private final Canvas canvas = new Canvas();
+    private final Canvas base = new Canvas();
+    private final Canvas live = new Canvas();
+    private final LabelSprites sprites = new LabelSprites();
+    private Layer firstLive;
+    private boolean baseDirty;
+    private boolean liveDirty;
     private final Viewport viewport = new Viewport();
     private final List<Layer> layers = new ArrayList<>();
     private SketchTheme theme = SketchTheme.DAY;
@@ -59,7 +69,7 @@ public final class SketchCanvas extends Region {
     public SketchCanvas() {
         getStyleClass().add("sketch-canvas");
         setId("sketch-canvas");
-        getChildren().add(canvas);
+        getChildren().addAll(base, live);
         setFocusTraversable(true);
         setMinSize(200, 150);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -140,21 +150,66 @@ public final class SketchCanvas extends Region {
         redraw();
     }
 
+    /**
+     * The first layer that an edit of the sketch can change: it and the layers after it are
+     * redrawn by {@link #requestLiveRedraw()}, the ones before it only when the view moves or
+     * {@link #redraw()} is called. Without one, every layer is live.
+     */
+    public void setFirstLive(Layer layer) {
+        firstLive = layer;
+    }
+
+    /** The cache of label pictures and sizes the layers' pen uses. */
+    public LabelSprites sprites() {
+        return sprites;
+    }
+
     /** Draws every layer now. */
     public void redraw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        Pen pen = new Pen(theme, font);
+        baseDirty = false;
+        liveDirty = false;
+        Pen pen = pen();
+        int split = firstLive == null ? 0 : Math.max(0, layers.indexOf(firstLive));
+        GraphicsContext g = base.getGraphicsContext2D();
         g.setFill(theme.background());
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        for (Layer layer : layers) {
-            g.save();
-            layer.draw(g, viewport, pen);
-            g.restore();
-        }
+        g.fillRect(0, 0, base.getWidth(), base.getHeight());
+        draw(g, pen, layers.subList(0, split));
+        drawLive(pen, split);
+    }
+
+    /** Redraws every layer at the next layout pass (once, however often asked before it). */
+    public void requestRedraw() {
+        baseDirty = true;
+        requestLayout();
+    }
+
+    /** Redraws the live layers (the sketch over the grid and surroundings) at the next layout pass. */
+    public void requestLiveRedraw() {
+        liveDirty = true;
+        requestLayout();
+    }
+
+    private void drawLive(Pen pen, int split) {
+        GraphicsContext g = live.getGraphicsContext2D();
+        g.clearRect(0, 0, live.getWidth(), live.getHeight());
+        draw(g, pen, layers.subList(split, layers.size()));
         if (snapMarker != null) {
             drawSnap(g);
         }
         frames++;
+    }
+
+    private void draw(GraphicsContext g, Pen pen, List<Layer> some) {
+        for (Layer layer : some) {
+            g.save();
+            layer.draw(g, viewport, pen);
+            g.restore();
+        }
+    }
+
+    private Pen pen() {
+        double scale = getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getRenderScaleX();
+        return new Pen(theme, font, sprites, scale);
     }
 
     private void drawSnap(GraphicsContext g) {
@@ -172,15 +227,22 @@ public final class SketchCanvas extends Region {
     protected void layoutChildren() {
         double w = snapSizeX(getWidth());
         double h = snapSizeY(getHeight());
-        if (w != canvas.getWidth() || h != canvas.getHeight()) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (w != base.getWidth() || h != base.getHeight()) {
+            for (Canvas c : new Canvas[] {base, live}) {
+                c.setWidth(w);
+                c.setHeight(h);
+            }
             viewport.resize(w, h);
             if (!fitted && extent != null) {
                 fit();
             } else {
                 redraw();
             }
+        } else if (baseDirty) {
+            redraw();
+        } else if (liveDirty) {
+            liveDirty = false;
+            drawLive(pen(), firstLive == null ? 0 : Math.max(0, layers.indexOf(firstLive)));
         }
     }
 
@@ -244,7 +306,7 @@ public final class SketchCanvas extends Region {
     private void showSnap(Point2D marker) {
         if (!Objects.equals(marker, snapMarker)) {
             snapMarker = marker;
-            redraw();
+            requestLiveRedraw();
         }
     }
 

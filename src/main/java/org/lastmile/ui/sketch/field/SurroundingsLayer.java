@@ -11,49 +11,44 @@ import org.lastmile.i18n.Messages;
 import org.lastmile.survey.crs.PlanePoint;
 import org.lastmile.ui.sketch.canvas.Layer;
 import org.lastmile.ui.sketch.canvas.Pen;
+import org.lastmile.ui.sketch.SurroundingsText;
 import org.lastmile.ui.sketch.canvas.Viewport;
 
 /**
  * Draws the landmarks with the symbols and colours of the exported sketch ({@code
  * org.lastmile.sketch.SketchLayout}: road a broad grey line, canal dashed blue, building a grey
- * outline, tree a green ring with a dot, well a blue ring, water source a blue disc), each
- * labelled by its name or else its kind, and the four boundaries (四至) at the canvas's sides
- * with the same words as the export ("北至 …").
+ * outline, tree a green ring with a dot, well a blue ring, water source a blue disc). Their labels
+ * (name or else kind) and the four boundaries (四至, "北至 …") are laid out with the sketch's
+ * other labels ({@code ui.sketch.SiteLabels}), so that none covers another.
  */
 public final class SurroundingsLayer implements Layer {
 
     private final Supplier<SiteSketch> sketch;
-    private final Supplier<Messages> text;
 
+    /** @param text not read any more: the labels are laid out and drawn with the sketch's others */
     public SurroundingsLayer(Supplier<SiteSketch> sketch, Supplier<Messages> text) {
         this.sketch = sketch;
-        this.text = text;
     }
 
     @Override
     public void draw(GraphicsContext g, Viewport v, Pen pen) {
         SiteSketch s = sketch.get();
-        Messages m = text.get();
         for (Landmark l : s.landmarks()) {
-            landmark(g, v, pen, l, m);
+            landmark(g, v, pen, l);
         }
-        boundaries(g, v, pen, s.fourBoundaries(), m);
     }
 
     /** The label the export writes for a landmark: its name, or else its kind. */
     public static String label(Landmark l, Messages m) {
-        return l.label().isEmpty() ? m.get(l.kind().messageKey()) : l.label();
+        return SurroundingsText.label(l, m);
     }
 
     /** The four boundaries as the export words them, north, east, south, west; empty sides left out as "". */
     public static List<String> boundaryTexts(FourBoundaries f, Messages m) {
-        return List.of(f.north().isEmpty() ? "" : m.get("sketch.layout.toNorth", f.north()),
-                f.east().isEmpty() ? "" : m.get("sketch.layout.toEast", f.east()),
-                f.south().isEmpty() ? "" : m.get("sketch.layout.toSouth", f.south()),
-                f.west().isEmpty() ? "" : m.get("sketch.layout.toWest", f.west()));
+        return SurroundingsText.boundaryTexts(f, m);
     }
 
-    private static void landmark(GraphicsContext g, Viewport v, Pen pen, Landmark l, Messages m) {
+    private static void landmark(GraphicsContext g, Viewport v, Pen pen, Landmark l) {
         List<PlanePoint> pts = l.points();
         double[] xs = pts.stream().mapToDouble(p -> v.screenX(p.e())).toArray();
         double[] ys = pts.stream().mapToDouble(p -> v.screenY(p.n())).toArray();
@@ -92,39 +87,5 @@ public final class SurroundingsLayer implements Layer {
                 g.strokeOval(xs[0] - 7, ys[0] - 7, 14, 14);
             }
         }
-        String label = label(l, m);
-        if (xs.length > 1) {
-            int last = xs.length - 1;
-            pen.label(g, label, (xs[0] + xs[last]) / 2, (ys[0] + ys[last]) / 2 + 18, pen.theme().ink(), pen.small());
-        } else {
-            javafx.scene.text.Text measure = new javafx.scene.text.Text(label);
-            measure.setFont(pen.small());
-            double w = measure.getLayoutBounds().getWidth();
-            pen.label(g, label, xs[0] + 14 + w / 2, ys[0], pen.theme().ink(), pen.small());
-        }
-    }
-
-    private static void boundaries(GraphicsContext g, Viewport v, Pen pen, FourBoundaries f, Messages m) {
-        List<String> t = boundaryTexts(f, m);
-        double inset = pen.font().getSize() * 1.2;
-        if (!t.get(0).isEmpty()) {
-            pen.label(g, t.get(0), v.width() / 2, inset);
-        }
-        if (!t.get(2).isEmpty()) {
-            pen.label(g, t.get(2), v.width() / 2, v.height() - inset);
-        }
-        rotated(g, pen, t.get(1), v.width() - inset, v.height() / 2, 90);
-        rotated(g, pen, t.get(3), inset, v.height() / 2, -90);
-    }
-
-    private static void rotated(GraphicsContext g, Pen pen, String text, double x, double y, double degrees) {
-        if (text.isEmpty()) {
-            return;
-        }
-        g.save();
-        g.translate(x, y);
-        g.rotate(degrees);
-        pen.label(g, text, 0, 0);
-        g.restore();
     }
 }
