@@ -29,7 +29,7 @@ import org.lastmile.ui.controls.ScriptStyle;
  * The main window's content: a header with the app's name, the demo marker, undo and redo, the
  * settings and the language switch; the open screens as tabs; a status line with where the data
  * lives. Switching the language re-labels everything bound to the locale at once and sets the
- * {@code lang-bo} style class that puts Tibetan text in the bundled font.
+ * {@code :lang-bo} pseudo-class that puts Tibetan text in the bundled font.
  */
 public final class MainWindow implements Navigator {
 
