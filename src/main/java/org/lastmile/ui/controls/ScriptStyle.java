@@ -18,7 +18,7 @@ import org.lastmile.i18n.tibetan.TibetanScript;
  *       (a new style helper each), while a pseudo-class change only moves the nodes that depend on
  *       it to their other state. That halved the FX thread's work in a language switch
  *       ({@code LanguageSwitchBench}, docs/performance.md). Write selectors as
- *       {@code .root:lang-bo} and {@code :lang-bo .label}; {@code .lang-bo} matches nothing;</li>
+ *       {@code .root:lang-bo} and {@code .root:lang-bo .label} (a bare {@code :lang-bo .label} loses to a plain {@code .label} rule; {@code .lang-bo} matches nothing);</li>
  *   <li>{@value #BO_TEXT} on a node that shows Tibetan in any interface language (a Tibetan name
  *       in the Chinese interface): JavaFX's system font draws Tibetan mixed with Latin or digits as
  *       garbage on Linux, so Tibetan text must always be in the bundled font;</li>
