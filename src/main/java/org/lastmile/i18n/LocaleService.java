@@ -1,6 +1,8 @@
 package org.lastmile.i18n;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -23,6 +25,7 @@ public final class LocaleService {
     private final ObjectProperty<Language> language;
     private final BooleanProperty tibetanDigits = new SimpleBooleanProperty(this, "tibetanDigits", false);
     private final ReadOnlyObjectWrapper<Messages> messages = new ReadOnlyObjectWrapper<>(this, "messages");
+    private final Map<String, Messages> loaded = new HashMap<>();
 
     public LocaleService(Language initial) {
         language = new SimpleObjectProperty<>(this, "language", Objects.requireNonNull(initial));
@@ -32,7 +35,11 @@ public final class LocaleService {
     }
 
     private Messages load() {
-        return Messages.of(language.get(), formatLocale(language.get(), tibetanDigits.get()));
+        // Kept per language and digits: an interpreter switches back and forth all day, and a kept
+        // Messages keeps the messages it has formatted (see Messages#get).
+        Locale format = formatLocale(language.get(), tibetanDigits.get());
+        return loaded.computeIfAbsent(language.get().tag() + "|" + format.toLanguageTag(),
+                k -> Messages.of(language.get(), format));
     }
 
     /** The locale for numbers and dates: Tibetan digits only in Tibetan and only when chosen. */

@@ -2,6 +2,8 @@ package org.lastmile.i18n;
 
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -38,6 +40,8 @@ public final class Messages {
     private final Language language;
     private final Locale formatLocale;
     private final ResourceBundle bundle;
+    /** Messages without arguments, formatted once (a language switch asks for hundreds of them). */
+    private final Map<String, String> plain = new ConcurrentHashMap<>();
 
     private Messages(Language language, Locale formatLocale, ResourceBundle bundle) {
         this.language = language;
@@ -83,6 +87,13 @@ public final class Messages {
      * apostrophe is written {@code ''}; English values use the typographic ’ instead). A missing key shows as {@code !key!} so that it is seen, never as a crash.
      */
     public String get(String key, Object... args) {
+        if (args.length == 0) {
+            return plain.computeIfAbsent(key, k -> format(k, args));
+        }
+        return format(key, args);
+    }
+
+    private String format(String key, Object[] args) {
         String pattern;
         try {
             pattern = bundle.getString(key);

@@ -1,5 +1,7 @@
 package org.lastmile.app;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -110,33 +112,48 @@ public final class LanguageSwitchBench {
 
         List<Long> record = new ArrayList<>();
         List<Long> labels = new ArrayList<>();
+        List<Long> recordCpu = new ArrayList<>();
+        List<Long> labelsCpu = new ArrayList<>();
         Language[] order = {Language.TIBETAN, Language.CHINESE};
         System.out.println("switches from " + java.time.LocalTime.now());
         for (int i = 0; i < switches; i++) {
             Language to = order[i % 2];
-            long r = timed(app[0].window().root().getScene(), () -> app[0].window().switchLanguage(to));
-            long l = timed(plain[0], () -> plainLocale.setLanguage(to));
-            record.add(r);
-            labels.add(l);
-            System.out.printf("switch %d to %s: record screen %.1f ms, %d plain labels %.1f ms%n",
-                    i + 1, to.tag(), r / 1e6, texts[0], l / 1e6);
+            long[] r = timed(app[0].window().root().getScene(), () -> app[0].window().switchLanguage(to));
+            long[] l = timed(plain[0], () -> plainLocale.setLanguage(to));
+            record.add(r[0]);
+            labels.add(l[0]);
+            recordCpu.add(r[1]);
+            labelsCpu.add(l[1]);
+            System.out.printf("switch %d to %s: record screen %.1f ms (FX thread CPU %.1f ms),"
+                    + " %d plain labels %.1f ms (CPU %.1f ms)%s%n",
+                    i + 1, to.tag(), r[0] / 1e6, r[1] / 1e6, texts[0], l[0] / 1e6, l[1] / 1e6, textCache());
         }
         System.out.println("switches until " + java.time.LocalTime.now());
         System.out.printf("median of %d switches: record screen %.1f ms, plain labels %.1f ms (ratio %.1f)%n",
                 switches, median(record) / 1e6, median(labels) / 1e6, (double) median(record) / median(labels));
+        System.out.printf("FX thread CPU, median: record screen %.1f ms, plain labels %.1f ms (ratio %.1f)%n",
+                median(recordCpu) / 1e6, median(labelsCpu) / 1e6, (double) median(recordCpu) / median(labelsCpu));
         System.exit(0);
     }
 
-    /** Nanoseconds from the action to the end of the next layout pass of the scene. */
-    private static long timed(Scene scene, Runnable action) throws InterruptedException {
+    /**
+     * Nanoseconds from the action to the end of the next layout pass of the scene: wall time, and
+     * the CPU time the FX thread used meanwhile (which the other builds on a shared machine stretch
+     * far less than the wall time).
+     */
+    private static long[] timed(Scene scene, Runnable action) throws InterruptedException {
         AtomicLong took = new AtomicLong();
+        AtomicLong cpu = new AtomicLong();
         CountDownLatch laidOut = new CountDownLatch(1);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         onFx(() -> {
             long start = System.nanoTime();
+            long startCpu = threads.getCurrentThreadCpuTime();
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 scene.removePostLayoutPulseListener(once[0]);
                 took.set(System.nanoTime() - start);
+                cpu.set(threads.getCurrentThreadCpuTime() - startCpu);
                 laidOut.countDown();
             };
             scene.addPostLayoutPulseListener(once[0]);
@@ -144,7 +161,25 @@ public final class LanguageSwitchBench {
         });
         laidOut.await(60, TimeUnit.SECONDS);
         idle();
-        return took.get();
+        return new long[] {took.get(), cpu.get()};
+    }
+
+    /**
+     * With {@code -Dbench.textCache=true}: how many characters JavaFX's shared text layout cache
+     * holds ({@code PrismTextLayout.cacheSize}; the cache is emptied whenever it would pass
+     * {@code prism.cacheLayoutSize} characters, and every text is then shaped again).
+     */
+    private static String textCache() {
+        if (!Boolean.getBoolean("bench.textCache")) {
+            return "";
+        }
+        try {
+            var field = Class.forName("com.sun.javafx.text.PrismTextLayout").getDeclaredField("cacheSize");
+            field.setAccessible(true);
+            return ", text layout cache " + field.getInt(null) + " chars";
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return ", text layout cache unknown (" + e + ")";
+        }
     }
 
     static int countTexts(Parent root) {

@@ -208,6 +208,16 @@ class TibetanInkWalkTest {
             assertThat(at.getMinY()).isGreaterThanOrEqualTo(view.getMinY());
             assertThat(at.getMaxY()).isLessThanOrEqualTo(view.getMaxY());
         });
+        // The interpreter types on while the window re-lays out: keys queued before the switch's
+        // layout pulse moved the caret, and the switch must not put it back where it was.
+        javafx.scene.control.TextField field = robot.lookup("#entry-original").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> {
+            app.window().switchLanguage(Language.ENGLISH);
+            field.replaceSelection(" by");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> field.replaceSelection(" both"));
+        assertThat(field.getText()).isEqualTo("界桩J by both1至J4");
     }
 
     private List<String> check(String where, Parent root) {

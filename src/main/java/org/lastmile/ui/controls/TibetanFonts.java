@@ -21,7 +21,7 @@ public final class TibetanFonts {
     public static final String FAMILY = "LastMile Uchen";
     /** The font file on the classpath. */
     public static final String RESOURCE = "/fonts/tibetan/LastMileUchen-Regular.ttf";
-    /** The stylesheet with the {@code lang-bo} and {@code bo-text} style classes. */
+    /** The stylesheet with the {@code :lang-bo} pseudo-class and the {@code bo-text} style class. */
     public static final String STYLESHEET = "/css/tibetan.css";
 
     private final String family;

@@ -92,7 +92,7 @@ public class WrappingText extends Region {
     private Map<Double, List<String>> linesByWidth = new HashMap<>();
     /**
      * The line caches of the same text in each font it was shown in: a language switch changes the
-     * font of every text on screen (the lang-bo root), and switching back re-measured everything.
+     * font of every text on screen (the :lang-bo root), and switching back re-measured everything.
      */
     private final Map<Font, Map<Double, List<String>>> byFont = new HashMap<>();
     private final Map<Font, Double> prefWidthByFont = new HashMap<>();

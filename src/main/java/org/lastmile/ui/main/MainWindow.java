@@ -29,7 +29,7 @@ import org.lastmile.ui.controls.ScriptStyle;
  * The main window's content: a header with the app's name, the demo marker, undo and redo, the
  * settings and the language switch; the open screens as tabs; a status line with where the data
  * lives. Switching the language re-labels everything bound to the locale at once and sets the
- * {@code lang-bo} style class that puts Tibetan text in the bundled font.
+ * {@code :lang-bo} pseudo-class that puts Tibetan text in the bundled font.
  */
 public final class MainWindow implements Navigator {
 
@@ -189,6 +189,7 @@ public final class MainWindow implements Navigator {
         Scene scene = root.getScene();
         Node focused = scene == null ? null : scene.getFocusOwner();
         int caret = focused instanceof TextInputControl field ? field.getCaretPosition() : -1;
+        String text = focused instanceof TextInputControl field ? field.getText() : null;
         model.languageProperty().set(language);
         if (scene == null) {
             return;
@@ -196,7 +197,7 @@ public final class MainWindow implements Navigator {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            keepInView(scene, focused, caret);
+            keepInView(scene, focused, caret, text);
             if (TRACE) {
                 System.out.println("language switched in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             }
@@ -206,14 +207,22 @@ public final class MainWindow implements Navigator {
 
     private static final boolean TRACE = Boolean.getBoolean("lastmile.trace");
 
-    private static void keepInView(Scene scene, Node focused, int caret) {
+    /**
+     * Gives the focus back and scrolls the field into view after the switch's layout pass. The
+     * caret goes back only if the text is what it was at the switch: an interpreter who goes on
+     * typing while the window re-lays out (keys queued before that pulse) has already moved it, and
+     * putting it back sent the next keys into the middle of the words just typed (seen driving the
+     * window with xdotool: "agreed by both" became "agreedboth by").
+     */
+    private static void keepInView(Scene scene, Node focused, int caret, String text) {
         if (focused == null || focused.getScene() != scene) {
             return;
         }
         if (scene.getFocusOwner() != focused) {
             focused.requestFocus();
         }
-        if (focused instanceof TextInputControl field && caret >= 0 && caret <= field.getLength()) {
+        if (focused instanceof TextInputControl field && caret >= 0 && caret <= field.getLength()
+                && java.util.Objects.equals(text, field.getText())) {
             field.positionCaret(caret);
         }
         for (Node up = focused.getParent(); up != null; up = up.getParent()) {

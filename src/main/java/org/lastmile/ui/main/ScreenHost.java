@@ -24,7 +24,7 @@ public final class ScreenHost {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             // Only the shown screen is in the scene graph: a language switch restyles and lays out
-            // every node in the scene (the lang-bo class on the root changes every font), and the
+            // every node in the scene (the :lang-bo pseudo-class on the root changes every font), and the
             // hidden tabs made that several times slower. A screen keeps its state in its view
             // model and its nodes; it is styled again when it is shown.
             if (old != null && screens.containsKey(old)) {
