@@ -3,7 +3,6 @@ package org.lastmile.store.cases;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -106,7 +105,7 @@ public final class CaseListTable {
 
     private static CaseHeader header(ResultSet r) throws SQLException {
         return new CaseHeader(r.getLong(1), UUID.fromString(r.getString(2)), r.getString(3),
-                CaseStatus.valueOf(r.getString(4)), LocalDate.parse(r.getString(5)), r.getInt(6) != 0, r.getLong(7));
+                CaseStatus.valueOf(r.getString(4)), CaseListCodec.date(r.getString(5)), r.getInt(6) != 0, r.getLong(7));
     }
 
     /** Whether cases of a file from before V7 still lack their rows. */
