@@ -172,6 +172,13 @@ final class DesktopApp {
                     });
                 }
             });
+            // The start's garbage (styling, fonts, the first page) is handed back before the rest is
+            // read on the same thread: with the JVM's default heap (G1 with 1/64 of the machine's
+            // memory) the young generation otherwise grows over it and sets the peak.
+            storeThread.execute(() -> {
+                HeapTrim.afterBulkLoad();
+                launch.mark("start garbage handed back");
+            });
             caseList.readRest();
             if (LaunchClock.exitWhenReady()) {
                 stage.hide();
