@@ -70,7 +70,7 @@ final class DesktopApp {
     private Background background;
     private CaseListViewModel caseList;
     /** Pages of the case list (2,000 rows each) read between two heap trims while it loads. */
-    private static final int TRIM_PAGES = 10;
+    private static final int TRIM_PAGES = 3;
     private StoreMaintenance maintenance;
     private MainViewModel mainModel;
 
