@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.lastmile.domain.InvalidInputException;
 import org.lastmile.domain.cases.CaseHeader;
 import org.lastmile.domain.cases.EnforcementCase;
+import org.lastmile.domain.cases.ListedCase;
 import org.lastmile.domain.cases.Officer;
 import java.sql.SQLException;
 import org.lastmile.store.Database;
@@ -72,6 +73,19 @@ public final class CaseService {
     /** The header of every case, in list order. */
     public List<CaseHeader> headers() {
         return cases.headers();
+    }
+
+    /**
+     * The header of every case in list order, from the case list's narrow table (V7): no document
+     * is read.
+     */
+    public List<CaseHeader> listHeaders() {
+        return cases.list().headers();
+    }
+
+    /** A page of the case list's rows (header, cause, names, deadline facts), in list order. */
+    public List<ListedCase> listPage(int offset, int limit) {
+        return cases.list().page(offset, limit);
     }
 
     /** A page of case documents in list order. */

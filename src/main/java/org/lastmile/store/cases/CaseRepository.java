@@ -24,8 +24,8 @@ import org.lastmile.store.search.CaseSearch;
 import org.lastmile.store.search.SearchText;
 
 /**
- * Cases in the store. Saving a case is one user action: the case row, its search text, the
- * outbox operation and the audit event commit together.
+ * Cases in the store. Saving a case is one user action: the case row, its search text, its row of
+ * the case list, the outbox operation and the audit event commit together.
  */
 public final class CaseRepository {
 
@@ -33,12 +33,19 @@ public final class CaseRepository {
     private final CaseCodec codec;
     private final SearchText searchText;
     private final ZoneId zone;
+    private final CaseListTable list;
 
     public CaseRepository(Database database, CaseCodec codec, SearchText searchText, ZoneId zone) {
         this.database = database;
         this.codec = codec;
         this.searchText = searchText;
         this.zone = zone;
+        this.list = new CaseListTable(database, codec);
+    }
+
+    /** The case list's narrow table, kept current by every save here. */
+    public CaseListTable list() {
+        return list;
     }
 
     /**
@@ -94,7 +101,9 @@ public final class CaseRepository {
             s.setString(9, tx.now().toString());
             s.executeUpdate();
         }
-        CaseSearch.index(tx, seq(tx, c.id()), searchText.of(c));
+        long seq = seq(tx, c.id());
+        CaseSearch.index(tx, seq, searchText.of(c));
+        list.write(tx, seq, c, version);
         ActionLog.change(tx, origin, actor, base == null ? AuditAction.CASE_CREATED : AuditAction.CASE_SAVED,
                 c.id().toString(), base, doc);
         return version;

@@ -38,6 +38,7 @@ public final class Tombstones {
         String seq = text(tx, "SELECT seq FROM cases WHERE id = ?", id);
         update(tx, "DELETE FROM case_search WHERE rowid = ?", Long.parseLong(seq));
         update(tx, "DELETE FROM case_search_pairs WHERE rowid = ?", Long.parseLong(seq));
+        update(tx, "DELETE FROM case_list WHERE seq = ?", Long.parseLong(seq)); // the foreign key would too
         update(tx, "DELETE FROM cases WHERE id = ?", id);
         ActionLog.change(tx, Origin.SERVER, actor, AuditAction.CASE_DELETED, id, null, doc);
         return true;

@@ -111,6 +111,13 @@ public final class Store implements AutoCloseable {
                 }
                 firstRun.seeding(() -> store.seedIfNew(withDemo));
             }
+            if (store.cases.list().unfilled()) {
+                // A file from before V7: its cases' list rows are made now, once (as a migration).
+                if (database.integrityDue()) {
+                    database.checkIntegrity(); // an unclean shutdown: check before writing
+                }
+                store.cases.list().fill(done -> { });
+            }
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -8,25 +8,27 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.lastmile.domain.cases.CaseListing;
 import org.lastmile.domain.cases.EnforcementCase;
+import org.lastmile.domain.cases.ListedCase;
 import org.lastmile.domain.deadline.DeadlineEngine;
 import org.lastmile.domain.cases.CaseHeader;
 import org.lastmile.service.CaseService;
 import org.lastmile.ui.common.Background;
 
 /**
- * Reads the case list in two steps so that a list of ten thousand is on screen fast: the headers
- * of every case and the documents of the first screenful at once ({@link #first()}, on a
- * background thread), then the remaining documents a page per background task
- * ({@link #rest}), so that a search or a save waits at most one page. Each page's deadlines are
- * evaluated once, as it is read.
+ * Reads the case list from its narrow table (V7; no case document is decoded) in two steps so that
+ * a list of ten thousand is on screen fast: the headers of every case and the rows of the first
+ * screenful at once ({@link #first()}, on a background thread), then the remaining rows' causes,
+ * names and deadline facts a page per background task ({@link #rest}), so that a search or a save
+ * waits at most one page. Each page's deadlines are evaluated once, as it is read.
  */
 public final class CaseListLoader {
 
     /** Cases read with the headers: more than a screenful. */
     public static final int FIRST = 60;
     /** Cases read per later task. */
-    public static final int PAGE = 1000;
+    public static final int PAGE = 2000;
 
     private final CaseService cases;
     private final DeadlineEngine engine;
@@ -40,8 +42,8 @@ public final class CaseListLoader {
 
     /** The rows of every case, the first {@value #FIRST} with their summaries. Off the FX thread. */
     public List<CaseRow> first() {
-        List<CaseHeader> headers = cases.headers();
-        Map<UUID, CaseSummary> summaries = summaries(cases.page(0, FIRST));
+        List<CaseHeader> headers = cases.listHeaders();
+        Map<UUID, CaseSummary> summaries = summaries(cases.listPage(0, FIRST));
         List<CaseRow> rows = new ArrayList<>(headers.size());
         for (CaseHeader header : headers) {
             rows.add(new CaseRow(header, summaries.get(header.id())));
@@ -68,7 +70,7 @@ public final class CaseListLoader {
             onDone.run();
             return;
         }
-        background.run(() -> summaries(cases.page(offset, PAGE)), summaries -> {
+        background.run(() -> summaries(cases.listPage(offset, PAGE)), summaries -> {
             List<CaseRow> completed = new ArrayList<>(summaries.size());
             summaries.forEach((id, summary) -> {
                 CaseRow row = byId.get(id);
@@ -82,16 +84,16 @@ public final class CaseListLoader {
         }, onFailure);
     }
 
-    /** The summary of a case read or saved now. */
-    public CaseSummary summary(EnforcementCase c) {
-        return CaseSummary.of(c, engine, today.get());
+    /** The summary of a case saved now, as its row in the narrow table gives it. */
+    public CaseSummary summary(EnforcementCase c, CaseHeader header) {
+        return CaseSummary.of(header, CaseListing.of(c), engine, today.get());
     }
 
-    private Map<UUID, CaseSummary> summaries(List<EnforcementCase> page) {
+    private Map<UUID, CaseSummary> summaries(List<ListedCase> page) {
         LocalDate day = today.get();
         Map<UUID, CaseSummary> out = new HashMap<>(page.size() * 2);
-        for (EnforcementCase c : page) {
-            out.put(c.id(), CaseSummary.of(c, engine, day));
+        for (ListedCase row : page) {
+            out.put(row.header().id(), CaseSummary.of(row.header(), row.listing(), engine, day));
         }
         return out;
     }

@@ -23,7 +23,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
 import org.lastmile.common.MessageKeyed;
 import org.lastmile.domain.cases.CaseStatus;
-import org.lastmile.domain.cases.Party;
+import org.lastmile.common.PersonName;
 import org.lastmile.domain.deadline.Deadline;
 import org.lastmile.domain.deadline.Urgency;
 import org.lastmile.i18n.Language;
@@ -150,7 +150,7 @@ public final class CaseListViewModel {
     }
 
     private void saved(CaseUpdates.Saved saved) {
-        CaseRow row = new CaseRow(saved.header(), loader.summary(saved.c()));
+        CaseRow row = new CaseRow(saved.header(), loader.summary(saved.c(), saved.header()));
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).id().equals(row.id())) {
                 rows.set(i, row);
@@ -185,7 +185,7 @@ public final class CaseListViewModel {
         return byParty(language, CaseSummary::respondents);
     }
 
-    private Comparator<CaseRow> byParty(Language language, Function<CaseSummary, List<Party>> side) {
+    private Comparator<CaseRow> byParty(Language language, Function<CaseSummary, List<PersonName>> side) {
         // The collators are made on the first comparison, not before: ICU's data takes a while
         // to load and most launches never sort by name.
         Comparator<String> names = (a, b) -> nameOrders.computeIfAbsent(language, nameOrder).compare(a, b);
@@ -202,15 +202,15 @@ public final class CaseListViewModel {
     }
 
     /** The name of the first party in the interface's script when it has one. */
-    public static String firstName(List<Party> parties, Language language) {
+    public static String firstName(List<PersonName> parties, Language language) {
         if (parties.isEmpty()) {
             return null;
         }
-        Party p = parties.get(0);
-        if (language == Language.TIBETAN && p.nameBo() != null) {
-            return p.nameBo();
+        PersonName p = parties.get(0);
+        if (language == Language.TIBETAN && p.bo() != null) {
+            return p.bo();
         }
-        return p.nameZh() != null ? p.nameZh() : p.nameBo();
+        return p.zh() != null ? p.zh() : p.bo();
     }
 
     public FilteredList<CaseRow> shownRows() {

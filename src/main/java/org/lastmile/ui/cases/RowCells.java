@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import org.lastmile.domain.cases.Party;
+import org.lastmile.common.PersonName;
 import org.lastmile.i18n.Language;
 import org.lastmile.i18n.Messages;
 import org.lastmile.ui.controls.ScriptStyle;
@@ -132,14 +132,14 @@ final class RowCells {
      * Names of one side in both scripts, the interface's script first: "扎西东珠 བཀྲ་ཤིས་དོན་གྲུབ" in
      * Chinese, "བཀྲ་ཤིས་དོན་གྲུབ 扎西东珠" in Tibetan; several parties separated by the list separator.
      */
-    static String names(List<Party> parties, Messages messages) {
+    static String names(List<PersonName> parties, Messages messages) {
         StringBuilder out = new StringBuilder();
-        for (Party p : parties) {
+        for (PersonName p : parties) {
             if (out.length() > 0) {
                 out.append(messages.get("case.list.nameSeparator"));
             }
-            String first = messages.language() == Language.TIBETAN ? p.nameBo() : p.nameZh();
-            String second = messages.language() == Language.TIBETAN ? p.nameZh() : p.nameBo();
+            String first = messages.language() == Language.TIBETAN ? p.bo() : p.zh();
+            String second = messages.language() == Language.TIBETAN ? p.zh() : p.bo();
             out.append(first != null ? first : second);
             if (first != null && second != null) {
                 out.append(' ').append(second);
