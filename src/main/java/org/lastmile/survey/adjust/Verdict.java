@@ -11,7 +11,10 @@ import java.util.TreeSet;
  * that could be justified, when data snooping stopped at its limit, or when the misfit is in one of
  * several measurements that test alike while the global test fails (the solution then depends on
  * which of them is wrong). A global test failing on the low side (σ stated too pessimistically)
- * leaves the result trustworthy: its σ are conservative.
+ * leaves the result trustworthy: its σ are conservative. Also not trustworthy when everything
+ * fits but part of the figure is held by a single weak check ({@link UncheckedMeasurements}) and
+ * another figure fits as well if one of its measurements was written wrong ({@link
+ * AlternativeFigure}): then {@code unchecked} lists that part.
  *
  * @param trustworthy whether the result is settled
  * @param reason why not (empty when trustworthy)
@@ -24,7 +27,7 @@ public record Verdict(boolean trustworthy, Optional<TrustReason> reason, List<In
     }
 
     static Verdict of(GlobalTest global, List<AdjustmentWarning> warnings, List<ObservationResult> results,
-            double[] first, double critical) {
+            double[] first, double critical, List<Integer> unchecked) {
         boolean high = global.applicable() && global.vpv() > global.upper();
         for (AdjustmentWarning w : warnings) {
             if (w.code() == WarningCode.REJECTION_LIMIT) {
@@ -32,7 +35,8 @@ public record Verdict(boolean trustworthy, Optional<TrustReason> reason, List<In
             }
         }
         if (!high) {
-            return new Verdict(true, Optional.empty(), List.of());
+            return unchecked.isEmpty() ? new Verdict(true, Optional.empty(), List.of())
+                    : new Verdict(false, Optional.of(TrustReason.NOT_CHECKED), unchecked);
         }
         TreeSet<Integer> alike = new TreeSet<>();
         for (AdjustmentWarning w : warnings) {
