@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,10 +77,11 @@ class AdjustmentPropertiesTest {
      * tape to a corner held at a flat angle did not settle within 20 Gauss–Newton steps), 1579
      * (the adjustment with the blunder and no snooping failed as singular), and 23413, 29352,
      * 4358047 (another figure absorbs the slip: everything fits, and the result used to be called
-     * trustworthy; see {@link #aSlipAnotherFigureAbsorbsGivesNoConfidentWrongArea}).
+     * trustworthy; see {@link #aSlipAnotherFigureAbsorbsGivesNoConfidentWrongArea}), and 2511, 5389,
+     * 7351, 47485, 130417, 6592873 (not locatable in the non-linear model: see {@link #separable}).
      */
     @ParameterizedTest
-    @ValueSource(longs = {1492L, 1579L, 23413L, 29352L, 4358047L})
+    @ValueSource(longs = {1492L, 1579L, 23413L, 29352L, 4358047L, 2511L, 5389L, 7351L, 47485L, 130417L, 6592873L})
     void aBlunderOfAtLeastFiveMdbIsFoundInTheNetworksLargerSamplesFound(long seed) {
         aBlunderOfAtLeastFiveMdbIsFoundAndIsTheOneRemoved(seed);
     }
@@ -193,7 +195,7 @@ class AdjustmentPropertiesTest {
         if (!r.verdict().trustworthy()) {
             notLocatable.addAll(r.verdict().reTape()); // "not settled: measure these again"
         }
-        if (maxRho >= 0.95 && r.blunders().isEmpty()) {
+        if (r.blunders().isEmpty() && (maxRho >= 0.95 || !separable(b))) {
             assertThat(notLocatable).contains(i);
             return;
         }
@@ -203,6 +205,48 @@ class AdjustmentPropertiesTest {
         // estimate ∇ = −v/r of survey.md is linearized at the distorted solution and has its sign.
         assertThat(-r.observations().get(i).residual()[0]).isCloseTo(blunder, within(0.35 * Math.abs(blunder)));
         assertThat(Math.signum(r.blunders().get(0).estimate())).isEqualTo(Math.signum(blunder));
+    }
+
+    /**
+     * Whether the data tell the slipped tape from every other measurement in the non-linear model:
+     * leaving out any other one leaves a vᵀPv more than 3.29² above leaving out the slipped one
+     * (the likelihood-ratio form of the pair separation, which linear theory puts at (1 − ρ²)δ²).
+     * Each is solved without snooping from the truth and from the ordinary starting coordinates, the
+     * smaller vᵀPv kept. Linear theory's bound fails where a weakly held corner lets another figure
+     * absorb the slip: seeds 2511, 5389, 7351, 47485, 130417 and 6592873 of the 2,000-network run
+     * (clean |ρ| 0.76–0.94) each have a rival whose absence fits within 3.29² of the slipped
+     * tape's (2511: tape 5, vᵀPv 8.22 against 0.06; in four of the six the rival's redundancy number
+     * is below 0.1, so no test on it could settle the question), and the adjustment rightly answers
+     * "not locatable" with the slipped tape among those to re-tape.
+     */
+    private static boolean separable(Blundered b) {
+        Map<String, PlanePoint> truth = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < b.field().ids.size(); k++) {
+            truth.put(b.field().ids.get(k), b.field().truth.get(k));
+        }
+        double slipped = leftOut(b.wrong(), b.tape(), truth);
+        double c2 = 3.29 * 3.29;
+        for (int j = 0; j < b.wrong().size(); j++) {
+            if (j != b.tape() && leftOut(b.wrong(), j, truth) <= slipped + c2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The smaller vᵀPv without observation j, from the truth and from the ordinary start; ∞ if neither settles. */
+    private static double leftOut(List<Observation> observations, int j, Map<String, PlanePoint> truth) {
+        List<Observation> without = new ArrayList<>(observations);
+        without.remove(j);
+        double best = Double.POSITIVE_INFINITY;
+        for (Network n : List.of(new Network(without, truth), Network.of(without))) {
+            try {
+                best = Math.min(best, NO_SNOOPING.run(n).vpv());
+            } catch (AdjustmentException e) {
+                // without it the figure is not fixed or does not settle: no rival figure from here
+            }
+        }
+        return best;
     }
 
     /**
