@@ -92,6 +92,9 @@ public final class Adjustment {
         List<Blunder> blunders = new ArrayList<>();
         SlipSearch slips = new SlipSearch(gaussNewton, options);
         for (DataSnooping.Rejection r : outcome.rejections()) {
+            if (outcome.unsettled().contains(r.index())) {
+                continue; // set aside so that the figure has a solution, not named as a slip
+            }
             ObservationResult res = results.get(r.index());
             int c = res.worstComponent();
             double estimate = r.linear() ? r.statistics().blunder[c] : -res.residual()[c];
@@ -118,7 +121,7 @@ public final class Adjustment {
         List<Integer> absorbed = new AlternativeFigure(gaussNewton, options).find(network, points, outcome.active(),
                 weakPart, s, outcome.statistics());
         Verdict verdict = Verdict.of(global, warnings, results, outcome.first(), options.criticalW(),
-                absorbed.isEmpty() ? List.of() : weakPart);
+                absorbed.isEmpty() ? List.of() : weakPart, outcome.unsettled());
         AdjustmentResult partial = new AdjustmentResult(s, adjusted, results, global, blunders, List.of(), warnings,
                 orientations, screen, verdict);
         List<RelativeEllipse> relative = new ArrayList<>();
