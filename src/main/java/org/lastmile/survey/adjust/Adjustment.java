@@ -92,6 +92,9 @@ public final class Adjustment {
         List<Blunder> blunders = new ArrayList<>();
         SlipSearch slips = new SlipSearch(gaussNewton, options);
         for (DataSnooping.Rejection r : outcome.rejections()) {
+            if (outcome.unsettled().contains(r.index())) {
+                continue; // set aside so that the figure has a solution, not named as a slip
+            }
             ObservationResult res = results.get(r.index());
             int c = res.worstComponent();
             double estimate = r.linear() ? r.statistics().blunder[c] : -res.residual()[c];
@@ -113,7 +116,12 @@ public final class Adjustment {
         for (int c = 0; c < s.omega.length; c++) {
             orientations.put(s.unknowns.compasses.get(c), s.omega[c]);
         }
-        Verdict verdict = Verdict.of(global, warnings, results, outcome.first(), options.criticalW());
+        // A part of the figure held by one weak check, and another figure that fits it as well.
+        List<Integer> weakPart = UncheckedMeasurements.of(observations, outcome.statistics(), s);
+        List<Integer> absorbed = new AlternativeFigure(gaussNewton, options).find(network, points, outcome.active(),
+                weakPart, s, outcome.statistics());
+        Verdict verdict = Verdict.of(global, warnings, results, outcome.first(), options.criticalW(),
+                absorbed.isEmpty() ? List.of() : weakPart, outcome.unsettled());
         AdjustmentResult partial = new AdjustmentResult(s, adjusted, results, global, blunders, List.of(), warnings,
                 orientations, screen, verdict);
         List<RelativeEllipse> relative = new ArrayList<>();

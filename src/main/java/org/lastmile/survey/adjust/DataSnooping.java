@@ -41,7 +41,16 @@ final class DataSnooping {
 
     /** The final solution, which observations take part, the rejections in order, and warnings. */
     record Outcome(Solution solution, boolean[] active, ObservationStatistics[] statistics, List<Rejection> rejections,
-            List<AdjustmentWarning> warnings, double[] first) {
+            List<AdjustmentWarning> warnings, double[] first, List<Integer> unsettled) {
+    }
+
+    /**
+     * Where the figure with every measurement has no regular solution that settles: the measurement
+     * left out so that there is one ({@code best}), and the measurements whose absence fits as well
+     * (within the critical value squared, {@code best} among them). Only {@code best} alone, and
+     * checked among the others, names a slip; otherwise the answer is not settled and lists them.
+     */
+    private record Degenerate(int best, List<Integer> alike) {
     }
 
     Outcome run(Network network, List<String> points, double[] start, Map<Integer, Integer> suspects,
@@ -56,6 +65,7 @@ final class DataSnooping {
         java.util.Arrays.fill(active, true);
         List<Rejection> rejections = new ArrayList<>();
         List<AdjustmentWarning> warnings = new ArrayList<>();
+        List<Integer> setAside = new ArrayList<>();
         Solution solution;
         try {
             solution = firstSolution(points, observations, active, firstStart);
@@ -67,13 +77,11 @@ final class DataSnooping {
                 // straight, and a corner in a straight line between the two it is taped to has no
                 // linearized statistics (network seed 1579 of AdjustmentPropertiesTest: a 7.7 m slip
                 // in a free network). Find the one measurement without which the figure is regular.
-                int culprit = degenerateCulprit(points, observations, active, rejections.size());
-                if (culprit < 0) {
+                Degenerate d = degenerateCulprit(points, observations, active, rejections.size());
+                if (d == null) {
                     throw e;
                 }
-                active[culprit] = false;
-                rejections.add(new Rejection(culprit, null, false));
-                solution = firstSolution(points, observations, active, firstStart);
+                solution = setAside(d, points, observations, active, rejections, warnings, setAside);
             } else if (e.error() != AdjustmentError.NOT_CONVERGED || suspects.isEmpty() && robust == null) {
                 throw e;
             } else {
@@ -104,7 +112,17 @@ final class DataSnooping {
                         }
                     }
                     if (solution == null) {
-                        throw e;
+                        // Setting the robust outliers aside did not help: leave out each measurement
+                        // in turn instead, and name none unless one alone fits.
+                        for (Rejection r : rejections) {
+                            active[r.index()] = true;
+                        }
+                        rejections.clear();
+                        Degenerate d = degenerateCulprit(points, observations, active, 0);
+                        if (d == null) {
+                            throw e;
+                        }
+                        solution = setAside(d, points, observations, active, rejections, warnings, setAside);
                     }
                 } else {
                     for (int i : suspects.keySet()) {
@@ -283,26 +301,46 @@ final class DataSnooping {
         if (!notChecked.isEmpty()) {
             warnings.add(new AdjustmentWarning(WarningCode.NOT_CHECKED, new ArrayList<>(notChecked)));
         }
-        return new Outcome(solution, active, stats, rejections, warnings, first);
+        return new Outcome(solution, active, stats, rejections, warnings, first, setAside);
     }
 
     /**
-     * The measurement whose absence turns a degenerate solution into a regular one that fits, or
-     * −1: in a network small enough to leave out each in turn, each measurement that is not a
-     * position is left out, and the one whose re-adjustment has the smallest vᵀPv is taken if it
-     * is checked among the others (redundancy number at least {@link #MIN_REDUNDANCY}), its
-     * re-adjustment passes the global test on the high side, and no other re-adjustment comes
-     * within the critical value squared of it (those test alike: nothing is named, the error
-     * stands). Also −1 when no rejection is allowed.
+     * Leaves out the degenerate figure's best candidate. When others fit as well, or it is not
+     * checked among the others, nothing is named: the warning not_locatable lists them, and {@code
+     * unsettled} makes the result not trustworthy (it is a solution without a measurement that may
+     * be right).
      */
-    private int degenerateCulprit(List<String> points, List<Observation> observations, boolean[] active,
+    private Solution setAside(Degenerate d, List<String> points, List<Observation> observations, boolean[] active,
+            List<Rejection> rejections, List<AdjustmentWarning> warnings, List<Integer> unsettled) {
+        active[d.best()] = false;
+        rejections.add(new Rejection(d.best(), null, false));
+        if (d.alike().size() > 1 || d.alike().isEmpty()) {
+            List<Integer> listed = d.alike().isEmpty() ? List.of(d.best()) : d.alike();
+            unsettled.addAll(listed);
+            warnings.add(notLocatable(d.best(), listed));
+        }
+        return firstSolution(points, observations, active, firstStart);
+    }
+
+    /**
+     * The measurement whose absence turns a degenerate (or unsettled) solution into a regular one
+     * that fits: in a network small enough to leave out each in turn, each measurement that is not
+     * a position is left out, and the one whose re-adjustment has the smallest vᵀPv is the best,
+     * with every one whose re-adjustment comes within the critical value squared of it ({@code
+     * alike}). The best alone and checked among the others (redundancy number at least {@link
+     * #MIN_REDUNDANCY}) names the slip; several alike, or one not checked, leave the answer not
+     * settled (network seed 1311003 of the blunder property: the slip is in a group of tapes whose
+     * w-tests are the same test, and each absence fits alike). Null when none settles, the
+     * best fails the global test on the high side, or no rejection is allowed: the error stands.
+     */
+    private Degenerate degenerateCulprit(List<String> points, List<Observation> observations, boolean[] active,
             int rejected) {
         if (rejected >= options.maxRejections() || observations.size() > EXHAUSTIVE) {
-            return -1;
+            return null;
         }
         int best = -1;
         Solution bestSolution = null;
-        List<Solution> settled = new ArrayList<>();
+        Map<Integer, Solution> settled = new java.util.LinkedHashMap<>();
         for (int c = 0; c < observations.size(); c++) {
             if (!active[c] || observations.get(c) instanceof org.lastmile.survey.observation.PointPosition) {
                 continue;
@@ -310,7 +348,7 @@ final class DataSnooping {
             active[c] = false;
             try {
                 Solution s = firstSolution(points, observations, active, firstStart);
-                settled.add(s);
+                settled.put(c, s);
                 if (bestSolution == null || s.vpv < bestSolution.vpv) {
                     best = c;
                     bestSolution = s;
@@ -321,17 +359,20 @@ final class DataSnooping {
                 active[c] = true;
             }
         }
-        if (bestSolution == null || failsHigh(bestSolution)
-                || redundancyAmongOthers(best, bestSolution) < MIN_REDUNDANCY) {
-            return -1;
+        if (bestSolution == null || failsHigh(bestSolution)) {
+            return null;
         }
         double c2 = options.criticalW() * options.criticalW();
-        for (Solution s : settled) {
-            if (s != bestSolution && s.vpv <= bestSolution.vpv + c2) {
-                return -1;
+        List<Integer> alike = new ArrayList<>();
+        for (Map.Entry<Integer, Solution> e : settled.entrySet()) {
+            if (e.getValue().vpv <= bestSolution.vpv + c2) {
+                alike.add(e.getKey());
             }
         }
-        return best;
+        if (alike.size() == 1 && redundancyAmongOthers(best, bestSolution) < MIN_REDUNDANCY) {
+            alike.clear(); // alone, but not checked among the others: not named either
+        }
+        return new Degenerate(best, alike);
     }
 
     /** Below this redundancy number a measurement is never rejected (issue 13): it is reported not checked. */

@@ -13,7 +13,14 @@ public enum TrustReason {
      */
     GLOBAL_TEST_FAILED("survey.adjust.trust.globalTestFailed"),
     /** Data snooping reached its limit of rejections. Arguments: the measurements to re-tape. */
-    REJECTION_LIMIT("survey.adjust.trust.rejectionLimit");
+    REJECTION_LIMIT("survey.adjust.trust.rejectionLimit"),
+    /**
+     * Everything fits, but part of the figure is held by a single weak check (a tape or offset with a
+     * redundancy number below 0.1 and the measurements whose test it shares), and another figure
+     * fits as well if one of them was written wrong. Arguments: that part's measurements (to
+     * measure again, or to check with one more measurement).
+     */
+    NOT_CHECKED("survey.adjust.trust.notChecked");
 
     private final String messageKey;
 

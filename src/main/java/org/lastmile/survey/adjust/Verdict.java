@@ -11,7 +11,12 @@ import java.util.TreeSet;
  * that could be justified, when data snooping stopped at its limit, or when the misfit is in one of
  * several measurements that test alike while the global test fails (the solution then depends on
  * which of them is wrong). A global test failing on the low side (σ stated too pessimistically)
- * leaves the result trustworthy: its σ are conservative.
+ * leaves the result trustworthy: its σ are conservative. Also not trustworthy when everything
+ * fits but part of the figure is held by a single weak check ({@link UncheckedMeasurements}) and
+ * another figure fits as well if one of its measurements was written wrong ({@link
+ * AlternativeFigure}): then {@code unchecked} lists that part; and when the figure with every
+ * measurement has no regular solution and leaving out any of several ({@code unsettled}) gives one
+ * that fits alike.
  *
  * @param trustworthy whether the result is settled
  * @param reason why not (empty when trustworthy)
@@ -24,15 +29,20 @@ public record Verdict(boolean trustworthy, Optional<TrustReason> reason, List<In
     }
 
     static Verdict of(GlobalTest global, List<AdjustmentWarning> warnings, List<ObservationResult> results,
-            double[] first, double critical) {
+            double[] first, double critical, List<Integer> unchecked, List<Integer> unsettled) {
         boolean high = global.applicable() && global.vpv() > global.upper();
         for (AdjustmentWarning w : warnings) {
             if (w.code() == WarningCode.REJECTION_LIMIT) {
                 return new Verdict(false, Optional.of(TrustReason.REJECTION_LIMIT), suspects(results, first, critical));
             }
         }
+        if (!unsettled.isEmpty()) {
+            // the figure with every measurement has no solution; the one given lacks one of these
+            return new Verdict(false, Optional.of(TrustReason.NOT_LOCATABLE), new ArrayList<>(new TreeSet<>(unsettled)));
+        }
         if (!high) {
-            return new Verdict(true, Optional.empty(), List.of());
+            return unchecked.isEmpty() ? new Verdict(true, Optional.empty(), List.of())
+                    : new Verdict(false, Optional.of(TrustReason.NOT_CHECKED), unchecked);
         }
         TreeSet<Integer> alike = new TreeSet<>();
         for (AdjustmentWarning w : warnings) {

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,16 +74,61 @@ class AdjustmentPropertiesTest {
 
     /**
      * Networks that larger samples found (issue 13), kept as regressions: 1492 (a 3 m blunder in a
-     * tape to a corner held at a flat angle did not settle within 20 Gauss–Newton steps) and 1579
-     * (the adjustment with the blunder and no snooping failed as singular).
+     * tape to a corner held at a flat angle did not settle within 20 Gauss–Newton steps), 1579
+     * (the adjustment with the blunder and no snooping failed as singular), and 23413, 29352,
+     * 4358047 (another figure absorbs the slip: everything fits, and the result used to be called
+     * trustworthy; see {@link #aSlipAnotherFigureAbsorbsGivesNoConfidentWrongArea}), and 2511, 5389,
+     * 7351, 47485, 130417, 6592873 (not locatable in the non-linear model: see {@link #separable}),
+     * and 1311003 (the slip pulls the figure degenerate and the absence of any of six tapes that
+     * test alike fits: the answer used to be SINGULAR, it is now "not locatable" naming them).
      */
     @ParameterizedTest
-    @ValueSource(longs = {1492L, 1579L})
+    @ValueSource(longs = {1492L, 1579L, 23413L, 29352L, 4358047L, 2511L, 5389L, 7351L, 47485L, 130417L, 6592873L,
+        1311003L})
     void aBlunderOfAtLeastFiveMdbIsFoundInTheNetworksLargerSamplesFound(long seed) {
         aBlunderOfAtLeastFiveMdbIsFoundAndIsTheOneRemoved(seed);
     }
 
-    private void aBlunderOfAtLeastFiveMdbIsFoundAndIsTheOneRemoved(long seed) {
+    /**
+     * No confident wrong area (issue 13). In these networks of the 2,000-network run a slip of 6–10
+     * MDB moves a weakly held corner to a figure where every measurement fits (the global test
+     * passes): seed 23413, tape 14 written 195.777 m for 203.354 m; 29352, tape 18, 88.997 for
+     * 85.258; 4358047, tape 17, 106.161 for 102.398. What the generator planted decides, not the
+     * engine: either the slipped tape is rejected and the area agrees with the true figure's within
+     * 4.5 σ, or the answer is not trustworthy and names the slipped tape to measure again.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {23413L, 29352L, 4358047L})
+    void aSlipAnotherFigureAbsorbsGivesNoConfidentWrongArea(long seed) {
+        Blundered b = blundered(seed);
+        assertThat(b).isNotNull();
+        AdjustmentResult r = Adjustment.adjust(Network.of(b.wrong()));
+        List<PlanePoint> adjusted = new ArrayList<>();
+        for (String id : b.field().ids) {
+            AdjustedPoint p = r.point(id).orElseThrow();
+            adjusted.add(new PlanePoint(p.e(), p.n()));
+        }
+        double area = Math.abs(org.lastmile.survey.area.PlaneArea.signed(adjusted));
+        double truth = Math.abs(org.lastmile.survey.area.PlaneArea.signed(b.field().truth));
+        double sigma = org.lastmile.survey.area.AreaUncertainty.sigma(adjusted, r.covariance(b.field().ids));
+        if (r.verdict().trustworthy()) {
+            assertThat(r.blunders()).extracting(Blunder::index).containsExactly(b.tape());
+            assertThat(area).isCloseTo(truth, within(4.5 * sigma));
+        } else {
+            assertThat(r.verdict().reTape()).contains(b.tape());
+        }
+    }
+
+    /**
+     * The property's network: the random field of {@code seed}, the tape the slip is planted in, the
+     * slip (5–10 × that tape's MDB in the clean network, either sign), the observations with it, and
+     * the clean network's largest |ρ| of that tape's w-test with another. Null when nothing is
+     * checkable or the clean draw's own noise already fails a w-test.
+     */
+    record Blundered(RandomNetworks field, int tape, double blunder, List<Observation> wrong, double cleanRho) {
+    }
+
+    static Blundered blundered(long seed) {
         RandomNetworks f = new RandomNetworks(seed, seed % 2 == 0, seed % 3 == 0);
         AdjustmentResult clean = NO_SNOOPING.run(f.network());
         Random rnd = new Random(seed);
@@ -95,7 +141,7 @@ class AdjustmentPropertiesTest {
         }
         if (tapes.isEmpty() || clean.observations().stream().mapToDouble(o -> Math.abs(o.w()[o.worstComponent()]))
                 .filter(Double::isFinite).max().orElse(0) > 3.29) {
-            return; // nothing checkable, or a noise draw that is already rejected
+            return null; // nothing checkable, or a noise draw that is already rejected
         }
         int i = tapes.get(rnd.nextInt(tapes.size()));
         double mdb = clean.observations().get(i).mdb()[0];
@@ -110,6 +156,19 @@ class AdjustmentPropertiesTest {
         double blunder = (rnd.nextBoolean() ? 1 : -1) * (5 + 5 * rnd.nextDouble()) * mdb;
         List<Observation> wrong = new ArrayList<>(f.observations);
         wrong.set(i, tape.withDistance(tape.distance() + blunder));
+        return new Blundered(f, i, blunder, wrong, maxRho);
+    }
+
+    private void aBlunderOfAtLeastFiveMdbIsFoundAndIsTheOneRemoved(long seed) {
+        Blundered b = blundered(seed);
+        if (b == null) {
+            return;
+        }
+        RandomNetworks f = b.field();
+        int i = b.tape();
+        double blunder = b.blunder();
+        List<Observation> wrong = b.wrong();
+        double maxRho = b.cleanRho();
         // The bound (1 − ρ²)δ² > 40 is linear theory: ρ is that of the linearization, and a blunder of
         // metres in a weakly checked tape (r ≈ 0.12, MDB ≈ 1 m) bends the figure so far that the
         // tests are no longer those of the clean network. Data snooping tests at the solution the
@@ -134,9 +193,12 @@ class AdjustmentPropertiesTest {
         }
         AdjustmentResult r = Adjustment.adjust(Network.of(wrong));
         // issue 13: a tape too weakly checked among the others is reported not_checked, never rejected
-        List<Integer> notLocatable = r.warnings().stream().filter(w -> w.code() == WarningCode.NOT_LOCATABLE
-                || w.code() == WarningCode.NOT_CHECKED).flatMap(w -> w.args().stream()).map(a -> (Integer) a).toList();
-        if (maxRho >= 0.95 && r.blunders().isEmpty()) {
+        List<Integer> notLocatable = new ArrayList<>(r.warnings().stream().filter(w -> w.code() == WarningCode.NOT_LOCATABLE
+                || w.code() == WarningCode.NOT_CHECKED).flatMap(w -> w.args().stream()).map(a -> (Integer) a).toList());
+        if (!r.verdict().trustworthy()) {
+            notLocatable.addAll(r.verdict().reTape()); // "not settled: measure these again"
+        }
+        if (r.blunders().isEmpty() && (maxRho >= 0.95 || !separable(b))) {
             assertThat(notLocatable).contains(i);
             return;
         }
@@ -146,6 +208,48 @@ class AdjustmentPropertiesTest {
         // estimate ∇ = −v/r of survey.md is linearized at the distorted solution and has its sign.
         assertThat(-r.observations().get(i).residual()[0]).isCloseTo(blunder, within(0.35 * Math.abs(blunder)));
         assertThat(Math.signum(r.blunders().get(0).estimate())).isEqualTo(Math.signum(blunder));
+    }
+
+    /**
+     * Whether the data tell the slipped tape from every other measurement in the non-linear model:
+     * leaving out any other one leaves a vᵀPv more than 3.29² above leaving out the slipped one
+     * (the likelihood-ratio form of the pair separation, which linear theory puts at (1 − ρ²)δ²).
+     * Each is solved without snooping from the truth and from the ordinary starting coordinates, the
+     * smaller vᵀPv kept. Linear theory's bound fails where a weakly held corner lets another figure
+     * absorb the slip: seeds 2511, 5389, 7351, 47485, 130417 and 6592873 of the 2,000-network run
+     * (clean |ρ| 0.76–0.94) each have a rival whose absence fits within 3.29² of the slipped
+     * tape's (2511: tape 5, vᵀPv 8.22 against 0.06; in four of the six the rival's redundancy number
+     * is below 0.1, so no test on it could settle the question), and the adjustment rightly answers
+     * "not locatable" with the slipped tape among those to re-tape.
+     */
+    private static boolean separable(Blundered b) {
+        Map<String, PlanePoint> truth = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < b.field().ids.size(); k++) {
+            truth.put(b.field().ids.get(k), b.field().truth.get(k));
+        }
+        double slipped = leftOut(b.wrong(), b.tape(), truth);
+        double c2 = 3.29 * 3.29;
+        for (int j = 0; j < b.wrong().size(); j++) {
+            if (j != b.tape() && leftOut(b.wrong(), j, truth) <= slipped + c2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The smaller vᵀPv without observation j, from the truth and from the ordinary start; ∞ if neither settles. */
+    private static double leftOut(List<Observation> observations, int j, Map<String, PlanePoint> truth) {
+        List<Observation> without = new ArrayList<>(observations);
+        without.remove(j);
+        double best = Double.POSITIVE_INFINITY;
+        for (Network n : List.of(new Network(without, truth), Network.of(without))) {
+            try {
+                best = Math.min(best, NO_SNOOPING.run(n).vpv());
+            } catch (AdjustmentException e) {
+                // without it the figure is not fixed or does not settle: no rival figure from here
+            }
+        }
+        return best;
     }
 
     /**
