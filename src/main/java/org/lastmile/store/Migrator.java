@@ -43,7 +43,8 @@ final class Migrator {
             "3", "V3__chain_heads.sql",
             "4", "V4__sync.sql",
 
-            "5", "V5__sketch.sql");
+            "5", "V5__sketch.sql",
+            "8", "V8__sync_deferred.sql");
 
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);

@@ -28,13 +28,10 @@ import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.server.store.AttachmentRows;
 import org.lastmile.server.store.Entities;
 import org.lastmile.server.store.EntityRow;
-import org.lastmile.server.store.Sequencer;
 import org.lastmile.service.CaseService;
 import org.lastmile.store.Hashes;
 import org.lastmile.store.TestStores;
 import org.lastmile.store.attachments.AttachmentLimits;
-import org.lastmile.store.json.CanonicalJson;
-import org.lastmile.store.json.CaseCodec;
 import org.lastmile.store.open.Store;
 
 /**
@@ -81,7 +78,6 @@ final class ModelWorld implements AutoCloseable {
     private final List<String> deviceIds = new ArrayList<>();
     private final String officer = UUID.randomUUID().toString();
     private final List<UUID> cases = new ArrayList<>();
-    private final CaseCodec serverCodec = new CaseCodec(new CanonicalJson(), org.lastmile.domain.court.CourtTable.shipped());
     /** Every record made on a laptop, as that laptop last saved it. */
     private final Map<UUID, SiteRecord> records = new LinkedHashMap<>();
     private final Map<UUID, Integer> recordOwner = new HashMap<>();
@@ -130,30 +126,16 @@ final class ModelWorld implements AutoCloseable {
         Store store = laptops.get(d);
         EnforcementCase k = store.cases().find(cases.get(caseIndex)).orElseThrow();
         String value = (field == 0 ? "纠纷" : "རྩོད་གཞི ") + "d" + d + "-" + ++counter;
-        EnforcementCase edited = new EnforcementCase(k.id(), k.number(), field == 0 ? value : k.causeZh(),
-                field == 1 ? value : k.causeBo(), k.title(), k.obligations(), k.filingDate(), k.status(), k.officerIds(),
-                k.parties(), k.progress(), k.demo());
-        CaseService.of(store).save(edited, officer);
+        CaseService.of(store).save(field == 0 ? Cases.withCause(k, value, k.causeBo())
+                : Cases.withCause(k, k.causeZh(), value), officer);
         written.computeIfAbsent(k.id() + "|" + FIELDS[field], x -> new ArrayList<>()).add(value);
         sample(d);
     }
 
-    /** An office clerk's edit of the court's current content (there is no office command for it yet). */
     private void officeEdit(int caseIndex, int field) {
-        String id = cases.get(caseIndex).toString();
         String value = (field == 0 ? "法院" : "ཁྲིམས་ཁང ") + ++counter;
-        court.server.db().transaction(c -> {
-            long sequence = Sequencer.next(c);
-            EntityRow row = Entities.find(c, "case", id).orElseThrow();
-            EnforcementCase k = serverCodec.read(row.payload());
-            EnforcementCase edited = new EnforcementCase(k.id(), k.number(), field == 0 ? value : k.causeZh(),
-                    field == 1 ? value : k.causeBo(), k.title(), k.obligations(), k.filingDate(), k.status(),
-                    k.officerIds(), k.parties(), k.progress(), k.demo());
-            String payload = serverCodec.write(edited);
-            Entities.write(c, sequence, new EntityRow("case", id, row.version() + 1, payload, Hashes.sha256(payload),
-                    false, false, row.scope()), "upsert", null, false, java.time.Instant.now());
-            return null;
-        });
+        court.officeEdit(cases.get(caseIndex), k -> field == 0 ? Cases.withCause(k, value, k.causeBo())
+                : Cases.withCause(k, k.causeZh(), value));
     }
 
     /** A new draft record, or (odd argument, when the laptop made one) its newest draft's place renamed. */
