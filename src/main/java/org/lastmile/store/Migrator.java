@@ -44,7 +44,8 @@ final class Migrator {
             "4", "V4__sync.sql",
 
             "5", "V5__sketch.sql",
-            "7", "V7__case_list.sql");
+            "7", "V7__case_list.sql",
+            "8", "V8__sync_deferred.sql");
 
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);

@@ -16,9 +16,12 @@ import org.lastmile.store.json.RecordCodec;
  * Applies one change from the court inside the page's transaction, through the services as a
  * screen's edit would go ({@code Origin.SERVER}: audited, not sent back): cases, officers, draft
  * and sealed records, and tombstones. A change to an entity with a local edit the court has not
- * answered yet is not applied over it: both values go to the conflict table for a person, and
- * the local edit still goes out (the court then keeps its value and says so). A change the rules
- * refuse is kept the same way; the page goes on.
+ * answered yet is not applied over it: the local edit still goes out (the court merges it, or
+ * keeps its own value and reports the conflict with both values), and the court's content is
+ * kept ({@link Deferred}) and applied once that answer is here, so that the laptop then holds the
+ * court's content under the court's version. A tombstone racing a local edit is a conflict for a
+ * person. A record whose case is not here yet is kept the same way until its case comes down. A
+ * change the rules refuse goes to the conflict table; the page goes on.
  *
  * <p>After a change is applied the local row carries the court's version of it (see
  * {@link LocalVersions}): the next edit made here names that version as its base.
@@ -29,7 +32,7 @@ final class PullApplier {
     static final String COURT_ACTOR = "court";
 
     /** What became of a pulled change. */
-    enum Applied { APPLIED, CONFLICT, SKIPPED }
+    enum Applied { APPLIED, CONFLICT, SKIPPED, DEFERRED }
 
     /** The local table of each kind the court sends. */
     private static final Map<String, String> TABLES = Map.of("case", "cases", "officer", "officers", "record", "records");
@@ -53,11 +56,15 @@ final class PullApplier {
         }
         String localEdit = unanswered(tx, change.entity(), change.entityId());
         if (localEdit != null) {
-            Conflicts.store(tx, null, change.entity(), change.entityId(), change.deleted()
-                    ? new FieldConflict("_deleted", null, localEdit, null)
-                    : new FieldConflict("*", null, localEdit, change.payload()));
+            if (!change.deleted()) {
+                Deferred.keep(tx, change);
+                return Applied.DEFERRED;
+            }
+            Conflicts.store(tx, null, change.entity(), change.entityId(),
+                    new FieldConflict("_deleted", null, localEdit, null));
             return Applied.CONFLICT;
         }
+        Deferred.drop(tx, change.entity(), change.entityId()); // this change is the court's newest here
         String current = LocalVersions.doc(tx, table, change.entityId());
         try {
             if (change.deleted()) {
@@ -78,7 +85,8 @@ final class PullApplier {
                 case "officer" -> changes.saveOfficer(tx, officerCodec.read(change.payload()), COURT_ACTOR);
                 default -> {
                     if (!LocalVersions.exists(tx, "cases", recordCodec.read(change.payload()).caseId().toString())) {
-                        return Applied.SKIPPED; // a record of a case this laptop does not hold
+                        Deferred.keep(tx, change); // its case comes down later in this pull or the next
+                        return Applied.DEFERRED;
                     }
                     if (seal) { // the same bytes as the last draft, perhaps: still a seal to store
                         if (!changes.storeSealed(tx, change.payload(), change.version(), COURT_ACTOR)) {

@@ -5,7 +5,8 @@ import org.lastmile.store.Database;
 /**
  * Pulls the court's changes page by page after the stored cursor; each page is applied and its
  * cursor stored in one transaction, so a kill repeats at most the page in flight (and applying it
- * again changes nothing).
+ * again changes nothing). Changes kept back earlier ({@link Deferred}) are tried again before the
+ * first page and after each one.
  */
 final class Puller {
 
@@ -30,6 +31,9 @@ final class Puller {
     Counts pull() throws SyncStopped {
         long applied = 0;
         long conflicts = 0;
+        long[] kept = database.transaction(this::retryDeferred);
+        applied += kept[0];
+        conflicts += kept[1];
         while (true) {
             long cursor = database.read(SyncState::cursor);
             CourtLink.PullPage page = retrier.call(() -> court.pull(cursor, pageSize));
@@ -43,8 +47,9 @@ final class Puller {
                         default -> { }
                     }
                 }
+                long[] later = retryDeferred(tx);
                 SyncState.storeCursor(tx, page.next());
-                return new long[] {a, c};
+                return new long[] {a + later[0], c + later[1]};
             });
             applied += counts[0];
             conflicts += counts[1];
@@ -52,5 +57,22 @@ final class Puller {
                 return new Counts(applied, conflicts);
             }
         }
+    }
+
+    /**
+     * Applies the changes kept back earlier whose reason is gone (the court answered the local edit,
+     * or the record's case came down); the others stay kept.
+     */
+    private long[] retryDeferred(org.lastmile.store.Tx tx) throws java.sql.SQLException {
+        long a = 0;
+        long c = 0;
+        for (CourtLink.PulledChange change : Deferred.all(tx)) {
+            switch (applier.apply(tx, change)) {
+                case APPLIED -> a++;
+                case CONFLICT -> c++;
+                default -> { }
+            }
+        }
+        return new long[] {a, c};
     }
 }

@@ -71,6 +71,21 @@ final class LoopbackCourt implements AutoCloseable {
         return server.caseImport().importFile(file, officerId);
     }
 
+    /** An office clerk's edit of the court's current content of a case (there is no office command for it yet). */
+    void officeEdit(UUID caseId, java.util.function.UnaryOperator<org.lastmile.domain.cases.EnforcementCase> change) {
+        var codec = new org.lastmile.store.json.CaseCodec(new org.lastmile.store.json.CanonicalJson(),
+                org.lastmile.domain.court.CourtTable.shipped());
+        server.db().transaction(c -> {
+            long sequence = org.lastmile.server.store.Sequencer.next(c);
+            var row = org.lastmile.server.store.Entities.find(c, "case", caseId.toString()).orElseThrow();
+            String payload = codec.write(change.apply(codec.read(row.payload())));
+            org.lastmile.server.store.Entities.write(c, sequence, new org.lastmile.server.store.EntityRow("case",
+                    caseId.toString(), row.version() + 1, payload, org.lastmile.store.Hashes.sha256(payload), false,
+                    false, row.scope()), "upsert", null, false, java.time.Instant.now());
+            return null;
+        });
+    }
+
     @Override
     public void close() {
         server.close();
