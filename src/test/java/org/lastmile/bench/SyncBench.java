@@ -1,7 +1,6 @@
 package org.lastmile.bench;
 
 import io.javalin.Javalin;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -41,6 +40,7 @@ import org.lastmile.i18n.Messages;
 import org.lastmile.server.CourtServer;
 import org.lastmile.server.tls.CourtKeys;
 import org.lastmile.service.RecordService;
+import org.lastmile.store.TestAttachments;
 import org.lastmile.store.open.Store;
 import org.lastmile.store.outbox.Origin;
 import org.lastmile.sync.CourtTls;
@@ -204,18 +204,7 @@ public final class SyncBench {
     }
 
     private static long attach(Store laptop, byte[] bytes, List<Path> files) {
-        var stored = laptop.blobs().put(new ByteArrayInputStream(bytes));
-        laptop.database().transaction(tx -> {
-            try (PreparedStatement s = tx.connection().prepareStatement(
-                    "INSERT INTO attachments (sha256, size, stored_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-                s.setString(1, stored.sha256());
-                s.setLong(2, stored.size());
-                s.setString(3, tx.now().toString());
-                s.executeUpdate();
-            }
-            return null;
-        });
-        files.add(laptop.blobs().path(stored.sha256()));
+        files.add(laptop.blobs().path(TestAttachments.add(laptop, bytes)));
         return bytes.length;
     }
 

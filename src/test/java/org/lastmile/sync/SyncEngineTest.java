@@ -3,7 +3,6 @@ package org.lastmile.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lastmile.store.TestAttachments;
 import org.lastmile.store.TestStores;
 import org.lastmile.store.open.Store;
 
@@ -280,17 +280,6 @@ class SyncEngineTest {
     }
 
     private String attach(byte[] bytes) {
-        var stored = store.blobs().put(new ByteArrayInputStream(bytes));
-        store.database().transaction(tx -> {
-            try (PreparedStatement s = tx.connection().prepareStatement(
-                    "INSERT INTO attachments (sha256, size, stored_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-                s.setString(1, stored.sha256());
-                s.setLong(2, stored.size());
-                s.setString(3, tx.now().toString());
-                s.executeUpdate();
-            }
-            return null;
-        });
-        return stored.sha256();
+        return TestAttachments.add(store, bytes);
     }
 }

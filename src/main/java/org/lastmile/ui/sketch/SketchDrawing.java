@@ -114,6 +114,15 @@ final class SketchDrawing implements Layer {
     }
 
     private static void polyline(GraphicsContext g, Viewport v, List<PlanePoint> pts, boolean closed) {
+        path(g, v, pts);
+        if (closed) {
+            g.closePath();
+        }
+        g.stroke();
+    }
+
+    /** Begins a path through {@code pts} on screen, left open for the caller to close, stroke or clip. */
+    private static void path(GraphicsContext g, Viewport v, List<PlanePoint> pts) {
         g.beginPath();
         for (int i = 0; i < pts.size(); i++) {
             double x = v.screenX(pts.get(i).e());
@@ -124,10 +133,6 @@ final class SketchDrawing implements Layer {
                 g.lineTo(x, y);
             }
         }
-        if (closed) {
-            g.closePath();
-        }
-        g.stroke();
     }
 
     private static void fill(GraphicsContext g, Viewport v, List<PlanePoint> pts, Color colour) {
@@ -175,16 +180,7 @@ final class SketchDrawing implements Layer {
             Polygon piece = (Polygon) between.get().getGeometryN(k);
             List<PlanePoint> pts = points(piece.getExteriorRing().getCoordinates());
             g.save();
-            g.beginPath();
-            for (int i = 0; i < pts.size(); i++) {
-                double x = v.screenX(pts.get(i).e());
-                double y = v.screenY(pts.get(i).n());
-                if (i == 0) {
-                    g.moveTo(x, y);
-                } else {
-                    g.lineTo(x, y);
-                }
-            }
+            path(g, v, pts);
             g.closePath();
             g.clip();
             pen.stroke(g, pen.theme().hatch(), 1.2);
