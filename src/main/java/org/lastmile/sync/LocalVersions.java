@@ -33,6 +33,15 @@ final class LocalVersions {
             s.setLong(3, version);
             s.executeUpdate();
         }
+        if ("cases".equals(table)) { // the case list's narrow row (V7) carries the version too
+            try (PreparedStatement s = tx.connection().prepareStatement(
+                    "UPDATE case_list SET version = ? WHERE id = ? AND version <> ?")) {
+                s.setLong(1, version);
+                s.setString(2, id);
+                s.setLong(3, version);
+                s.executeUpdate();
+            }
+        }
     }
 
     /** The stored document of an entity, or null. */

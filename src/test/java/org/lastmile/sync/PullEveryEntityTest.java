@@ -80,6 +80,11 @@ class PullEveryEntityTest {
                             .isEqualTo(List.of(row.payload() + "|" + row.version()));
                 }
             }
+            for (Store laptop : List.of(a, b)) {
+                assertThat(rows(laptop, "SELECT count(*) FROM cases c LEFT JOIN case_list l ON l.id = c.id"
+                        + " WHERE l.version IS NOT c.version")).as("every case's list row at the case's version")
+                        .containsExactly("0");
+            }
             assertThat(rows(b, "SELECT count(*) FROM outbox")).as("nothing pulled goes back").containsExactly("0");
             assertThat(rows(b, "SELECT count(*) FROM sync_blobs")).as("no file of another laptop to send")
                     .containsExactly("0");
@@ -131,6 +136,9 @@ class PullEveryEntityTest {
             EntityRow onCourt = c.server.db().transaction(conn -> Entities.find(conn, "case", id.toString())).orElseThrow();
             assertThat(onCourt.payload()).contains("排除妨害纠纷（宅基地界址）");
             assertThat(a.cases().version(id)).as("one version counter on both sides").contains(onCourt.version());
+            assertThat(a.cases().list().page(0, 1_000).stream().filter(r -> r.header().id().equals(id))
+                    .map(r -> r.header().version()))
+                    .as("the case list's row carries the same version as the case").containsExactly(onCourt.version());
         }
     }
 
