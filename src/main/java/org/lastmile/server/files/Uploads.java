@@ -41,9 +41,16 @@ public final class Uploads {
     private final Path partial;
     private final Clock clock;
     private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
+    private final FinishPause pause;
 
     public Uploads(ServerDb db, Path dataDir, Clock clock) {
+        this(db, dataDir, clock, FinishPause.none());
+    }
+
+    /** As {@link #Uploads(ServerDb, Path, Clock)}, stopping where a kill test asks ({@link FinishPause}). */
+    public Uploads(ServerDb db, Path dataDir, Clock clock, FinishPause pause) {
         this.db = db;
+        this.pause = pause;
         this.blobs = dataDir.resolve("blobs");
         this.partial = dataDir.resolve("uploads");
         this.clock = clock;
@@ -129,6 +136,7 @@ public final class Uploads {
             if (!Files.exists(part) && Files.exists(target) && hash(target).equals(sha256)) {
                 return markVerified(sha256, length); // moved before a crash, not yet marked
             }
+            pause.reached(FinishPause.Stage.HASHING, sha256);
             if (!hash(part).equals(sha256) || Files.size(part) != length) {
                 Files.deleteIfExists(part);
                 db.transaction(c -> {
@@ -143,6 +151,7 @@ public final class Uploads {
             } catch (IOException notOnThisSystem) {
                 // directories cannot be opened for fsync everywhere (Windows); the move is atomic anyway
             }
+            pause.reached(FinishPause.Stage.MOVED, sha256);
             return markVerified(sha256, length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
