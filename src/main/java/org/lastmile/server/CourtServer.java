@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.lastmile.domain.court.CourtTable;
 import org.lastmile.i18n.Messages;
+import org.lastmile.server.files.FinishPause;
 import org.lastmile.server.files.Uploads;
 import org.lastmile.server.http.ServerApi;
 import org.lastmile.server.office.CaseImport;
@@ -83,7 +84,8 @@ public final class CourtServer implements AutoCloseable {
         Enrolment enrolment = enrolment();
         PushService push = new PushService(db, new PayloadCheck(courts), new ReceiptSigner(keys.receiptKey()), clock,
                 SKEW_TOLERANCE);
-        ServerApi api = new ServerApi(db, enrolment, push, uploads(), messages).clock(clock);
+        ServerApi api = new ServerApi(db, enrolment, push,
+                new Uploads(db, dataDir, clock, FinishPause.fromSystemProperty()), messages).clock(clock);
         http = api.start(host, port, keys.keyStore(), CourtKeys.STORE_PASSWORD);
         return http.port();
     }

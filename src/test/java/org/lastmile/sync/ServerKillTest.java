@@ -2,9 +2,6 @@ package org.lastmile.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,12 +10,10 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lastmile.app.Launcher;
 import org.lastmile.server.CourtServer;
 import org.lastmile.store.KilledProcess;
 import org.lastmile.store.TestStores;
@@ -42,8 +37,8 @@ class ServerKillTest {
         CourtServer.init(court, null);
         try (Store store = TestStores.open(laptop, true)) {
             String officer = store.settings().get("profile.officerId").orElseThrow();
-            Process server = start();
-            int port = port(server);
+            CourtProcess server = new CourtProcess(court);
+            int port = server.port();
             String code;
             try (CourtServer office = CourtServer.open(court, null, Clock.systemUTC())) {
                 code = office.enrolment().newCode(officer, null);
@@ -63,14 +58,12 @@ class ServerKillTest {
                 assertThat(Instant.now()).as("the court applies operations").isBefore(deadline);
                 Thread.onSpinWait();
             }
-            server.destroyForcibly();
-            server.waitFor(30, TimeUnit.SECONDS);
+            server.kill();
             SyncSummary cut = first.get(5, TimeUnit.MINUTES);
             assertThat(cut.outcome()).isEqualTo(SyncSummary.Outcome.STOPPED);
 
-            Process again = start();
-            try {
-                int port2 = port(again);
+            try (CourtProcess again = new CourtProcess(court)) {
+                int port2 = again.port();
                 store.database().transaction(tx -> {
                     try (Statement s = tx.connection().createStatement()) {
                         s.executeUpdate("UPDATE sync_state SET server_url = 'https://localhost:" + port2 + "'");
@@ -80,9 +73,6 @@ class ServerKillTest {
                 SyncSummary done = new SyncClient(store, Clock.systemUTC()).run(() -> { });
                 assertThat(done.safeToUnplug()).isTrue();
                 assertThat(done.pending()).isZero();
-            } finally {
-                again.destroyForcibly();
-                again.waitFor(30, TimeUnit.SECONDS);
             }
             Path db = court.resolve("server.db");
             assertThat(count(db, "SELECT count(DISTINCT op_id) FROM ops")).isEqualTo(count(db, "SELECT count(*) FROM ops"));
@@ -99,22 +89,6 @@ class ServerKillTest {
             assertThat(count(db, "SELECT count(*) FROM changes WHERE entity = 'record' AND op = 'seal'")).isEqualTo(1);
             assertThat(KilledProcess.integrity(store)).isEqualTo("ok");
         }
-    }
-
-    private Process start() throws Exception {
-        return new ProcessBuilder(KilledProcess.java(Launcher.class, "server", "start", "--data-dir", court.toString(),
-                "--port", "0")).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    }
-
-    private static int port(Process p) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = out.readLine()) != null) {
-            if (line.startsWith("listening on https://")) {
-                return Integer.parseInt(line.substring(line.lastIndexOf(':') + 1).trim());
-            }
-        }
-        throw new AssertionError("the server did not start");
     }
 
     private static long count(Path file, String sql) throws Exception {

@@ -41,9 +41,16 @@ public final class Uploads {
     private final Path partial;
     private final Clock clock;
     private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
+    private final FinishPause pause;
 
     public Uploads(ServerDb db, Path dataDir, Clock clock) {
+        this(db, dataDir, clock, FinishPause.none());
+    }
+
+    /** As {@link #Uploads(ServerDb, Path, Clock)}, stopping where a kill test asks ({@link FinishPause}). */
+    public Uploads(ServerDb db, Path dataDir, Clock clock, FinishPause pause) {
         this.db = db;
+        this.pause = pause;
         this.blobs = dataDir.resolve("blobs");
         this.partial = dataDir.resolve("uploads");
         this.clock = clock;
@@ -98,6 +105,11 @@ public final class Uploads {
             if (now.state() == UploadState.VERIFIED) {
                 return now;
             }
+            if (movedBeforeACrash(sha256, length)) {
+                // killed between the move into blobs/ and the commit: finish the commit, and do not write
+                // the resent chunk (a new .part would fail the whole-file check and cost a full resend)
+                return markVerified(sha256, length);
+            }
             if (now.length() >= 0 && now.length() != length) {
                 throw new Refusal(409, "server.upload.error.length", sha256);
             }
@@ -126,9 +138,7 @@ public final class Uploads {
     private UploadStatus finish(String sha256, long length, Path part) {
         Path target = blobs.resolve(sha256);
         try {
-            if (!Files.exists(part) && Files.exists(target) && hash(target).equals(sha256)) {
-                return markVerified(sha256, length); // moved before a crash, not yet marked
-            }
+            pause.reached(FinishPause.Stage.HASHING, sha256);
             if (!hash(part).equals(sha256) || Files.size(part) != length) {
                 Files.deleteIfExists(part);
                 db.transaction(c -> {
@@ -143,6 +153,7 @@ public final class Uploads {
             } catch (IOException notOnThisSystem) {
                 // directories cannot be opened for fsync everywhere (Windows); the move is atomic anyway
             }
+            pause.reached(FinishPause.Stage.MOVED, sha256);
             return markVerified(sha256, length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -156,6 +167,20 @@ public final class Uploads {
             return null;
         });
         return done;
+    }
+
+    /** Whether {@code blobs/SHA} holds the whole file already (only a checked file is ever moved there). */
+    private boolean movedBeforeACrash(String sha256, long length) {
+        Path target = blobs.resolve(sha256);
+        try {
+            if (!Files.exists(target) || Files.size(target) != length || !hash(target).equals(sha256)) {
+                return false;
+            }
+            Files.deleteIfExists(partial.resolve(sha256 + ".part"));
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void write(Path part, long offset, byte[] chunk) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +19,7 @@ import org.lastmile.server.CourtServer;
 import org.lastmile.store.TestAttachments;
 import org.lastmile.store.TestStores;
 import org.lastmile.store.open.Store;
-import org.lastmile.sync.CourtFault;
-import org.lastmile.sync.CourtLink;
-import org.lastmile.sync.CourtLinkDelegate;
+import org.lastmile.sync.ChunkCounting;
 import org.lastmile.sync.CourtTls;
 import org.lastmile.sync.Enrolment;
 import org.lastmile.sync.HttpCourtLink;
@@ -82,7 +79,7 @@ class UploadResendTest {
             Enrolment viaProxy = new Enrolment(java.net.URI.create("https://localhost:" + proxy.port()),
                     real.deviceId(), real.credential(), real.caPem(), real.officerId(), real.courtCode(),
                     real.receiptKey());
-            Counting link = new Counting(new HttpCourtLink(CourtTls.client(real.caPem(), Duration.ofSeconds(5)),
+            ChunkCounting link = new ChunkCounting(new HttpCourtLink(CourtTls.client(real.caPem(), Duration.ofSeconds(5)),
                     viaProxy, Duration.ofSeconds(30), Clock.systemUTC()));
             SyncEngine engine = SyncEngine.of(store, RetryPolicy.standard(() -> 0.0), d -> { }, Runnable::run,
                     SyncEngine.Limits.standard());
@@ -105,22 +102,6 @@ class UploadResendTest {
             }
             assertThat(resentInAll).as("a cut fell inside an upload").isPositive();
             assertThat(link.missing(sizes.keySet())).isEmpty(); // the court verified each under its hash
-        }
-    }
-
-    /** The real link, noting the length of every chunk handed to it, per file. */
-    private static final class Counting extends CourtLinkDelegate {
-        final Map<String, List<Integer>> chunks = new LinkedHashMap<>();
-
-        Counting(CourtLink inner) {
-            super(inner);
-        }
-
-        @Override
-        public ChunkReply append(String sha256, long size, long offset, byte[] chunk, int length, String chunkSha256)
-                throws CourtFault {
-            chunks.computeIfAbsent(sha256, k -> new ArrayList<>()).add(length);
-            return super.append(sha256, size, offset, chunk, length, chunkSha256);
         }
     }
 }
