@@ -45,7 +45,8 @@ public final class DesktopLauncher {
             thread.setDaemon(true);
             return thread;
         });
-        StartupFill fill = new StartupFill(options.language().orElse(Language.CHINESE));
+        CompletableFuture<TibetanFonts> fonts = new CompletableFuture<>();
+        StartupFill fill = new StartupFill(options.language().orElse(Language.CHINESE), fonts);
         CompletableFuture<Startup> opened = CompletableFuture.supplyAsync(() -> {
             if (SqliteNative.useCopyIn(DataDirectory.cache(options.env()))) {
                 launch.mark("SQLite library from the cache");
@@ -62,7 +63,6 @@ public final class DesktopLauncher {
         Platform.startup(() -> launch.mark("toolkit started"));
         fill.toolkitStarted();
         // The Tibetan font (860 KB) is read on a thread of its own while the store is still opening.
-        CompletableFuture<TibetanFonts> fonts = new CompletableFuture<>();
         Thread fontThread = new Thread(() -> {
             try {
                 fonts.complete(TibetanFonts.load());

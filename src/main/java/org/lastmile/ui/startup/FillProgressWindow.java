@@ -7,6 +7,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.lastmile.i18n.LocaleService;
+import org.lastmile.ui.controls.ScriptStyle;
+import org.lastmile.ui.controls.TibetanFonts;
 
 /**
  * The small window shown before the main window while the case list is filled once after the
@@ -17,11 +19,11 @@ public final class FillProgressWindow {
 
     private final Stage stage = new Stage();
 
-    public FillProgressWindow(FillProgressViewModel model, LocaleService locale) {
+    public FillProgressWindow(FillProgressViewModel model, LocaleService locale, TibetanFonts fonts) {
         Label line = new Label();
         line.setId("fill-progress-line");
         line.textProperty().bind(model.line());
-        line.setStyle("-fx-font-size: 16px;");
+        line.setStyle("-fx-font-size: 1.15em;");
         ProgressBar bar = new ProgressBar();
         bar.setId("fill-progress-bar");
         bar.progressProperty().bind(model.share());
@@ -33,7 +35,10 @@ public final class FillProgressWindow {
         root.setPadding(new Insets(24));
         root.setPrefWidth(460);
         stage.titleProperty().bind(locale.text("app.startup.fill.title"));
-        stage.setScene(new Scene(root));
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(fonts.stylesheet()); // the Tibetan line in the bundled font
+        ScriptStyle.applyLanguage(root, locale.getLanguage());
+        stage.setScene(scene);
         stage.setResizable(false);
         model.wanted().addListener((o, was, now) -> {
             if (now) {
