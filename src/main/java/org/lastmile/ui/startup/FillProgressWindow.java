@@ -31,6 +31,9 @@ public final class FillProgressWindow {
         Label note = new Label();
         note.textProperty().bind(locale.text("app.startup.fill.note"));
         note.setWrapText(true);
+        // the Tibetan note is two lines: fix its width so that its height is measured for that width
+        note.setPrefWidth(412);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox root = new VBox(12, line, bar, note);
         root.setPadding(new Insets(24));
         root.setPrefWidth(460);
