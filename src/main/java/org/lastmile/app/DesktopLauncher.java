@@ -45,11 +45,13 @@ public final class DesktopLauncher {
             thread.setDaemon(true);
             return thread;
         });
+        CompletableFuture<TibetanFonts> fonts = new CompletableFuture<>();
+        StartupFill fill = new StartupFill(options.language().orElse(Language.CHINESE), fonts);
         CompletableFuture<Startup> opened = CompletableFuture.supplyAsync(() -> {
             if (SqliteNative.useCopyIn(DataDirectory.cache(options.env()))) {
                 launch.mark("SQLite library from the cache");
             }
-            return Startup.read(wiring, directory, !options.noDemo(), launch);
+            return Startup.read(wiring, directory, !options.noDemo(), launch, fill);
         }, storeThread);
         CompletableFuture<List<CaseRow>> firstRows = opened.thenApplyAsync(
                 read -> {
@@ -59,8 +61,8 @@ public final class DesktopLauncher {
                     return rows;
                 }, storeThread);
         Platform.startup(() -> launch.mark("toolkit started"));
+        fill.toolkitStarted();
         // The Tibetan font (860 KB) is read on a thread of its own while the store is still opening.
-        CompletableFuture<TibetanFonts> fonts = new CompletableFuture<>();
         Thread fontThread = new Thread(() -> {
             try {
                 fonts.complete(TibetanFonts.load());
@@ -71,6 +73,7 @@ public final class DesktopLauncher {
         fontThread.setDaemon(true);
         fontThread.start();
         opened.whenComplete((read, error) -> Platform.runLater(() -> {
+            fill.close();
             if (error != null) {
                 storeThread.shutdown();
                 new StartupFailure(options.language().orElse(Language.CHINESE)).show(unwrap(error), null);

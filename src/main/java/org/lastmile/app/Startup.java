@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.lastmile.domain.deadline.DeadlineEngine;
+import org.lastmile.store.cases.FillProgress;
 import org.lastmile.store.open.Store;
 import org.lastmile.store.settings.Settings;
 
@@ -23,9 +24,9 @@ import org.lastmile.store.settings.Settings;
 record Startup(Store store, DeadlineEngine engine, Optional<String> language, Optional<String> tibetanDigits,
         UUID profileOfficer) {
 
-    /** Opens the data directory; off the FX thread. */
-    static Startup read(Wiring wiring, Path directory, boolean withDemo, LaunchClock launch) {
-        Store store = wiring.openStoreForWindow(directory, withDemo);
+    /** Opens the data directory; off the FX thread. {@code fill} hears the one-time V7 fill's progress. */
+    static Startup read(Wiring wiring, Path directory, boolean withDemo, LaunchClock launch, FillProgress fill) {
+        Store store = wiring.openStoreForWindow(directory, withDemo, fill);
         launch.mark("store open");
         try {
             DeadlineEngine engine = wiring.deadlines(directory);

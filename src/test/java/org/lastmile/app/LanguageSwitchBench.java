@@ -61,7 +61,8 @@ public final class LanguageSwitchBench {
             t.setDaemon(true);
             return t;
         });
-        Startup read = Startup.read(wiring, data, true, new LaunchClock(System.currentTimeMillis(), System.out));
+        Startup read = Startup.read(wiring, data, true, new LaunchClock(System.currentTimeMillis(), System.out),
+                org.lastmile.store.cases.FillProgress.NONE);
         var rows = new CaseListLoader(CaseService.of(read.store()), read.engine(), () -> read.today(wiring)).first();
         ScreenshotTour.handoverDraft(read.store());
         CountDownLatch up = new CountDownLatch(1);

@@ -52,7 +52,8 @@ public final class ScreenshotTour {
             t.setDaemon(true);
             return t;
         });
-        Startup read = Startup.read(wiring, data, true, new LaunchClock(System.currentTimeMillis(), System.out));
+        Startup read = Startup.read(wiring, data, true, new LaunchClock(System.currentTimeMillis(), System.out),
+                org.lastmile.store.cases.FillProgress.NONE);
         var rows = new CaseListLoader(CaseService.of(read.store()), read.engine(), () -> read.today(wiring)).first();
         syncConflict(read.store());
         handoverDraft(read.store()); // before the case is first opened, so that its list shows the draft

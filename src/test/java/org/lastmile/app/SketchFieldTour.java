@@ -55,7 +55,8 @@ public final class SketchFieldTour {
             t.setDaemon(true);
             return t;
         });
-        Startup read = Startup.read(wiring, data, true, new LaunchClock(System.currentTimeMillis(), System.out));
+        Startup read = Startup.read(wiring, data, true, new LaunchClock(System.currentTimeMillis(), System.out),
+                org.lastmile.store.cases.FillProgress.NONE);
         var rows = new CaseListLoader(CaseService.of(read.store()), read.engine(), () -> read.today(wiring)).first();
         Path log = data.resolve("gangcha-demo.nmea");
         Files.writeString(log, nmea());

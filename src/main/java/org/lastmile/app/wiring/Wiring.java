@@ -11,6 +11,7 @@ import org.lastmile.domain.deadline.DeadlineEngine;
 import org.lastmile.domain.deadline.DeadlineRules;
 import org.lastmile.domain.record.rules.RuleTable;
 import org.lastmile.store.DataDirectory;
+import org.lastmile.store.cases.FillProgress;
 import org.lastmile.store.open.Store;
 
 /**
@@ -48,16 +49,22 @@ public final class Wiring {
 
     /** Opens the store of a data directory, seeding it on first use. */
     public Store openStore(Path directory, boolean withDemo) {
+        return openStore(directory, withDemo, FillProgress.NONE);
+    }
+
+    /** Opens like {@link #openStore(Path, boolean)}; {@code fill} hears the one-time V7 fill's progress. */
+    public Store openStore(Path directory, boolean withDemo, FillProgress fill) {
         EwtsConverter ewts = new EwtsConverter();
-        return Store.open(directory, clock, zone, CourtTable.shipped(), ewts::toWylie, withDemo);
+        return Store.open(directory, clock, zone, CourtTable.shipped(), ewts::toWylie, withDemo,
+                org.lastmile.store.IntegrityCheck.ON_OPEN, fill);
     }
 
     /**
      * Opens the store for the window: without Flyway when the schema is current and with the page
      * check deferred, which the window runs ({@link Store#checkIntegrity()}) on the store thread
-     * before any save.
+     * before any save. {@code fill} hears the progress of the one-time fill of the case list's table.
      */
-    public Store openStoreForWindow(Path directory, boolean withDemo) {
+    public Store openStoreForWindow(Path directory, boolean withDemo, FillProgress fill) {
         // The converter (for the Wylie in the search index) is made on the first save, not at launch.
         java.util.function.Supplier<EwtsConverter> ewts = new java.util.function.Supplier<>() {
             private EwtsConverter converter;
@@ -71,7 +78,7 @@ public final class Wiring {
             }
         };
         return Store.open(directory, clock, zone, CourtTable.shipped(), text -> ewts.get().toWylie(text), withDemo,
-                org.lastmile.store.IntegrityCheck.DEFERRED);
+                org.lastmile.store.IntegrityCheck.DEFERRED, fill);
     }
 
     /**

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.DoubleConsumer;
 import org.lastmile.domain.cases.CaseHeader;
 import org.lastmile.domain.cases.CaseListing;
 import org.lastmile.domain.cases.CaseStatus;
@@ -125,20 +124,24 @@ public final class CaseListTable {
      * transaction in row order (a kill in between loses nothing: the next open goes on where the
      * marker says), then removes the marker. Saves in between write their own rows as usual.
      *
-     * @param progress receives the share done, 0 to 1
+     * @param progress hears the cases done so far and the total: once before the first batch (the
+     *     cases an interrupted fill did already), after each batch, and at the end with the total
      * @return the number of cases decoded
      */
-    public int fill(DoubleConsumer progress) {
+    public int fill(FillProgress progress) {
         if (!unfilled()) {
             return 0;
         }
-        long total = database.read(tx -> count(tx));
         long[] after = {database.read(tx -> resumeAfter(tx))};
+        long total = database.read(tx -> count(tx, Long.MAX_VALUE));
+        long before = database.read(tx -> count(tx, after[0]));
+        progress.reached(before, total);
         int done = 0;
         while (true) {
             int batch = database.transaction(tx -> fillBatch(tx, after));
             done += batch;
-            progress.accept(total == 0 ? 1 : Math.min(1, (double) done / total));
+            // the last batch ends at the total even if cases were deleted meanwhile (none are during open)
+            progress.reached(batch < FILL_BATCH ? total : Math.min(total, before + done), total);
             if (batch < FILL_BATCH) {
                 return done;
             }
@@ -183,11 +186,14 @@ public final class CaseListTable {
         }
     }
 
-    private static long count(Tx tx) throws SQLException {
-        try (PreparedStatement s = tx.connection().prepareStatement("SELECT count(*) FROM cases");
-                ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getLong(1);
+    // the cases up to and including row seq {@code upTo}
+    private static long count(Tx tx, long upTo) throws SQLException {
+        try (PreparedStatement s = tx.connection().prepareStatement("SELECT count(*) FROM cases WHERE seq <= ?")) {
+            s.setLong(1, upTo);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
         }
     }
 }

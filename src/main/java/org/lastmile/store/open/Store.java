@@ -19,6 +19,7 @@ import org.lastmile.store.audit.ChainAudit;
 import org.lastmile.store.audit.HeadFile;
 import org.lastmile.store.blobs.BlobStore;
 import org.lastmile.store.cases.CaseRepository;
+import org.lastmile.store.cases.FillProgress;
 import org.lastmile.store.cases.OfficerRepository;
 import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.domain.record.rules.RecordChecker;
@@ -89,7 +90,7 @@ public final class Store implements AutoCloseable {
      */
     public static Store open(Path directory, Clock clock, ZoneId zone, CourtTable courts,
             UnaryOperator<String> toWylie, boolean withDemo) {
-        return open(directory, clock, zone, courts, toWylie, withDemo, IntegrityCheck.ON_OPEN);
+        return open(directory, clock, zone, courts, toWylie, withDemo, IntegrityCheck.ON_OPEN, FillProgress.NONE);
     }
 
     /**
@@ -98,6 +99,16 @@ public final class Store implements AutoCloseable {
      */
     public static Store open(Path directory, Clock clock, ZoneId zone, CourtTable courts,
             UnaryOperator<String> toWylie, boolean withDemo, IntegrityCheck integrity) {
+        return open(directory, clock, zone, courts, toWylie, withDemo, integrity, FillProgress.NONE);
+    }
+
+    /**
+     * Opens like {@link #open(Path, Clock, ZoneId, CourtTable, UnaryOperator, boolean, IntegrityCheck)};
+     * {@code fill} hears the progress of the one-time fill of the case list's table (V7), which on
+     * a large file from before V7 takes most of a minute, before the store is returned.
+     */
+    public static Store open(Path directory, Clock clock, ZoneId zone, CourtTable courts,
+            UnaryOperator<String> toWylie, boolean withDemo, IntegrityCheck integrity, FillProgress fill) {
         FirstRun firstRun = new FirstRun(new DataFolder(directory));
         firstRun.refuseOverData(); // before anything is created
         Database database = Database.open(directory, clock, integrity);
@@ -116,7 +127,7 @@ public final class Store implements AutoCloseable {
                 if (database.integrityDue()) {
                     database.checkIntegrity(); // an unclean shutdown: check before writing
                 }
-                store.cases.list().fill(done -> { });
+                store.cases.list().fill(fill);
             }
         } catch (RuntimeException e) {
             database.close();

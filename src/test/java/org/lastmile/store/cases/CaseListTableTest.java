@@ -70,19 +70,10 @@ class CaseListTableTest {
                 return null;
             });
         }
-        Path old = Files.createDirectories(dir.resolve("old"));
-        Path file = old.resolve(Database.FILE_NAME);
-        Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null).locations("classpath:db/migration")
-                .target("5").load().migrate();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.execute("ATTACH '" + current.resolve(Database.FILE_NAME) + "' AS a");
-            for (String table : List.of("officers", "cases", "audit_events")) {
-                s.execute("INSERT INTO main." + table + " SELECT * FROM a." + table);
-            }
-            s.execute("INSERT OR REPLACE INTO main.settings SELECT * FROM a.settings");
-            assertThat(s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'case_list'").getInt(1))
-                    .as("a file as V5 left it").isZero();
-        }
+        Path old = dir.resolve("old");
+        Path file = V5Files.copy(current, old);
+        assertThat(V5Files.count(file, "SELECT count(*) FROM sqlite_master WHERE name = 'case_list'"))
+                .as("a file as V5 left it").isZero();
 
         try (Store store = TestStores.open(old, true)) {
             assertThat(store.cases().list().unfilled()).isFalse();
