@@ -156,10 +156,13 @@ class ShuffledReplayTest {
             try (Store laptop = TestStores.open(laptopDir, false); LoopbackCourt court = LoopbackCourt.reopen(copy)) {
                 CourtLink link = court.link(laptop);
                 List<String> refused = new ArrayList<>();
+                List<String> accepted = new ArrayList<>();
                 for (Call batch : shuffled) {
                     List<String> was = state(court.server);
                     try {
-                        batch.replay(link);
+                        CourtLink.PushReply reply = batch.replay(link);
+                        accepted.add(reply.results().stream()
+                                .map(r -> r.outcome() + (r.detail() == null ? "" : " " + r.detail())).toList().toString());
                     } catch (CourtFault f) {
                         refused.add(f.getMessage());
                         assertThat(state(court.server)).as("a refused batch (%s) changes nothing", f.getMessage())
@@ -179,7 +182,8 @@ class ShuffledReplayTest {
                         }
                     }
                 }
-                assertThat(state(court.server)).as("court after the replay (refused on the way: %s)", refused)
+                assertThat(state(court.server))
+                        .as("court after the replay (answers in the shuffle: %s; refused: %s)", accepted, refused)
                         .containsExactlyElementsOf(faultFree);
             }
         } catch (Exception e) {
