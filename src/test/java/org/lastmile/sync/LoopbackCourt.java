@@ -24,10 +24,30 @@ final class LoopbackCourt implements AutoCloseable {
     private final ObjectMapper mapper = new ObjectMapper();
 
     LoopbackCourt(Path dir) {
+        this(dir, true);
+    }
+
+    private LoopbackCourt(Path dir, boolean init) {
         this.dir = dir;
-        CourtServer.init(dir, null);
+        if (init) {
+            CourtServer.init(dir, null);
+        }
         this.server = CourtServer.open(dir, null, Clock.systemUTC());
         this.port = server.start("127.0.0.1", 0, Messages.of(Language.ENGLISH));
+    }
+
+    /** The court of a data directory made earlier (a closed court, or a copy of one), on a new port. */
+    static LoopbackCourt reopen(Path dir) {
+        return new LoopbackCourt(dir, false);
+    }
+
+    /** A link of an enrolled laptop to this court, whatever port its enrolment names. */
+    CourtLink link(Store store) {
+        Enrolment e = new SyncState(store.database()).enrolment().orElseThrow();
+        Enrolment here = new Enrolment(java.net.URI.create(url()), e.deviceId(), e.credential(), e.caPem(),
+                e.officerId(), e.courtCode(), e.receiptKey());
+        return new HttpCourtLink(CourtTls.client(here.caPem(), SyncClient.CONNECT_TIMEOUT), here,
+                SyncClient.REQUEST_TIMEOUT, Clock.systemUTC());
     }
 
     String url() {
