@@ -33,6 +33,23 @@ public final class ScriptWarmUp {
     }
 
     /**
+     * Styles the window's own nodes once in the other interface and back, in one event, so no frame
+     * shows it: JavaFX keeps the styles it matched per pseudo-class state (per root and per chain
+     * of style classes), so the first real switch finds the {@code :lang-bo} styles of the screen's
+     * kinds of nodes already matched. Texts do not change, so nothing is shaped here.
+     */
+    static void styleBothWays(Scene window) {
+        if (window.getRoot() == null) {
+            return;
+        }
+        boolean tibetan = ScriptStyle.isTibetan(window.getRoot());
+        window.getRoot().pseudoClassStateChanged(ScriptStyle.LANG_BO_STATE, !tibetan);
+        window.getRoot().applyCss();
+        window.getRoot().pseudoClassStateChanged(ScriptStyle.LANG_BO_STATE, tibetan);
+        window.getRoot().applyCss();
+    }
+
+    /**
      * Starts warming up the languages the interface is not in (Tibetan first), on the frames after
      * this call, with the stylesheets of the window's scene. Call on the FX thread once the window is
      * on screen.
@@ -54,6 +71,7 @@ public final class ScriptWarmUp {
                 }
             }
         }
+        styleBothWays(window);
         new AnimationTimer() {
             private int next;
 
