@@ -38,7 +38,7 @@ public final class ScriptWarmUp {
      * of style classes), so the first real switch finds the {@code :lang-bo} styles of the screen's
      * kinds of nodes already matched. Texts do not change, so nothing is shaped here.
      */
-    public static void styleBothWays(Scene window) {
+    static void styleBothWays(Scene window) {
         if (window.getRoot() == null) {
             return;
         }

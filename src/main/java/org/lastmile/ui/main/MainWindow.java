@@ -54,19 +54,6 @@ public final class MainWindow implements Navigator {
         cases = host.show("cases", () -> screens.cases(this));
         host.activeProperty().addListener((obs, old, now) ->
                 model.activeUndoProperty().set(now == null ? null : now.undo().orElse(null)));
-        // A screen shown for the first time is styled once in the other interface and back, on
-        // the event after it is on screen (ScriptWarmUp): the first switch then costs what later
-        // switches do. Once per screen: its nodes keep the styles they matched.
-        java.util.Set<Screen> styled = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
-        host.activeProperty().addListener((obs, old, now) -> {
-            if (now != null && styled.add(now) && !"false".equals(System.getProperty("lastmile.warmUp"))) {
-                javafx.application.Platform.runLater(() -> {
-                    if (root.getScene() != null) {
-                        org.lastmile.ui.controls.ScriptWarmUp.styleBothWays(root.getScene());
-                    }
-                });
-            }
-        });
         model.confirmStepsWith(question -> Confirm.ask(ui, root.getScene() == null ? null
                 : root.getScene().getWindow(), question,
                 "confirm.undo".equals(question.messageKey()) ? "confirm.undo.ok" : "confirm.redo.ok"));
