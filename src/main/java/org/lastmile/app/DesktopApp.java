@@ -156,6 +156,11 @@ final class DesktopApp {
             launch.mark("window shown");
         }
         launch.readyAfterNextFrame(scene, () -> {
+            // The other language's font and glyphs, a few texts per frame, off the first switch.
+            // -Dlastmile.warmUp=false leaves it out (the before of scripts/bench-switch).
+            if (!"false".equals(System.getProperty("lastmile.warmUp"))) {
+                org.lastmile.ui.controls.ScriptWarmUp.start(scene, locale);
+            }
             // After an unclean shutdown, the pages are read before any save reaches the store thread.
             if (store.database().integrityDue()) {
                 background.run(() -> {

@@ -35,11 +35,18 @@ public final class LocaleService {
     }
 
     private Messages load() {
-        // Kept per language and digits: an interpreter switches back and forth all day, and a kept
-        // Messages keeps the messages it has formatted (see Messages#get).
-        Locale format = formatLocale(language.get(), tibetanDigits.get());
-        return loaded.computeIfAbsent(language.get().tag() + "|" + format.toLanguageTag(),
-                k -> Messages.of(language.get(), format));
+        return messagesIn(language.get());
+    }
+
+    /**
+     * The messages of a language with the current digit setting, the same instance a switch to it
+     * will use: kept per language and digits (an interpreter switches back and forth all day, and
+     * a kept Messages keeps the messages it has formatted, see Messages#get). Lets the window read
+     * the other language's bundle before the first switch ({@code ScriptWarmUp}).
+     */
+    public Messages messagesIn(Language in) {
+        Locale format = formatLocale(in, tibetanDigits.get());
+        return loaded.computeIfAbsent(in.tag() + "|" + format.toLanguageTag(), k -> Messages.of(in, format));
     }
 
     /** The locale for numbers and dates: Tibetan digits only in Tibetan and only when chosen. */
