@@ -87,7 +87,7 @@ class UploadResendTest {
             for (int again = 0; again < 3 && !summary.safeToUnplug(); again++) {
                 summary = engine.run(link); // a run that gave up on the network resumes where it stopped
             }
-            assertThat(summary.safeToUnplug()).as(summary.toString()).isTrue();
+            assertThat(summary.safeToUnplug()).as("%s; files waiting for a person: %s", summary, waiting(store)).isTrue();
             assertThat(proxy.spoiled.get()).as("both cuts happened").isEqualTo(2);
 
             long resentInAll = 0;
@@ -103,5 +103,20 @@ class UploadResendTest {
             assertThat(resentInAll).as("a cut fell inside an upload").isPositive();
             assertThat(link.missing(sizes.keySet())).isEmpty(); // the court verified each under its hash
         }
+    }
+
+    /** What the laptop noted for each file it gave up on (once seen flaky in a full build: NEEDS_PERSON in 1 s). */
+    private static java.util.List<String> waiting(Store store) {
+        return store.database().read(tx -> {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            try (var s = tx.connection().prepareStatement(
+                    "SELECT sha256 || ': ' || coalesce(result_detail, '') FROM sync_blobs WHERE state = 'needs_person'");
+                    var r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+            }
+            return out;
+        });
     }
 }
