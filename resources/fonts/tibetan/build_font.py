@@ -33,8 +33,17 @@ Why it is not shipped yet: in the real window (GTK, Xvfb) one Tibetan label of t
 showed the digits of "6.6" as boxes with the Latin build while the line above showed them right
 (the old build draws both), not explained before the session ended; see docs/i18n.md. The output
 with --latin is reproducible (SHA-256 3fd9714e...428b0e from the inputs below).
+The interface's font (issue 11 item 9, --ui, which implies --latin): "LastMile Uchen UI",
+LastMileUchenUI-Regular.ttf, the --latin build under its own family name. The documents and the
+sketch keep LastMileUchen-Regular.ttf with Uchen's own Latin. Why not leave Latin out of the cmap
+so that the system's font draws it: Pango then takes digits inside a Tibetan or Chinese item from
+the first font fontconfig sorts for that item's language (DDC Uchen's serif digits beside Tibetan,
+the CJK font's beside Chinese), not from the interface's sans-serif face (LatinInTibetanTest).
+Why the --latin build once drew "6.6" as boxes, most likely (not reproduced): it kept the family name "LastMile Uchen", and an
+older build of that family installed in /root/.fonts was what fontconfig found for Pango, so glyph
+ids of the new Latin glyphs were drawn from a file that lacks them; a family of its own avoids it.
 Usage (python3-fonttools from Debian, hence /usr/bin/python3):
-    /usr/bin/python3 build_font.py [INPUT.ttf] [OUTPUT.ttf] [--latin [LATIN.ttf]]
+    /usr/bin/python3 build_font.py [INPUT.ttf] [OUTPUT.ttf] [--latin [LATIN.ttf] | --ui]
 Defaults: /usr/share/fonts/truetype/tibetan/DDC_Uchen.ttf (Debian fonts-ddc-uchen 1.0-1.2)
           LastMileUchen-Regular.ttf beside this script
           /usr/share/fonts/truetype/noto/NotoSans-SemiCondensed.ttf (Debian fonts-noto-extra
@@ -62,6 +71,9 @@ BAKE_NOTE = ("Modified by the LastMile project: GPOS pair placements folded into
 LATIN_NAME = "Noto Sans SemiCondensed"
 LATIN_NOTE = ("Latin letters, digits and punctuation from Noto Sans SemiCondensed, "
               "Copyright 2015 Google LLC, SIL Open Font License 1.1.")
+UI_FAMILY = "LastMile Uchen UI"
+UI_POSTSCRIPT = "LastMileUchenUI-Regular"
+DEFAULT_UI_OUTPUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "LastMileUchenUI-Regular.ttf")
 # Basic Latin, Latin-1, General Punctuation (where both fonts have a character).
 LATIN_RANGES = [(0x20, 0x7E), (0xA0, 0xFF), (0x2010, 0x2027), (0x2030, 0x203A)]
 
@@ -191,16 +203,16 @@ def fold_gpos(font):
     return len(leading)
 
 
-def rename(font, source_version, bake="LastMile bake 1"):
+def rename(font, source_version, bake="LastMile bake 1", family=FAMILY, postscript=POSTSCRIPT):
     name = font["name"]
     replacements = {
-        1: FAMILY,
-        3: "%s: %s" % (FAMILY, source_version),
-        4: FAMILY,
-        6: POSTSCRIPT,
-        16: FAMILY,
+        1: family,
+        3: "%s: %s" % (family, source_version),
+        4: family,
+        6: postscript,
+        16: family,
         17: STYLE,
-        18: FAMILY,
+        18: family,
     }
     for record in list(name.names):
         if record.nameID in replacements:
@@ -266,6 +278,9 @@ def add_latin(font, latin):
 
 def main():
     args = sys.argv[1:]
+    ui = "--ui" in args
+    if ui:
+        args.remove("--ui")
     latin_source = None
     if "--latin" in args:
         at = args.index("--latin")
@@ -273,15 +288,20 @@ def main():
         latin_source = following[0] if following and following[0].endswith(".ttf") else DEFAULT_LATIN
         del args[at:at + (2 if following and following[0] == latin_source else 1)]
     source = args[0] if len(args) > 0 else DEFAULT_INPUT
-    target = args[1] if len(args) > 1 else DEFAULT_OUTPUT
+    target = args[1] if len(args) > 1 else (DEFAULT_UI_OUTPUT if ui else DEFAULT_OUTPUT)
+    if ui:
+        latin_source = latin_source or DEFAULT_LATIN
     # recalcTimestamp=False keeps the input's head.modified: the same input gives the same bytes.
     font = TTFont(source, recalcTimestamp=False)
     if font["name"].getDebugName(1) != "DDC Uchen":
         raise SystemExit("expected DDC Uchen, found %s" % font["name"].getDebugName(1))
     version = font["name"].getDebugName(5)
     contexts = fold_gpos(font)
-    bake = "LastMile bake 2" if latin_source else "LastMile bake 1"
-    rename(font, "%s; %s" % (version, bake), bake)
+    bake = "LastMile UI bake 1" if ui else "LastMile bake 2" if latin_source else "LastMile bake 1"
+    if ui:
+        rename(font, "%s; %s" % (version, bake), bake, UI_FAMILY, UI_POSTSCRIPT)
+    else:
+        rename(font, "%s; %s" % (version, bake), bake)
     latin = add_latin(font, TTFont(latin_source)) if latin_source else 0
     font.save(target, reorderTables=True)
     print("wrote %s (%d first-glyph placements moved to the preceding glyph, %d Latin characters "

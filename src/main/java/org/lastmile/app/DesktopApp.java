@@ -17,7 +17,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.lastmile.domain.deadline.DeadlineEngine;
 import org.lastmile.i18n.LocaleService;
-import org.lastmile.i18n.text.NameOrder;
 import org.lastmile.i18n.tibetan.Wylie;
 import org.lastmile.domain.record.rules.RecordChecker;
 import org.lastmile.store.open.Store;
@@ -26,7 +25,6 @@ import org.lastmile.store.backup.Backups;
 import org.lastmile.ui.common.form.FormView;
 import org.lastmile.ui.cases.CaseListLoader;
 import org.lastmile.ui.cases.CaseListViewModel;
-import org.lastmile.ui.cases.CaseRow;
 import org.lastmile.ui.cases.CaseUpdates;
 import org.lastmile.ui.common.Background;
 import org.lastmile.ui.common.Profile;
@@ -69,8 +67,6 @@ final class DesktopApp {
     private Scene scene;
     private Background background;
     private CaseListViewModel caseList;
-    /** Pages of the case list (2,000 rows each) read between two heap trims while it loads. */
-    private static final int TRIM_PAGES = 3;
     private StoreMaintenance maintenance;
     private MainViewModel mainModel;
 
@@ -109,7 +105,7 @@ final class DesktopApp {
         CaseUpdates updates = new CaseUpdates();
         UseCases useCases = UseCases.of(store, new RecordChecker(Wiring.recordRules(dataDirectory), store.zone()));
         caseList = new CaseListViewModel(new CaseListLoader(useCases.cases(), engine, today), useCases.cases(),
-                background, NameOrder::new, updates);
+                background, updates);
         MainViewModel main = new MainViewModel(locale, useCases.settings(), background, profile::actor);
         mainModel = main;
         maintenance = new StoreMaintenance(store, new Backups(dataDirectory, clock),
@@ -144,10 +140,10 @@ final class DesktopApp {
     }
 
     /**
-     * Shows the first rows; once they are on screen the launch is logged, the database pages are
-     * checked and the remaining cases are read, a page at a time, on the store thread.
+     * Shows the list's first screen; once it is on screen the launch is logged and, after an unclean
+     * shutdown, the database pages are checked. The list reads further rows only as they are shown.
      */
-    void showRows(List<CaseRow> rows) {
+    void showRows(CaseListLoader.FirstScreen rows) {
         caseList.showFirst(rows);
         launch.mark("rows set");
         if (!stage.isShowing()) {
@@ -156,10 +152,11 @@ final class DesktopApp {
             launch.mark("window shown");
         }
         launch.readyAfterNextFrame(scene, () -> {
-            // The other language's font and glyphs, a few texts per frame, off the first switch.
+            // The other language readied while the window is idle, off the first switch: font and
+            // glyphs, styles, and the shown texts measured in it (ScriptWarmUp).
             // -Dlastmile.warmUp=false leaves it out (the before of scripts/bench-switch).
             if (!"false".equals(System.getProperty("lastmile.warmUp"))) {
-                org.lastmile.ui.controls.ScriptWarmUp.start(scene, locale);
+                new org.lastmile.ui.controls.ScriptWarmUp(scene, locale).start();
             }
             // After an unclean shutdown, the pages are read before any save reaches the store thread.
             if (store.database().integrityDue()) {
@@ -170,30 +167,6 @@ final class DesktopApp {
                         error -> failure.show(error, stage));
             }
             maintenance.start();
-            caseList.loadingProperty().addListener((obs, was, now) -> {
-                if (!now) {
-                    launch.mark("all " + caseList.allRows().size() + " cases read");
-                    storeThread.execute(() -> {
-                        HeapTrim.afterBulkLoad();
-                        launch.mark("heap trimmed");
-                    });
-                }
-            });
-            // The start's garbage (styling, fonts, the first page) is handed back before the rest is
-            // read on the same thread: with the JVM's default heap (G1 with 1/64 of the machine's
-            // memory) the young generation otherwise grows over it and sets the peak.
-            storeThread.execute(() -> {
-                HeapTrim.afterBulkLoad();
-                launch.mark("start garbage handed back");
-            });
-            // And again every TRIM_PAGES pages: on a file of 100,000 cases G1 otherwise grows the heap
-            // to a gigabyte while the rows are read (its young collections run often, so it expands).
-            caseList.revisionProperty().addListener((obs, was, now) -> {
-                if (now.intValue() % TRIM_PAGES == 0 && caseList.loadingProperty().get()) {
-                    storeThread.execute(HeapTrim::afterBulkLoad);
-                }
-            });
-            caseList.readRest();
             if (LaunchClock.exitWhenReady()) {
                 stage.hide();
             }
@@ -210,11 +183,16 @@ final class DesktopApp {
         return window;
     }
 
-    /** Lets the screens save what is pending, waits for the store thread, closes the store. */
-    void close() {
+    /** Stops the automatic sync's timer: its tick reads the store, which is about to close. On the FX thread. */
+    void stopAutoSync() {
         if (autoSync != null) {
             autoSync.stop();
         }
+    }
+
+    /** Lets the screens save what is pending, waits for the store thread, closes the store. */
+    void close() {
+        stopAutoSync();
         if (window != null) {
             window.close();
         }

@@ -2,7 +2,6 @@ package org.lastmile.app;
 
 import org.lastmile.app.wiring.Wiring;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,7 +15,6 @@ import org.lastmile.service.CaseService;
 import org.lastmile.store.DataDirectory;
 import org.lastmile.store.SqliteNative;
 import org.lastmile.ui.cases.CaseListLoader;
-import org.lastmile.ui.cases.CaseRow;
 import org.lastmile.ui.common.Profile;
 import org.lastmile.ui.controls.TibetanFonts;
 import org.lastmile.ui.main.MainViewModel;
@@ -53,9 +51,9 @@ public final class DesktopLauncher {
             }
             return Startup.read(wiring, directory, !options.noDemo(), launch, fill);
         }, storeThread);
-        CompletableFuture<List<CaseRow>> firstRows = opened.thenApplyAsync(
+        CompletableFuture<CaseListLoader.FirstScreen> firstRows = opened.thenApplyAsync(
                 read -> {
-                    List<CaseRow> rows = new CaseListLoader(CaseService.of(read.store()), read.engine(),
+                    CaseListLoader.FirstScreen rows = new CaseListLoader(CaseService.of(read.store()), read.engine(),
                             () -> read.today(wiring)).first();
                     launch.mark("first rows read");
                     return rows;

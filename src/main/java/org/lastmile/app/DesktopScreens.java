@@ -1,52 +1,62 @@
 package org.lastmile.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.Duration;
+import org.lastmile.docs.DocumentFonts;
+import org.lastmile.docs.DocumentLanguage;
 import org.lastmile.domain.deadline.DeadlineEngine;
+import org.lastmile.domain.sketch.SketchHistory;
+import org.lastmile.gnss.average.AveragingSettings;
+import org.lastmile.gnss.receiver.Receiver;
+import org.lastmile.gnss.receiver.Scheduler;
+import org.lastmile.service.BasemapService;
+import org.lastmile.service.ReceiverSetting;
+import org.lastmile.service.SettingsService;
+import org.lastmile.service.SketchFieldFiles;
 import org.lastmile.service.UseCases;
 import org.lastmile.store.open.Store;
-import org.lastmile.ui.cases.CaseListViewModel;
-import org.lastmile.ui.cases.CaseUpdates;
-import org.lastmile.ui.cases.CasesScreen;
+import org.lastmile.sync.CourtProbe;
+import org.lastmile.sync.SyncClient;
 import org.lastmile.ui.casefile.CaseFileScreen;
 import org.lastmile.ui.casefile.CaseFileView;
 import org.lastmile.ui.casefile.CaseFileViewModel;
 import org.lastmile.ui.casefile.edit.CaseEditor;
+import org.lastmile.ui.cases.CaseListViewModel;
+import org.lastmile.ui.cases.CaseUpdates;
+import org.lastmile.ui.cases.CasesScreen;
 import org.lastmile.ui.common.Background;
 import org.lastmile.ui.common.Navigator;
 import org.lastmile.ui.common.Profile;
 import org.lastmile.ui.common.Screen;
 import org.lastmile.ui.common.ViewContext;
-import org.lastmile.ui.main.Screens;
-import org.lastmile.domain.sketch.SketchHistory;
+import org.lastmile.ui.docs.DocumentPreviewViewModel;
 import org.lastmile.ui.docs.DocumentWindow;
-import org.lastmile.ui.settings.FolderOpener;
-import org.lastmile.ui.sketch.DivisionViewModel;
-import org.lastmile.ui.sketch.SketchScreen;
-import org.lastmile.ui.sketch.SketchView;
-import org.lastmile.ui.sketch.SketchViewModel;
-import org.lastmile.ui.sketch.StakeoutViewModel;
-import org.lastmile.ui.settings.ReceiverSettingsView;
-import org.lastmile.ui.settings.ReceiverSettingsViewModel;
-import org.lastmile.ui.settings.SettingsScreen;
-import org.lastmile.ui.settings.SettingsView;
-import org.lastmile.ui.settings.SettingsViewModel;
-import org.lastmile.sync.SyncClient;
-import org.lastmile.service.SettingsService;
-import org.lastmile.sync.CourtProbe;
-import org.lastmile.ui.sync.AutoSync;
-import org.lastmile.ui.sync.SyncScreen;
-import org.lastmile.ui.sync.SyncView;
-import org.lastmile.ui.sync.SyncViewModel;
+import org.lastmile.ui.main.Screens;
+import org.lastmile.ui.record.RecordPlaces;
 import org.lastmile.ui.record.RecordPorts;
 import org.lastmile.ui.record.RecordScreen;
 import org.lastmile.ui.record.RecordServices;
-import org.lastmile.ui.record.RecordPlaces;
 import org.lastmile.ui.record.RecordView;
 import org.lastmile.ui.record.RecordViewModel;
 import org.lastmile.ui.record.attachments.AttachmentChooser;
@@ -54,12 +64,40 @@ import org.lastmile.ui.record.edit.RecordOpener;
 import org.lastmile.ui.record.list.CaseRecordsView;
 import org.lastmile.ui.record.list.CaseRecordsViewModel;
 import org.lastmile.ui.record.place.PositionSource;
+import org.lastmile.ui.record.place.ReceiverPosition;
 import org.lastmile.ui.record.sign.FingerprintFiles;
 import org.lastmile.ui.record.sign.SignatureServices;
 import org.lastmile.ui.record.signatures.SignatureDialogs;
+import org.lastmile.ui.settings.FolderOpener;
+import org.lastmile.ui.settings.ReceiverSettingsView;
+import org.lastmile.ui.settings.ReceiverSettingsViewModel;
+import org.lastmile.ui.settings.SettingsScreen;
+import org.lastmile.ui.settings.SettingsView;
+import org.lastmile.ui.settings.SettingsViewModel;
+import org.lastmile.ui.sketch.DivisionViewModel;
+import org.lastmile.ui.sketch.SketchPrintViewModel;
+import org.lastmile.ui.sketch.SketchScreen;
+import org.lastmile.ui.sketch.SketchView;
+import org.lastmile.ui.sketch.SketchViewModel;
+import org.lastmile.ui.sketch.StakeoutViewModel;
+import org.lastmile.ui.sketch.basemap.BasemapViewModel;
+import org.lastmile.ui.sketch.field.FieldFileViewModel;
+import org.lastmile.ui.sketch.field.SketchFieldTools;
+import org.lastmile.ui.sketch.field.SurroundingsViewModel;
+import org.lastmile.ui.sketch.gnss.ReceiverStatusViewModel;
+import org.lastmile.ui.sync.AutoSync;
+import org.lastmile.ui.sync.SyncScreen;
+import org.lastmile.ui.sync.SyncView;
+import org.lastmile.ui.sync.SyncViewModel;
 
 /** Makes each screen with its view model, wired to the store and the window's services. */
 final class DesktopScreens implements Screens {
+
+    /** The plane of a new sketch: Gauss-Krüger zone 33 (99°E) on CGCS2000, no prefix, which holds Gangcha. */
+    private static final String DEFAULT_SKETCH_CRS = "EPSG:4542";
+
+    /** How often the automatic sync looks for the court (a connection attempt of at most 2 s). */
+    private static final Duration AUTO_SYNC_EVERY = Duration.minutes(1);
 
     private final Store store;
     // Where the user was in each record closed in this session (a reopened record returns there).
@@ -76,12 +114,12 @@ final class DesktopScreens implements Screens {
     private final CaseListViewModel caseList;
     private final RecordServices records;
     private final AttachmentChooser.Factory attachments;
-    private java.util.concurrent.ExecutorService syncThread;
+    private ExecutorService syncThread;
     private SyncViewModel syncModel;
     private AutoSync autoSync;
-    private java.util.concurrent.ExecutorService gnssThreads;
-    private java.util.concurrent.ScheduledExecutorService gnssTimer;
-    private java.util.concurrent.ExecutorService tileThread;
+    private ExecutorService gnssThreads;
+    private ScheduledExecutorService gnssTimer;
+    private ExecutorService tileThread;
 
     DesktopScreens(Store store, UseCases useCases, DeadlineEngine engine, ViewContext ui, Background background, CaseUpdates updates,
             Profile profile, Supplier<LocalDate> today, Path dataDirectory, FolderOpener folders,
@@ -114,11 +152,11 @@ final class DesktopScreens implements Screens {
         CaseRecordsViewModel caseRecords = new CaseRecordsViewModel(id, model.caseProperty()::get, useCases.records(),
                 background, records.updates(), recordId -> openRecord(recordId, navigator),
                 records.clock()::instant, profile::actor);
-        javafx.scene.control.Button sketchButton = ui.button(ui.text("sketch.open"),
+        Button sketchButton = ui.button(ui.text("sketch.open"),
                 () -> navigator.show(SketchScreen.screenId(id), () -> sketch(id)));
         sketchButton.setId("open-sketch");
         sketchButton.setMinHeight(44);
-        Node recordsSection = new javafx.scene.layout.VBox(8, sketchButton,
+        Node recordsSection = new VBox(8, sketchButton,
                 new CaseRecordsView(caseRecords, ui, store.zone()).view());
         CaseFileScreen screen = new CaseFileScreen(Screens.caseId(id), model,
                 new CaseFileView(model, ui, today, recordsSection), ui);
@@ -152,21 +190,20 @@ final class DesktopScreens implements Screens {
         history.addListener(now -> background.run(() -> useCases.sketches().save(now, profile.actor()), saved -> { },
                 model::saveFailed));
         DivisionViewModel division = new DivisionViewModel(model);
-        SketchReceiver receiver = SketchReceiver.open(org.lastmile.service.ReceiverSetting.of(store).get(), ui,
-                javafx.application.Platform::runLater, gnssThreads(), gnssScheduler(), java.time.Clock.systemUTC());
+        SketchReceiver receiver = SketchReceiver.open(ReceiverSetting.of(store).get(), ui,
+                Platform::runLater, gnssThreads(), gnssScheduler(), Clock.systemUTC());
         StakeoutViewModel stakeout = new StakeoutViewModel(model, receiver.position(model::plane));
         SketchView view = new SketchView(model, division, stakeout, receiver.capture().orElse(null), null, ui);
         view.root().setTop(receiver.strip());
-        org.lastmile.ui.sketch.basemap.BasemapViewModel basemap = new org.lastmile.ui.sketch.basemap.BasemapViewModel(
-                org.lastmile.service.BasemapService.of(store), background, profile::actor);
+        BasemapViewModel basemap = new BasemapViewModel(BasemapService.of(store), background, profile::actor);
         basemap.load();
-        org.lastmile.service.SketchFieldFiles files = new org.lastmile.service.SketchFieldFiles(useCases.fieldImports());
-        org.lastmile.ui.sketch.field.SketchFieldTools.install(view, new org.lastmile.ui.sketch.field.SketchFieldTools.Models(
+        SketchFieldFiles files = new SketchFieldFiles(useCases.fieldImports());
+        SketchFieldTools.install(view, new SketchFieldTools.Models(
                 model, stakeout, receiver.status(),
-                new org.lastmile.ui.sketch.field.FieldFileViewModel(model, files::read, background),
-                new org.lastmile.ui.sketch.field.SurroundingsViewModel(model), basemap, new Background(tileThread())), ui);
+                new FieldFileViewModel(model, files::read, background),
+                new SurroundingsViewModel(model), basemap, new Background(tileThread())), ui);
         Supplier<Window> owner = () -> view.root().getScene() == null ? null : view.root().getScene().getWindow();
-        view.setPrint(new org.lastmile.ui.sketch.SketchPrintViewModel(model, sketchDocuments(caseId),
+        view.setPrint(new SketchPrintViewModel(model, sketchDocuments(caseId),
                 (render, language) -> new DocumentWindow(ui, background, owner).show(render, language),
                 ui.locale()::getLanguage));
         return new SketchScreen(caseId, model, view, ui, () -> {
@@ -179,30 +216,26 @@ final class DesktopScreens implements Screens {
      * The receivers' blocking reads (one thread per open connection, so a cached pool) and the
      * pacing of replays and reconnections (one timer thread); daemon threads, like the sync's.
      */
-    private java.util.concurrent.ExecutorService gnssThreads() {
+    private ExecutorService gnssThreads() {
         if (gnssThreads == null) {
-            gnssThreads = java.util.concurrent.Executors.newCachedThreadPool(SketchReceiver.daemon("lastmile-gnss"));
-            gnssTimer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
-                    SketchReceiver.daemon("lastmile-gnss-timer"));
+            gnssThreads = Executors.newCachedThreadPool(SketchReceiver.daemon("lastmile-gnss"));
+            gnssTimer = Executors.newSingleThreadScheduledExecutor(SketchReceiver.daemon("lastmile-gnss-timer"));
         }
         return gnssThreads;
     }
 
     /** Reads and decodes basemap tiles, one at a time, off the FX thread and off the store thread. */
-    private java.util.concurrent.ExecutorService tileThread() {
+    private ExecutorService tileThread() {
         if (tileThread == null) {
-            tileThread = java.util.concurrent.Executors.newSingleThreadExecutor(SketchReceiver.daemon("lastmile-tiles"));
+            tileThread = Executors.newSingleThreadExecutor(SketchReceiver.daemon("lastmile-tiles"));
         }
         return tileThread;
     }
 
-    private org.lastmile.gnss.receiver.Scheduler gnssScheduler() {
+    private Scheduler gnssScheduler() {
         gnssThreads();
-        return org.lastmile.gnss.receiver.Scheduler.of(gnssTimer);
+        return Scheduler.of(gnssTimer);
     }
-
-    /** The plane of a new sketch: Gauss-Krüger zone 33 (99°E) on CGCS2000, no prefix, which holds Gangcha. */
-    private static final String DEFAULT_SKETCH_CRS = "EPSG:4542";
 
     /** Shows a record in its own tab (the open one if it is open). */
     private void openRecord(UUID recordId, Navigator navigator) {
@@ -221,7 +254,7 @@ final class DesktopScreens implements Screens {
                 new SignatureDialogs(ui, signing, FingerprintFiles.fileChooser(ui.locale()), owner),
                 id -> openRecord(id, navigator), placeReceiver.position(),
                 id -> new DocumentWindow(ui, background, owner).show(language -> printed(id, language),
-                        org.lastmile.ui.docs.DocumentPreviewViewModel.defaultLanguage(ui.locale().getLanguage(),
+                        DocumentPreviewViewModel.defaultLanguage(ui.locale().getLanguage(),
                                 useCases.documents().defaultLanguage(id))));
         RecordViewModel model = new RecordViewModel(records, ports);
         RecordView view = new RecordView(model, ui, store.zone(), recordPlaces);
@@ -233,50 +266,48 @@ final class DesktopScreens implements Screens {
     }
 
     /** The record's place from the receiver chosen in the settings (the sketch's), open while the record is. */
-    private record PlaceReceiver(java.util.Optional<org.lastmile.gnss.receiver.Receiver> receiver,
-            java.util.Optional<org.lastmile.ui.sketch.gnss.ReceiverStatusViewModel> status) {
+    private record PlaceReceiver(Optional<Receiver> receiver, Optional<ReceiverStatusViewModel> status) {
         PositionSource position() {
-            return status.<PositionSource>map(org.lastmile.ui.record.place.ReceiverPosition::new).orElse(PositionSource.NONE);
+            return status.<PositionSource>map(ReceiverPosition::new).orElse(PositionSource.NONE);
         }
 
         void close() {
-            status.ifPresent(org.lastmile.ui.sketch.gnss.ReceiverStatusViewModel::close);
-            receiver.ifPresent(org.lastmile.gnss.receiver.Receiver::close);
+            status.ifPresent(ReceiverStatusViewModel::close);
+            receiver.ifPresent(Receiver::close);
         }
     }
 
     private PlaceReceiver placeReceiver() {
-        java.util.Optional<org.lastmile.gnss.receiver.Receiver> receiver = org.lastmile.service.ReceiverSetting.of(store).get()
-                .open(gnssThreads(), gnssScheduler(), java.time.Clock.systemUTC());
-        java.util.Optional<org.lastmile.ui.sketch.gnss.ReceiverStatusViewModel> status = receiver.map(r ->
-                new org.lastmile.ui.sketch.gnss.ReceiverStatusViewModel(r, javafx.application.Platform::runLater,
-                        org.lastmile.gnss.average.AveragingSettings.defaults()::maxSigma));
-        receiver.ifPresent(org.lastmile.gnss.receiver.Receiver::start);
+        Optional<Receiver> receiver = ReceiverSetting.of(store).get()
+                .open(gnssThreads(), gnssScheduler(), Clock.systemUTC());
+        Optional<ReceiverStatusViewModel> status = receiver.map(r ->
+                new ReceiverStatusViewModel(r, Platform::runLater, AveragingSettings.defaults()::maxSigma));
+        receiver.ifPresent(Receiver::start);
         return new PlaceReceiver(receiver, status);
     }
 
     /** A case's sketch document, rendered into {@code documents/} as a record's are. */
-    private org.lastmile.ui.sketch.SketchPrintViewModel.SketchDocuments sketchDocuments(UUID caseId) {
-        return new org.lastmile.ui.sketch.SketchPrintViewModel.SketchDocuments() {
+    private SketchPrintViewModel.SketchDocuments sketchDocuments(UUID caseId) {
+        return new SketchPrintViewModel.SketchDocuments() {
             @Override
-            public org.lastmile.docs.DocumentLanguage partiesLanguage() {
+            public DocumentLanguage partiesLanguage() {
                 return useCases.documents().defaultSketchLanguage(caseId);
             }
 
             @Override
-            public Path render(org.lastmile.docs.DocumentLanguage language) throws java.io.IOException {
+            public Path render(DocumentLanguage language) throws IOException {
                 Path out = documentsFolder().resolve("sketch-" + caseId + "-"
-                        + language.name().toLowerCase(java.util.Locale.ROOT) + ".pdf");
-                useCases.documents().renderSketch(caseId, java.util.Optional.of(language),
-                        org.lastmile.docs.DocumentFonts.find(java.util.Optional.empty()), out);
+                        + language.name().toLowerCase(Locale.ROOT) + ".pdf");
+                useCases.documents().renderSketch(caseId, Optional.of(language),
+                        DocumentFonts.find(Optional.empty()), out);
                 return out;
             }
         };
     }
 
-    private Path documentsFolder() throws java.io.IOException {
+    private Path documentsFolder() throws IOException {
         Path folder = dataDirectory.resolve("documents");
-        java.nio.file.Files.createDirectories(folder);
+        Files.createDirectories(folder);
         return folder;
     }
 
@@ -284,10 +315,10 @@ final class DesktopScreens implements Screens {
      * Renders a record's documents into {@code documents/} of the data directory (replaced on each
      * print: the sealed record in the store is the original, the file only what was printed).
      */
-    private Path printed(UUID recordId, org.lastmile.docs.DocumentLanguage language) throws java.io.IOException {
-        Path out = documentsFolder().resolve(recordId + "-" + language.name().toLowerCase(java.util.Locale.ROOT) + ".pdf");
-        useCases.documents().renderRecord(recordId, java.util.Optional.of(language),
-                org.lastmile.docs.DocumentFonts.find(java.util.Optional.empty()), out);
+    private Path printed(UUID recordId, DocumentLanguage language) throws IOException {
+        Path out = documentsFolder().resolve(recordId + "-" + language.name().toLowerCase(Locale.ROOT) + ".pdf");
+        useCases.documents().renderRecord(recordId, Optional.of(language),
+                DocumentFonts.find(Optional.empty()), out);
         return out;
     }
 
@@ -326,20 +357,16 @@ final class DesktopScreens implements Screens {
      * The automatic sync's timer: once a minute it asks (on the sync thread) whether the setting is
      * on and the court answers, and then syncs. Nothing is read before the first tick.
      */
-    javafx.animation.Timeline autoSyncTimer() {
-        javafx.animation.Timeline timer = new javafx.animation.Timeline(
-                new javafx.animation.KeyFrame(AUTO_SYNC_EVERY, e -> autoSync().tick()));
-        timer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+    Timeline autoSyncTimer() {
+        Timeline timer = new Timeline(new KeyFrame(AUTO_SYNC_EVERY, e -> autoSync().tick()));
+        timer.setCycleCount(Animation.INDEFINITE);
         return timer;
     }
 
-    /** How often the automatic sync looks for the court (a connection attempt of at most 2 s). */
-    private static final javafx.util.Duration AUTO_SYNC_EVERY = javafx.util.Duration.minutes(1);
-
     /** The sync's own thread: a run takes minutes and must not hold up the store thread. */
-    private java.util.concurrent.Executor syncThread() {
+    private Executor syncThread() {
         if (syncThread == null) {
-            syncThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            syncThread = Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "lastmile-sync");
                 t.setDaemon(true); // a run cut by closing the window resumes at the next one
                 return t;
@@ -354,7 +381,7 @@ final class DesktopScreens implements Screens {
                 ui.locale(), background, profile, dataDirectory, folders);
         model.load();
         SettingsView view = new SettingsView(model, ui, today);
-        org.lastmile.service.ReceiverSetting receiver = org.lastmile.service.ReceiverSetting.of(store);
+        ReceiverSetting receiver = ReceiverSetting.of(store);
         ReceiverSettingsViewModel receiverModel = new ReceiverSettingsViewModel(receiver::get,
                 choice -> receiver.choose(choice, profile.actor()), background);
         receiverModel.load();

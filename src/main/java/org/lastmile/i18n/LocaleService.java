@@ -1,12 +1,13 @@
 package org.lastmile.i18n;
 
 import java.util.HashMap;
+import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -26,6 +27,15 @@ public final class LocaleService {
     private final BooleanProperty tibetanDigits = new SimpleBooleanProperty(this, "tibetanDigits", false);
     private final ReadOnlyObjectWrapper<Messages> messages = new ReadOnlyObjectWrapper<>(this, "messages");
     private final Map<String, Messages> loaded = new HashMap<>();
+    /**
+     * The texts {@link #text} made, with what computes each, while something holds them (a label
+     * bound to one): lets the window compute ahead what a composed text (a name and a role, a
+     * message and a number) will read after a switch ({@link #textsIn}). Weak: a binding goes with
+     * its label.
+     */
+    private final java.util.Set<Made> made = java.util.Collections.newSetFromMap(new WeakHashMap<>());
+    /** The messages a text is computed in while it is computed ahead in another language. */
+    private final ThreadLocal<Messages> ahead = new ThreadLocal<>();
 
     public LocaleService(Language initial) {
         language = new SimpleObjectProperty<>(this, "language", Objects.requireNonNull(initial));
@@ -62,7 +72,8 @@ public final class LocaleService {
     }
 
     public Language getLanguage() {
-        return language.get();
+        Messages computing = ahead.get();
+        return computing != null ? computing.language() : language.get();
     }
 
     public void setLanguage(Language value) {
@@ -80,34 +91,119 @@ public final class LocaleService {
     }
 
     public Messages messages() {
-        return messages.get();
+        Messages computing = ahead.get();
+        return computing != null ? computing : messages.get();
     }
 
     /** The current formatting locale. */
     public Locale formatLocale() {
-        return messages.get().formatLocale();
+        return messages().formatLocale();
     }
 
     /** Looks a message up in the current language. */
     public String get(String key, Object... args) {
-        return messages.get().get(key, args);
+        return messages().get(key, args);
     }
 
     /** A string that follows the language: bind a label's text to it. */
     public StringBinding text(String key, Object... args) {
-        return Bindings.createStringBinding(() -> messages.get().get(key, args), messages);
+        return kept(() -> messages().get(key, args), messages);
     }
 
     /** A string computed from the current messages, recomputed when the language changes. */
     public StringBinding text(Function<Messages, String> compute) {
-        return Bindings.createStringBinding(() -> compute.apply(messages.get()), messages);
+        return kept(() -> compute.apply(messages()), messages);
     }
 
-    /** Like {@link #text(Function)} with further dependencies (for example a view model value). */
+    /**
+     * Like {@link #text(Function)} with further dependencies (for example a view model value). The
+     * computation reads the language through this service ({@link #messages()}, {@link #get},
+     * {@link #getLanguage()}), so that {@link #textsIn} can compute it ahead in another.
+     */
     public StringBinding text(Callable<String> compute, javafx.beans.Observable... dependencies) {
         javafx.beans.Observable[] all = new javafx.beans.Observable[dependencies.length + 1];
         all[0] = messages;
         System.arraycopy(dependencies, 0, all, 1, dependencies.length);
-        return Bindings.createStringBinding(compute, all);
+        return kept(compute, all);
+    }
+
+    private StringBinding kept(Callable<String> compute, javafx.beans.Observable... dependencies) {
+        Made binding = new Made(compute, dependencies);
+        synchronized (made) {
+            made.add(binding);
+        }
+        return binding;
+    }
+
+    /**
+     * A text made by {@link #text}: {@code Bindings.createStringBinding}'s binding, which also
+     * tells what computes it (kept in a weak set, the computation only through its binding: a
+     * computation may hold the label that holds the binding).
+     */
+    private static final class Made extends StringBinding {
+        private final Callable<String> compute;
+        private final javafx.beans.Observable[] dependencies;
+
+        Made(Callable<String> compute, javafx.beans.Observable... dependencies) {
+            this.compute = compute;
+            this.dependencies = dependencies;
+            bind(dependencies);
+        }
+
+        @Override
+        protected String computeValue() {
+            try {
+                return compute.call();
+            } catch (Exception e) {
+                // As Bindings.createStringBinding: a failing computation shows as an empty text.
+                System.getLogger(LocaleService.class.getName()).log(System.Logger.Level.WARNING,
+                        "a text could not be computed", e);
+                return "";
+            }
+        }
+
+        @Override
+        public void dispose() {
+            unbind(dependencies);
+        }
+
+        @Override
+        public javafx.collections.ObservableList<?> getDependencies() {
+            return javafx.collections.FXCollections.unmodifiableObservableList(
+                    javafx.collections.FXCollections.observableArrayList(dependencies));
+        }
+    }
+
+    /**
+     * What the texts made by {@link #text} that read as they do now will read in another language:
+     * for a text shown now, the same computation with that language's messages (the first of the
+     * bindings showing it; empty when none does). Nothing changes meanwhile: no binding is
+     * invalidated, no listener told. For the window's warm-up of the other language
+     * ({@code ScriptWarmUp}); call on the FX thread, where the bindings are read.
+     */
+    public Function<String, Optional<String>> textsIn(Language other) {
+        Map<String, Callable<String>> shown = new HashMap<>();
+        synchronized (made) {
+            for (Made binding : made) {
+                if (binding.isValid()) {
+                    shown.putIfAbsent(binding.get(), binding.compute);
+                }
+            }
+        }
+        Messages there = messagesIn(other);
+        return text -> {
+            Callable<String> compute = shown.get(text);
+            if (compute == null) {
+                return Optional.empty();
+            }
+            ahead.set(there);
+            try {
+                return Optional.ofNullable(compute.call());
+            } catch (Exception | LinkageError e) {
+                return Optional.empty(); // computed ahead only to measure it: the switch computes it again
+            } finally {
+                ahead.remove();
+            }
+        };
     }
 }

@@ -42,6 +42,20 @@ public final class Messages {
     private final ResourceBundle bundle;
     /** Messages without arguments, formatted once (a language switch asks for hundreds of them). */
     private final Map<String, String> plain = new ConcurrentHashMap<>();
+    /**
+     * The messages with arguments formatted lately, by their text: what a text on screen is in
+     * another language ({@link #sameIn}), so that the window can ready it before a switch.
+     */
+    private final Map<String, Call> recent = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Call> eldest) {
+                    return size() > 4_000;
+                }
+            });
+
+    private record Call(String key, Object[] args) {
+    }
 
     private Messages(Language language, Locale formatLocale, ResourceBundle bundle) {
         this.language = language;
@@ -90,7 +104,18 @@ public final class Messages {
         if (args.length == 0) {
             return plain.computeIfAbsent(key, k -> format(k, args));
         }
-        return format(key, args);
+        String text = format(key, args);
+        recent.put(text, new Call(key, args.clone()));
+        return text;
+    }
+
+    /**
+     * The same message in other messages, for a text these formatted lately with arguments (the
+     * arguments as they were then), or empty when these did not.
+     */
+    public java.util.Optional<String> sameIn(Messages other, String text) {
+        Call call = recent.get(text);
+        return call == null ? java.util.Optional.empty() : java.util.Optional.of(other.get(call.key(), call.args()));
     }
 
     private String format(String key, Object[] args) {

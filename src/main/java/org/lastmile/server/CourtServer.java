@@ -8,11 +8,15 @@ import java.time.Duration;
 import org.lastmile.domain.court.CourtTable;
 import org.lastmile.i18n.Messages;
 import org.lastmile.server.files.FinishPause;
+import org.lastmile.server.files.Downloads;
 import org.lastmile.server.files.Uploads;
 import org.lastmile.server.http.ServerApi;
+import org.lastmile.server.office.Assignment;
 import org.lastmile.server.office.CaseImport;
 import org.lastmile.server.office.ChainAuditor;
+import org.lastmile.server.office.DeviceList;
 import org.lastmile.server.office.Enrolment;
+import org.lastmile.server.office.OfficerCourts;
 import org.lastmile.server.office.Records;
 import org.lastmile.server.push.PayloadCheck;
 import org.lastmile.server.push.PushService;
@@ -81,11 +85,19 @@ public final class CourtServer implements AutoCloseable {
 
     /** Serves HTTPS until {@link #close}; returns the port it listens on. */
     public int start(String host, int port, Messages messages) {
+        return start(host, port, messages, FinishPause.none());
+    }
+
+    /**
+     * As {@link #start(String, int, Messages)}, telling {@code pause} where each upload's finish is:
+     * a kill test's launcher stops the server there (the command line always passes none).
+     */
+    public int start(String host, int port, Messages messages, FinishPause pause) {
         Enrolment enrolment = enrolment();
         PushService push = new PushService(db, new PayloadCheck(courts), new ReceiptSigner(keys.receiptKey()), clock,
                 SKEW_TOLERANCE);
         ServerApi api = new ServerApi(db, enrolment, push,
-                new Uploads(db, dataDir, clock, FinishPause.fromSystemProperty()), messages).clock(clock);
+                new Uploads(db, dataDir, clock, pause), new Downloads(db, dataDir), messages).clock(clock);
         http = api.start(host, port, keys.keyStore(), CourtKeys.STORE_PASSWORD);
         return http.port();
     }
@@ -100,6 +112,18 @@ public final class CourtServer implements AutoCloseable {
 
     public CaseImport caseImport() {
         return new CaseImport(db, courts, clock);
+    }
+
+    public Assignment assignment() {
+        return new Assignment(db, courts, clock);
+    }
+
+    public OfficerCourts officerCourts() {
+        return new OfficerCourts(db, courts);
+    }
+
+    public DeviceList devices() {
+        return new DeviceList(db);
     }
 
     public Records records() {

@@ -56,6 +56,11 @@ public final class AttachmentService {
         return new Batch(found.imported(), found.skipped());
     }
 
+    /** Whether the file is on this laptop (a pulled record's photo may still be coming from the court). */
+    public boolean held(AttachmentRef a) {
+        return importer.held(a);
+    }
+
     /** Imports a body-camera file: copied when small, otherwise hashed and kept where it is. */
     public AttachmentRef bodyCamera(Path file) {
         return importer.bodyCamera(file);

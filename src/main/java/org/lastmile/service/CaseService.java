@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.lastmile.domain.InvalidInputException;
 import org.lastmile.domain.cases.CaseHeader;
 import org.lastmile.domain.cases.EnforcementCase;
+import org.lastmile.domain.cases.CaseListQuery;
 import org.lastmile.domain.cases.ListedCase;
 import org.lastmile.domain.cases.Officer;
 import java.sql.SQLException;
@@ -14,6 +15,7 @@ import org.lastmile.store.Database;
 import org.lastmile.store.Tx;
 import org.lastmile.store.outbox.Origin;
 import org.lastmile.store.cases.CaseRepository;
+import org.lastmile.store.cases.HandedOverCases;
 import org.lastmile.store.cases.OfficerRepository;
 import org.lastmile.store.open.Store;
 import org.lastmile.store.search.CaseSearch;
@@ -66,6 +68,16 @@ public final class CaseService {
         return cases.save(tx, c, actor, origin);
     }
 
+    /** Whether the office took the case away from this laptop's officer (read-only here). */
+    public boolean handedOver(UUID id) {
+        return database.read(tx -> HandedOverCases.handedOver(tx, id));
+    }
+
+    /** Every case the office took away from this laptop's officer. */
+    public java.util.Set<UUID> handedOver() {
+        return database.read(HandedOverCases::all);
+    }
+
     public Optional<EnforcementCase> find(UUID id) {
         return cases.find(id);
     }
@@ -86,6 +98,42 @@ public final class CaseService {
     /** A page of the case list's rows (header, cause, names, deadline facts), in list order. */
     public List<ListedCase> listPage(int offset, int limit) {
         return cases.list().page(offset, limit);
+    }
+
+    /** How many cases the case list shows for a query (issue 18: the list reads its rows on demand). */
+    public int listCount(CaseListQuery query) {
+        return cases.listWindow().count(query);
+    }
+
+    /** At most {@code limit} rows of the case list for a query, from position {@code offset}. */
+    public List<ListedCase> listRows(CaseListQuery query, int offset, int limit) {
+        return cases.listWindow().rows(query, offset, limit);
+    }
+
+    /** Whether a demo case is among those the query shows. */
+    public boolean listHasDemo(CaseListQuery query) {
+        return cases.listWindow().hasDemo(query);
+    }
+
+    /** The {@code n} longest case numbers. */
+    public List<String> longestNumbers(int n) {
+        return cases.listWindow().longestNumbers(n);
+    }
+
+    /** Every row of the case list, one at a time, for a filter that no index answers. */
+    public void eachListed(java.util.function.Consumer<ListedCase> each) {
+        cases.listWindow().forEach(each);
+    }
+
+    /** Hands the row number and first-side names (applicants or respondents) of every listed case of a status. */
+    public void eachListedNames(org.lastmile.domain.cases.CaseStatus status, boolean applicants,
+            java.util.function.BiConsumer<Long, List<org.lastmile.common.PersonName>> each) {
+        cases.listWindow().forEachNames(status, applicants, each);
+    }
+
+    /** Hands every listed case of a status (any when null) to {@code each}, one at a time. */
+    public void eachListed(org.lastmile.domain.cases.CaseStatus status, java.util.function.Consumer<ListedCase> each) {
+        cases.listWindow().forEach(status, each);
     }
 
     /** A page of case documents in list order. */

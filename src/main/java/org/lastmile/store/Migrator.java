@@ -42,10 +42,12 @@ final class Migrator {
             "2", "V2__site_records.sql",
             "3", "V3__chain_heads.sql",
             "4", "V4__sync.sql",
-
             "5", "V5__sketch.sql",
             "7", "V7__case_list.sql",
-            "8", "V8__sync_deferred.sql");
+            "8", "V8__sync_deferred.sql",
+            "9", "V9__case_list_orders.sql",
+            "10", "V10__sync_downloads.sql",
+            "11", "V11__handed_over.sql");
 
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);

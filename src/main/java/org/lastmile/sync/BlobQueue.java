@@ -37,6 +37,11 @@ public final class BlobQueue {
         this.blobs = blobs;
     }
 
+    /** The blob store the files are read from (and downloads are taken into). */
+    public BlobStore store() {
+        return blobs;
+    }
+
     /** Every attachment not yet verified by the court (and not waiting for a person). */
     public List<Blob> unverified() {
         return database.read(tx -> {
@@ -64,16 +69,50 @@ public final class BlobQueue {
 
     /** The court verified the whole file: it hashes to its name. */
     public void verified(String sha256) {
+        verified(List.of(sha256));
+    }
+
+    /** The court verified each of these files (one transaction, one fsync, for all of them). */
+    public void verified(List<String> sha256s) {
         database.transaction(tx -> {
             try (PreparedStatement s = tx.connection().prepareStatement(
                     "UPDATE sync_blobs SET state = 'verified', upload_offset = size, updated_at = ?,"
                             + " verified_session = (SELECT session FROM sync_state WHERE id = 1) WHERE sha256 = ?"
                             + " AND state <> 'verified'")) {
-                s.setString(1, tx.now().toString());
-                s.setString(2, sha256);
-                s.executeUpdate();
+                for (String sha256 : sha256s) {
+                    s.setString(1, tx.now().toString());
+                    s.setString(2, sha256);
+                    s.addBatch();
+                }
+                s.executeBatch();
             }
             return null;
+        });
+    }
+
+    /**
+     * This device could not read the file, for a reason that may pass: it stays to be sent, the try
+     * counted and the note kept.
+     *
+     * @return the syncs in which it could not be read, this one included
+     */
+    public int unreadableAgain(String sha256, String note) {
+        return database.transaction(tx -> {
+            try (PreparedStatement s = tx.connection().prepareStatement(
+                    "UPDATE sync_blobs SET attempts = attempts + 1, result_detail = ?, updated_at = ? WHERE sha256 = ?"
+                            + " AND state IN ('pending', 'uploading')")) {
+                s.setString(1, note);
+                s.setString(2, tx.now().toString());
+                s.setString(3, sha256);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = tx.connection().prepareStatement(
+                    "SELECT attempts FROM sync_blobs WHERE sha256 = ?")) {
+                s.setString(1, sha256);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? r.getInt(1) : 0;
+                }
+            }
         });
     }
 

@@ -24,12 +24,19 @@ public final class CourtFault extends Exception {
     private final Kind kind;
     private final int status;
     private final transient Duration retryAfter;
+    /** What the court said with an error status, when its body could be read. */
+    private final transient CourtMessage court;
 
     public CourtFault(Kind kind, int status, Duration retryAfter, String detail, Throwable cause) {
+        this(kind, status, retryAfter, detail, cause, null);
+    }
+
+    private CourtFault(Kind kind, int status, Duration retryAfter, String detail, Throwable cause, CourtMessage court) {
         super(detail, cause);
         this.kind = kind;
         this.status = status;
         this.retryAfter = retryAfter;
+        this.court = court;
     }
 
     public static CourtFault network(String detail, Throwable cause) {
@@ -42,6 +49,16 @@ public final class CourtFault extends Exception {
 
     public static CourtFault status(int status, Duration retryAfter, String detail) {
         return new CourtFault(Kind.STATUS, status, retryAfter, detail, null);
+    }
+
+    /** An error status with what the court said; the detail is the court's key. */
+    public static CourtFault status(int status, Duration retryAfter, CourtMessage court) {
+        return new CourtFault(Kind.STATUS, status, retryAfter, court.key(), null, court);
+    }
+
+    /** What the court said with its error status (key, arguments, its own line), if it said anything readable. */
+    public Optional<CourtMessage> court() {
+        return Optional.ofNullable(court).filter(c -> !c.key().isEmpty());
     }
 
     public Kind kind() {

@@ -83,6 +83,23 @@ public interface CourtLink {
             throws CourtFault;
 
     /**
+     * Fetches a verified file the court holds, from {@code offset} on, writing its bytes into
+     * {@code part} at that offset (the bytes before it are the ones received earlier; a court that
+     * answers with the whole file rewrites it from 0). The bytes written stay in {@code part} when
+     * the link is cut, so the next call continues from there. Nothing is checked here but the
+     * framing: the caller hashes the whole file.
+     *
+     * @param progress told the partial file's length as bytes arrive
+     * @return the whole file's length as the court gives it
+     * @throws CourtFault {@code 404} when no record this device may see names it (or the court does
+     *     not hold it verified yet), {@code 400} for a range the court refuses
+     */
+    default long download(String sha256, long offset, java.nio.file.Path part, java.util.function.LongConsumer progress)
+            throws CourtFault {
+        throw CourtFault.status(404, null, "server.download.error.notFound");
+    }
+
+    /**
      * How far this laptop's clock is ahead of the court's (negative: behind), from the court's
      * {@code Date} on the last answer; empty before any answer. The laptop's time is only a claim:
      * it never orders anything, it is flagged when far off.

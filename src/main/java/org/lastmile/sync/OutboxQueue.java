@@ -64,9 +64,10 @@ public final class OutboxQueue {
             for (int i = 0; i < batch.size(); i++) {
                 OutgoingOp op = batch.get(i);
                 List<String> files = ReferencedFiles.held(tx, op.entity(), op.payload());
-                if (!files.isEmpty()) {
+                String basePayload = Rebase.basePayload(tx, op);
+                if (!files.isEmpty() || basePayload != null) {
                     batch.set(i, new OutgoingOp(op.seq(), op.opId(), op.entity(), op.entityId(), op.op(), op.baseVersion(),
-                            op.payload(), op.chainSeq(), op.chainHash(), op.createdAt(), files));
+                            op.payload(), op.chainSeq(), op.chainHash(), op.createdAt(), files, basePayload));
                 }
             }
             try (PreparedStatement s = tx.connection().prepareStatement(

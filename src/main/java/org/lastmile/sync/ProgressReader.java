@@ -101,6 +101,24 @@ public final class ProgressReader {
                 blobsRefused = r.getLong(4);
             }
         }
+        // Files fetched for pulled records count with their bytes like uploads (the partial file's
+        // length as last checkpointed); they do not hold back "safe to unplug", which is about uploads.
+        long downBytesTotal;
+        long downBytesDone;
+        long downRefused;
+        try (PreparedStatement s = tx.connection().prepareStatement(
+                "SELECT coalesce(sum(max(size, received, 0)), 0),"
+                        + " coalesce(sum(CASE WHEN state = 'verified' THEN size ELSE received END), 0),"
+                        + " coalesce(sum(state = 'needs_person'), 0)"
+                        + " FROM sync_downloads WHERE state <> 'verified' OR verified_session = ?")) {
+            s.setLong(1, session);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                downBytesTotal = r.getLong(1);
+                downBytesDone = r.getLong(2);
+                downRefused = r.getLong(3);
+            }
+        }
         long opsRefused;
         long unsettled;
         try (PreparedStatement s = tx.connection().prepareStatement(
@@ -111,8 +129,8 @@ public final class ProgressReader {
             opsRefused = r.getLong(1);
             unsettled = r.getLong(2);
         }
-        return new SyncProgress(recordsDone, recordsTotal, opBytesDone + blobBytesDone, opBytesTotal + blobBytesTotal,
-                Optional.empty(), Optional.ofNullable(current), opsRefused + blobsRefused,
-                unsettled == 0 && blobsLeft == 0);
+        return new SyncProgress(recordsDone, recordsTotal, opBytesDone + blobBytesDone + downBytesDone,
+                opBytesTotal + blobBytesTotal + downBytesTotal, Optional.empty(), Optional.ofNullable(current),
+                opsRefused + blobsRefused + downRefused, unsettled == 0 && blobsLeft == 0);
     }
 }

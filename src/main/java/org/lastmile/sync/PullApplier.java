@@ -8,9 +8,11 @@ import java.util.UUID;
 import org.lastmile.common.LocalizedException;
 import org.lastmile.service.CourtChanges;
 import org.lastmile.store.Tx;
+import org.lastmile.store.cases.HandedOverCases;
 import org.lastmile.store.json.CaseCodec;
 import org.lastmile.store.json.OfficerCodec;
 import org.lastmile.store.json.RecordCodec;
+import org.lastmile.sync.protocol.Change;
 
 /**
  * Applies one change from the court inside the page's transaction, through the services as a
@@ -21,7 +23,8 @@ import org.lastmile.store.json.RecordCodec;
  * kept ({@link Deferred}) and applied once that answer is here, so that the laptop then holds the
  * court's content under the court's version. A tombstone racing a local edit is a conflict for a
  * person. A record whose case is not here yet is kept the same way until its case comes down. A
- * change the rules refuse goes to the conflict table; the page goes on.
+ * change the rules refuse goes to the conflict table; the page goes on. A notice that the office took a
+ * case away ({@code unassign}) marks it handed over; a later change of the case clears that.
  *
  * <p>After a change is applied the local row carries the court's version of it (see
  * {@link LocalVersions}): the next edit made here names that version as its base.
@@ -53,6 +56,13 @@ final class PullApplier {
         String table = TABLES.get(change.entity());
         if (table == null) {
             return Applied.SKIPPED;
+        }
+        if ("case".equals(change.entity())) {
+            if (Change.UNASSIGN.equals(change.op())) {
+                return handedOver(tx, change);
+            }
+            // the court feeds the case again only to an officer it is assigned to: his again
+            HandedOverCases.assignedAgain(tx, change.entityId(), change.serverSeq());
         }
         String localEdit = unanswered(tx, change.entity(), change.entityId());
         if (localEdit != null) {
@@ -95,6 +105,8 @@ final class PullApplier {
                     } else {
                         changes.saveDraft(tx, recordCodec.read(change.payload()), COURT_ACTOR);
                     }
+                    // its photos, signature images and sketch, made on another laptop, are fetched after the pull
+                    DownloadQueue.wantFilesOf(tx, change.payload());
                 }
             }
             LocalVersions.align(tx, table, change.entityId(), change.version());
@@ -105,6 +117,18 @@ final class PullApplier {
                     new FieldConflict("!" + refused.messageKey(), null, current, change.payload()));
             return Applied.CONFLICT;
         }
+        return Applied.APPLIED;
+    }
+
+    /**
+     * The office took the case away from this officer: it stays here as it was, read-only for new
+     * work ({@link HandedOverCases}); what is queued on it still goes up. A case never here: nothing.
+     */
+    private static Applied handedOver(Tx tx, CourtLink.PulledChange notice) throws SQLException {
+        if (!LocalVersions.exists(tx, "cases", notice.entityId())) {
+            return Applied.SKIPPED;
+        }
+        HandedOverCases.mark(tx, notice.entityId(), notice.serverSeq());
         return Applied.APPLIED;
     }
 

@@ -1,13 +1,9 @@
 package org.lastmile.sync;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.lastmile.store.Tx;
@@ -18,8 +14,6 @@ import org.lastmile.store.Tx;
  * complete ("awaiting media" until then).
  */
 final class ReferencedFiles {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ReferencedFiles() {
     }
@@ -44,22 +38,6 @@ final class ReferencedFiles {
     }
 
     static Set<String> named(String payload) {
-        Set<String> named = new LinkedHashSet<>();
-        JsonNode root;
-        try {
-            root = JSON.readTree(payload);
-        } catch (IOException e) {
-            return named;
-        }
-        root.path("attachments").forEach(a -> add(named, a.path("sha256")));
-        root.path("signatures").forEach(s -> add(named, s.path("image_sha256")));
-        add(named, root.path("sketch_sha256"));
-        return named;
-    }
-
-    private static void add(Set<String> named, JsonNode value) {
-        if (value.isTextual() && value.asText().matches("[0-9a-f]{64}")) {
-            named.add(value.asText());
-        }
+        return org.lastmile.sync.protocol.AttachmentNames.named(payload);
     }
 }

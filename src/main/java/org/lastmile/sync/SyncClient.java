@@ -105,6 +105,36 @@ public final class SyncClient {
      * @param reason the court's reason key, when it gave one
      */
     public record Refusal(String entity, String entityId, String reason) {
+
+        private static final java.util.regex.Pattern REFUSED = java.util.regex.Pattern.compile("refused \\d+: (.*)");
+
+        /**
+         * The reason in {@code m}'s language: the court's key translated by this laptop's bundles
+         * (the court was perhaps started in another language), a file this laptop cannot read, or
+         * the note as kept when it is neither. A court's reason for an operation carries no
+         * arguments on the wire: the entity's id stands for its first.
+         */
+        public String reasonText(org.lastmile.i18n.Messages m) {
+            if (reason == null || reason.isBlank()) {
+                return "";
+            }
+            Optional<String> file = FileProblem.text(m, reason);
+            if (file.isPresent()) {
+                return file.get();
+            }
+            java.util.regex.Matcher refused = REFUSED.matcher(reason);
+            return new CourtMessage(refused.matches() ? refused.group(1) : reason, List.of(entityId), reason).text(m);
+        }
+    }
+
+    /**
+     * The one-line problem of an enrolment the court refused: a code it does not know (or that was
+     * used) as before, anything else in the court's words translated here.
+     */
+    public static LocalizedException enrolRefused(CourtFault fault) {
+        return fault.court().filter(c -> !c.key().equals("server.enrol.error.code"))
+                .map(c -> new LocalizedException(fault, "sync.error.enrolRefused", c))
+                .orElseGet(() -> new LocalizedException(fault, "sync.error.codeRefused", fault.status()));
     }
 
     /** The refused operations (outbox rows needing a person) and files, oldest first. */

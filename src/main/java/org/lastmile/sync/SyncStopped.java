@@ -31,6 +31,11 @@ public final class SyncStopped extends Exception {
         return reason;
     }
 
+    /** What the court said when it refused the request that stopped the run, if it said anything readable. */
+    public java.util.Optional<CourtMessage> court() {
+        return getCause() instanceof CourtFault fault ? fault.court() : java.util.Optional.empty();
+    }
+
     /** The HTTP status of a refusal, 0 otherwise. */
     public int status() {
         return status;

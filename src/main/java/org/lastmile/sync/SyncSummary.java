@@ -15,16 +15,30 @@ package org.lastmile.sync;
  * @param safeToUnplug nothing left to send and every attachment verified
  * @param clockSkewSeconds how far this laptop's clock is ahead of the court's (negative: behind),
  *     {@code null} when the court did not answer
+ * @param stoppedBy what the court said when it refused a whole request and so stopped the run (a
+ *     revoked device, a request it could not take), {@code null} otherwise
+ * @param downloaded files that pulled records name, fetched from the court in this run and verified
+ *     here (their hash is their name)
+ * @param downloadsPending such files not here yet (the court does not hold them yet, the link was
+ *     cut, or they wait for a person); "safe to unplug" does not wait for them
  */
 public record SyncSummary(Outcome outcome, long pushed, long duplicates, long pulled, long conflicts, long refused,
-        long attachmentsVerified, long pending, boolean safeToUnplug, Long clockSkewSeconds) {
+        long attachmentsVerified, long pending, boolean safeToUnplug, Long clockSkewSeconds, CourtMessage stoppedBy,
+        long downloaded, long downloadsPending) {
+
+    public SyncSummary(Outcome outcome, long pushed, long duplicates, long pulled, long conflicts, long refused,
+            long attachmentsVerified, long pending, boolean safeToUnplug, Long clockSkewSeconds) {
+        this(outcome, pushed, duplicates, pulled, conflicts, refused, attachmentsVerified, pending, safeToUnplug,
+                clockSkewSeconds, null, 0, 0);
+    }
 
     /** A clock further off than this is flagged (the court flags the same, CourtServer.SKEW_TOLERANCE). */
     public static final long SKEW_TOLERANCE_SECONDS = 10 * 60;
 
     public SyncSummary(Outcome outcome, long pushed, long duplicates, long pulled, long conflicts, long refused,
             long attachmentsVerified, long pending, boolean safeToUnplug) {
-        this(outcome, pushed, duplicates, pulled, conflicts, refused, attachmentsVerified, pending, safeToUnplug, null);
+        this(outcome, pushed, duplicates, pulled, conflicts, refused, attachmentsVerified, pending, safeToUnplug, null,
+                null, 0, 0);
     }
 
     /** Whether this laptop's clock is off by more than the tolerance: times it records are claims to check. */

@@ -2,16 +2,13 @@ package org.lastmile.app;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -20,12 +17,8 @@ import javafx.scene.control.Labeled;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.lastmile.app.wiring.Wiring;
 import org.lastmile.i18n.Language;
 import org.lastmile.i18n.LocaleService;
-import org.lastmile.service.CaseService;
-import org.lastmile.ui.cases.CaseListLoader;
-import org.lastmile.ui.common.Profile;
 import org.lastmile.ui.controls.TibetanFonts;
 
 /**
@@ -54,31 +47,12 @@ public final class LanguageSwitchBench {
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
         int switches = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        Files.createDirectories(data);
-        Wiring wiring = Wiring.system();
-        var storeThread = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "lastmile-store");
-            t.setDaemon(true);
-            return t;
-        });
-        Startup read = Startup.read(wiring, data, true, new LaunchClock(System.currentTimeMillis(), System.out),
-                org.lastmile.store.cases.FillProgress.NONE);
-        var rows = new CaseListLoader(CaseService.of(read.store()), read.engine(), () -> read.today(wiring)).first();
-        ScreenshotTour.handoverDraft(read.store());
-        CountDownLatch up = new CountDownLatch(1);
-        Platform.startup(up::countDown);
-        up.await();
-        LocaleService locale = new LocaleService(Language.CHINESE);
+        TestDesktop desktop = TestDesktop.started(data);
+        var rows = desktop.rows();
+        ScreenshotTour.handoverDraft(desktop.store);
+        TestDesktop.startFx();
         DesktopApp[] app = new DesktopApp[1];
-        onFx(() -> {
-            app[0] = new DesktopApp(new DesktopServices(read.store(), read.engine(), locale, storeThread,
-                    wiring.clock(), data, TibetanFonts.load(), new Profile(read.profileOfficer()), folder -> { },
-                    owner -> new org.lastmile.ui.record.attachments.FileChoosers(owner, locale)),
-                    new LaunchClock(System.currentTimeMillis(), System.out), new StartupFailure(Language.CHINESE),
-                    Platform::exit);
-            app[0].build(new Stage());
-            app[0].showRows(rows);
-        });
+        onFx(() -> app[0] = desktop.show(new Stage(), rows));
         idle();
         onFx(() -> app[0].window().openCase(FARMLAND));
         until(app[0], "#open-record-1");
@@ -124,21 +98,45 @@ public final class LanguageSwitchBench {
         System.out.println("switches from " + java.time.LocalTime.now());
         for (int i = 0; i < switches; i++) {
             Language to = order[i % 2];
-            long[] r = timed(app[0].window().root().getScene(), () -> app[0].window().switchLanguage(to));
-            long[] l = timed(plain[0], () -> plainLocale.setLanguage(to));
+            long[] hitsBefore = counts(app[0].window().root().getScene());
+            long[] r = timed(app[0].window().root().getScene(), () -> app[0].window().switchLanguage(to),
+                    "record " + (i + 1) + " to " + to.tag());
+            long[] l = timed(plain[0], () -> plainLocale.setLanguage(to), "labels " + (i + 1) + " to " + to.tag());
             record.add(r[0]);
             labels.add(l[0]);
             recordCpu.add(r[1]);
             labelsCpu.add(l[1]);
             System.out.printf("switch %d to %s: record screen %.1f ms (FX thread CPU %.1f ms),"
-                    + " %d plain labels %.1f ms (CPU %.1f ms)%s%n",
-                    i + 1, to.tag(), r[0] / 1e6, r[1] / 1e6, texts[0], l[0] / 1e6, l[1] / 1e6, textCache());
+                    + " %d plain labels %.1f ms (CPU %.1f ms)%s%s%n",
+                    i + 1, to.tag(), r[0] / 1e6, r[1] / 1e6, texts[0], l[0] / 1e6, l[1] / 1e6, textCache(),
+                    measured(app[0].window().root().getScene(), hitsBefore));
         }
         System.out.println("switches until " + java.time.LocalTime.now());
         System.out.printf("median of %d switches: record screen %.1f ms, plain labels %.1f ms (ratio %.1f)%n",
                 switches, median(record) / 1e6, median(labels) / 1e6, (double) median(record) / median(labels));
         System.out.printf("FX thread CPU, median: record screen %.1f ms, plain labels %.1f ms (ratio %.1f)%n",
                 median(recordCpu) / 1e6, median(labelsCpu) / 1e6, (double) median(recordCpu) / median(labelsCpu));
+        // An interpreter notices the first switches: the first to Tibetan and the next five
+        // (switches 3, 5, 7, 9, 11), each beside the median of all switches to Tibetan.
+        List<Long> toTibetan = everyOther(record, 0);
+        List<Long> labelsToTibetan = everyOther(labels, 0);
+        List<Long> cpuToTibetan = everyOther(recordCpu, 0);
+        List<Long> labelsCpuToTibetan = everyOther(labelsCpu, 0);
+        System.out.printf("to bo, median of %d: record screen %.1f ms (CPU %.1f), plain labels %.1f ms (CPU %.1f)%n",
+                toTibetan.size(), median(toTibetan) / 1e6, median(cpuToTibetan) / 1e6,
+                median(labelsToTibetan) / 1e6, median(labelsCpuToTibetan) / 1e6);
+        System.out.printf("to bo, first: record screen %.1f ms (CPU %.1f), plain labels %.1f ms (CPU %.1f);"
+                + " first / median: record screen %.1f, plain labels %.1f%n",
+                toTibetan.get(0) / 1e6, cpuToTibetan.get(0) / 1e6, labelsToTibetan.get(0) / 1e6,
+                labelsCpuToTibetan.get(0) / 1e6, (double) toTibetan.get(0) / median(toTibetan),
+                (double) labelsToTibetan.get(0) / median(labelsToTibetan));
+        if (toTibetan.size() > 1) {
+            List<Long> early = toTibetan.subList(1, Math.min(6, toTibetan.size()));
+            List<Long> earlyCpu = cpuToTibetan.subList(1, Math.min(6, toTibetan.size()));
+            List<Long> earlyLabels = labelsToTibetan.subList(1, Math.min(6, toTibetan.size()));
+            System.out.printf("to bo, 2nd-%dth: record screen %s ms (CPU %s), plain labels %s ms%n",
+                    early.size() + 1, ms(early), ms(earlyCpu), ms(earlyLabels));
+        }
         System.exit(0);
     }
 
@@ -147,17 +145,21 @@ public final class LanguageSwitchBench {
      * the CPU time the FX thread used meanwhile (which the other builds on a shared machine stretch
      * far less than the wall time).
      */
-    private static long[] timed(Scene scene, Runnable action) throws InterruptedException {
+    private static long[] timed(Scene scene, Runnable action, String what) throws InterruptedException {
         AtomicLong took = new AtomicLong();
         AtomicLong cpu = new AtomicLong();
         CountDownLatch laidOut = new CountDownLatch(1);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         onFx(() -> {
+            SwitchEvent event = new SwitchEvent();
+            event.what = what;
+            event.begin();
             long start = System.nanoTime();
             long startCpu = threads.getCurrentThreadCpuTime();
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 scene.removePostLayoutPulseListener(once[0]);
+                event.commit();
                 took.set(System.nanoTime() - start);
                 cpu.set(threads.getCurrentThreadCpuTime() - startCpu);
                 laidOut.countDown();
@@ -168,6 +170,14 @@ public final class LanguageSwitchBench {
         laidOut.await(60, TimeUnit.SECONDS);
         idle();
         return new long[] {took.get(), cpu.get()};
+    }
+
+    /** Marks each timed switch in a flight recording (scripts/bench-switch-profile reads them). */
+    @jdk.jfr.Name("lastmile.Switch")
+    @jdk.jfr.Label("Language switch")
+    static final class SwitchEvent extends jdk.jfr.Event {
+        @jdk.jfr.Label("What")
+        String what;
     }
 
     /**
@@ -186,6 +196,18 @@ public final class LanguageSwitchBench {
         } catch (ReflectiveOperationException | RuntimeException e) {
             return ", text layout cache unknown (" + e + ")";
         }
+    }
+
+    /** The window's TextMeasures: measurements answered from what was kept, and those shaped. */
+    private static long[] counts(Scene scene) {
+        return scene.getProperties().get(org.lastmile.ui.controls.TextMeasures.class)
+                instanceof org.lastmile.ui.controls.TextMeasures m ? new long[] {m.hits(), m.misses(), m.missNanos()} : new long[3];
+    }
+
+    private static String measured(Scene scene, long[] before) {
+        long[] now = counts(scene);
+        return String.format(", measures kept %d, shaped %d in %.1f ms", now[0] - before[0], now[1] - before[1],
+                (now[2] - before[2]) / 1e6);
     }
 
     static int countTexts(Parent root) {
@@ -209,6 +231,19 @@ public final class LanguageSwitchBench {
         }
     }
 
+    private static List<Long> everyOther(List<Long> values, int first) {
+        List<Long> out = new ArrayList<>();
+        for (int i = first; i < values.size(); i += 2) {
+            out.add(values.get(i));
+        }
+        return out;
+    }
+
+    private static String ms(List<Long> values) {
+        return values.stream().map(v -> String.format("%.0f", v / 1e6))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     private static long median(List<Long> values) {
         long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
         return sorted[sorted.length / 2];
@@ -223,14 +258,6 @@ public final class LanguageSwitchBench {
     }
 
     private static void onFx(Runnable action) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await(120, TimeUnit.SECONDS);
+        TourSteps.onFx(action, 120);
     }
 }

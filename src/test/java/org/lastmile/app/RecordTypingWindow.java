@@ -1,30 +1,17 @@
 package org.lastmile.app;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.lastmile.domain.deadline.DeadlineEngine;
-import org.lastmile.domain.deadline.DeadlineRules;
 import org.lastmile.i18n.Language;
-import org.lastmile.i18n.LocaleService;
-import org.lastmile.service.CaseService;
-import org.lastmile.store.TestStores;
-import org.lastmile.store.open.Store;
-import org.lastmile.store.settings.Settings;
-import org.lastmile.ui.cases.CaseListLoader;
-import org.lastmile.ui.common.Profile;
-import org.lastmile.ui.controls.TibetanFonts;
+import org.lastmile.store.KilledProcess;
 import org.lastmile.ui.record.RecordScreen;
 import org.lastmile.ui.record.edit.RecordEditor;
 
@@ -38,26 +25,16 @@ public final class RecordTypingWindow {
 
     private static final UUID FARMLAND = UUID.fromString("787b23ee-c3d4-52bc-aefd-803c7d5b17f4");
 
-    public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args[0]);
-        Store store = TestStores.open(dir, true);
-        ScheduledExecutorService storeThread = Executors.newSingleThreadScheduledExecutor();
-        LocaleService locale = new LocaleService(Language.CHINESE);
-        DeadlineEngine engine = new DeadlineEngine(DeadlineRules.shipped());
-        Profile profile = new Profile(UUID.fromString(store.settings().get(Settings.PROFILE_OFFICER).orElseThrow()));
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
+    public static void main(String[] args) {
+        KilledProcess.runAndExit(() -> type(Path.of(args[0])));
+    }
+
+    private static void type(Path dir) throws Exception {
+        TestDesktop desktop = TestDesktop.demoIn(dir, Language.CHINESE);
+        TestDesktop.startFx();
         DesktopApp[] app = new DesktopApp[1];
         Platform.runLater(() -> {
-            Stage stage = new Stage();
-            app[0] = new DesktopApp(new DesktopServices(store, engine, locale, storeThread, TestStores.CLOCK, dir,
-                    TibetanFonts.load(), profile, folder -> { }, owner -> new FixedFiles()),
-                    new LaunchClock(System.currentTimeMillis(), new PrintStream(new ByteArrayOutputStream(), true)),
-                    new StartupFailure(Language.CHINESE), () -> { });
-            app[0].build(stage);
-            app[0].showRows(new CaseListLoader(CaseService.of(store), engine,
-                    () -> java.time.LocalDate.now(TestStores.CLOCK)).first());
+            app[0] = desktop.show(new Stage());
             app[0].window().openCase(FARMLAND);
         });
         // enabled once the case's records are read (a disabled button ignores fire())
@@ -106,8 +83,13 @@ public final class RecordTypingWindow {
                 : app.window().screens().view().getScene().lookup(selector);
     }
 
+    /**
+     * Looks on the FX thread until {@code find} finds something. Bounded only so that a window that
+     * never shows ends the process; a window start took over a minute at load 30 on two cores.
+     */
     private static <T> T waitFor(java.util.function.Supplier<T> find) throws Exception {
-        for (int i = 0; i < 600; i++) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
+        while (System.nanoTime() < deadline) {
             Object[] found = new Object[1];
             CountDownLatch looked = new CountDownLatch(1);
             Platform.runLater(() -> {

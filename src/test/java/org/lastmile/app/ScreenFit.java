@@ -34,6 +34,48 @@ final class ScreenFit {
     }
 
     /**
+     * The shown text fields and areas whose prompt text (while empty) or value is wider than the room
+     * inside the box, measured in the control's own font: the field's skin clips it at its padding
+     * without a "…", so "ཤར་གྱི་ས་བཀོད་དམ་གཞུང" reads as a whole prompt while its meaning
+     * ("… or longitude") is gone. A text area that wraps is left out (its lines fit by wrapping); a
+     * combo box shows its value or prompt in a list cell, which {@link #truncated} already checks.
+     */
+    static List<String> fieldTextCut(Parent root) {
+        List<String> found = new ArrayList<>();
+        walk(root, node -> {
+            if (!(node instanceof javafx.scene.control.TextInputControl field)
+                    || field instanceof javafx.scene.control.TextArea area && area.isWrapText()) {
+                return;
+            }
+            boolean empty = field.getText() == null || field.getText().isEmpty();
+            String shown = empty ? field.getPromptText() : field.getText();
+            if (shown == null || shown.isBlank()) {
+                return;
+            }
+            double needed = 0;
+            for (String line : shown.split("\n", -1)) {
+                Text probe = new Text(line);
+                probe.setFont(field.getFont());
+                needed = Math.max(needed, probe.getLayoutBounds().getWidth());
+            }
+            double room = room(field);
+            if (needed > room + 1) {
+                found.add(describe(field) + (empty ? " prompt" : " value") + String.format(java.util.Locale.ROOT,
+                        " %.0f px in %.0f px: ", needed, room) + shown);
+            }
+        });
+        return found;
+    }
+
+    /** The width a field's text has: inside its padding, or inside a text area's content region. */
+    private static double room(javafx.scene.control.TextInputControl field) {
+        if (field instanceof javafx.scene.control.TextArea && field.lookup(".content") instanceof javafx.scene.layout.Region c) {
+            return c.getWidth() - c.snappedLeftInset() - c.snappedRightInset();
+        }
+        return field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+    }
+
+    /**
      * The shown texts (labelled controls and wrapping texts) that reach past the window's right edge:
      * a table whose columns are wider than it without a scroll bar hides them there.
      */
@@ -196,7 +238,9 @@ final class ScreenFit {
     }
 
     private static void walk(Node node, java.util.function.Consumer<Node> visit) {
-        if (!node.isVisible()) {
+        // A node drawn fully transparent is not seen either (a Tibetan clause's editor while
+        // the clause is shown whole in its place).
+        if (!node.isVisible() || node.getOpacity() == 0) {
             return;
         }
         visit.accept(node);

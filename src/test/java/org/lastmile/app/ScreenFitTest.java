@@ -87,6 +87,35 @@ class ScreenFitTest {
         assertThat(laidOut(robot, () -> ScreenFit.wrappedTibetan(root))).isEmpty();
     }
 
+    /**
+     * A field's prompt that does not fit its box is clipped by the skin without a "…": found, in a
+     * narrow field (the sketch panel's third of 330 px) and as a value; the same prompt in a wide
+     * field, and a short value in the narrow one, are not.
+     */
+    @Test
+    void aFieldWhosePromptOrValueIsCutIsFoundAndOneThatFitsIsNot(FxRobot robot) {
+        String prompt = "ཤར་གྱི་ས་བཀོད་དམ་གཞུང་ཐིག"; // "E or longitude": some 170 px at 16 px
+        robot.interact(() -> {
+            javafx.scene.control.TextField narrow = new javafx.scene.control.TextField();
+            narrow.setPromptText(prompt);
+            narrow.setMaxWidth(100);
+            javafx.scene.control.TextField full = new javafx.scene.control.TextField(prompt);
+            full.setMaxWidth(100);
+            root.getChildren().setAll(narrow, full);
+        });
+        assertThat(laidOut(robot, () -> ScreenFit.fieldTextCut(root))).hasSize(2)
+                .anySatisfy(p -> assertThat(p).contains("prompt")).anySatisfy(p -> assertThat(p).contains("value"));
+        robot.interact(() -> {
+            javafx.scene.control.TextField wide = new javafx.scene.control.TextField();
+            wide.setPromptText(prompt);
+            wide.setMaxWidth(400);
+            javafx.scene.control.TextField shortValue = new javafx.scene.control.TextField("J1");
+            shortValue.setMaxWidth(100);
+            root.getChildren().setAll(wide, shortValue);
+        });
+        assertThat(laidOut(robot, () -> ScreenFit.fieldTextCut(root))).isEmpty();
+    }
+
     private java.util.List<String> laidOut(FxRobot robot, java.util.function.Supplier<java.util.List<String>> check) {
         java.util.List<String> found = new java.util.ArrayList<>();
         robot.interact(() -> {

@@ -1,28 +1,24 @@
 package org.lastmile.app;
 
-import org.lastmile.service.CaseService;
-import org.lastmile.app.wiring.Wiring;
+import static org.lastmile.app.TourSteps.click;
+import static org.lastmile.app.TourSteps.onFx;
+import static org.lastmile.app.TourSteps.settle;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.lastmile.i18n.Language;
 import org.lastmile.i18n.LocaleService;
-import org.lastmile.ui.cases.CaseListLoader;
-import org.lastmile.ui.common.Profile;
-import org.lastmile.ui.controls.TibetanFonts;
 
 /**
  * Opens the real window (GTK under Xvfb), walks through the main screens (the case list, a case,
- * the settings, the sync screen, the sketch, a record being written) in Chinese, Tibetan and English
+ * a party being edited, the settings, the sync screen, the sketch, a record being written) in Chinese, Tibetan and English
  * and takes a screenshot of the whole screen with ImageMagick's {@code import} after each step,
  * so that a person can look at them (vowel signs over the right letters, nothing cut off, Chinese
  * not boxes). Run by {@code scripts/screenshots}.
@@ -46,31 +42,14 @@ public final class ScreenshotTour {
         Path out = Path.of(args[1]);
         suffix = args.length > 2 ? args[2] : "";
         Files.createDirectories(out);
-        Wiring wiring = Wiring.system();
-        var storeThread = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "lastmile-store");
-            t.setDaemon(true);
-            return t;
-        });
-        Startup read = Startup.read(wiring, data, true, new LaunchClock(System.currentTimeMillis(), System.out),
-                org.lastmile.store.cases.FillProgress.NONE);
-        var rows = new CaseListLoader(CaseService.of(read.store()), read.engine(), () -> read.today(wiring)).first();
-        syncConflict(read.store());
-        handoverDraft(read.store()); // before the case is first opened, so that its list shows the draft
-        CountDownLatch up = new CountDownLatch(1);
-        Platform.startup(up::countDown);
-        up.await();
+        TestDesktop desktop = TestDesktop.started(data);
+        var rows = desktop.rows();
+        syncConflict(desktop.store);
+        handoverDraft(desktop.store); // before the case is first opened, so that its list shows the draft
+        TestDesktop.startFx();
         DesktopApp[] app = new DesktopApp[1];
-        LocaleService locale = new LocaleService(Language.CHINESE);
-        onFx(() -> {
-            app[0] = new DesktopApp(new DesktopServices(read.store(), read.engine(), locale, storeThread,
-                    wiring.clock(), data, TibetanFonts.load(), new Profile(read.profileOfficer()), folder -> { },
-                    owner -> new org.lastmile.ui.record.attachments.FileChoosers(owner, locale)),
-                    new LaunchClock(System.currentTimeMillis(), System.out), new StartupFailure(Language.CHINESE),
-                    Platform::exit);
-            app[0].build(new Stage());
-            app[0].showRows(rows);
-        });
+        LocaleService locale = desktop.locale;
+        onFx(() -> app[0] = desktop.show(new Stage(), rows));
         settle();
         // The list, a case and the settings in each language (issue 11 items 6 and 12).
         for (Language l : List.of(Language.CHINESE, Language.TIBETAN, Language.ENGLISH)) {
@@ -83,6 +62,12 @@ public final class ScreenshotTour {
             onFx(() -> app[0].window().openCase(FARMLAND));
             settle();
             shot(out, "case-" + l.tag());
+            // A party being edited: over the case at 1024 px, beside it where both fit (issue 11 item 6).
+            onFx(() -> click(app[0], "#edit-party-0"));
+            settle();
+            shot(out, "edit-party-" + l.tag());
+            onFx(() -> click(app[0], "#done-editing"));
+            settle();
             onFx(() -> app[0].window().openSettings());
             settle();
             shot(out, "settings-" + l.tag());
@@ -111,12 +96,12 @@ public final class ScreenshotTour {
         settle();
         onFx(() -> type(app[0], "#party-idNumber", "632224198503121234"));
         settle();
-        shot(out, "edit-party-zh");
+        shot(out, "edit-party-invalid-zh");
         onFx(() -> click(app[0], "#done-editing"));
         settle();
         record(app[0], locale, out);
         onFx(() -> app[0].window().root().getScene().getWindow().hide());
-        storeThread.awaitTermination(10, TimeUnit.SECONDS);
+        desktop.storeThread.awaitTermination(10, TimeUnit.SECONDS);
         System.exit(0);
     }
 
@@ -183,16 +168,34 @@ public final class ScreenshotTour {
         onFx(() -> toSignatures(app));
         settle();
         shot(out, "record-signatures-en");
+        onFx(() -> toForms(app, "#breach-breachZh"));
+        settle();
+        shot(out, "record-forms-en");
+        onFx(() -> toForms(app, "#land-location"));
+        settle();
+        shot(out, "record-land-en");
         onFx(() -> locale.setLanguage(Language.TIBETAN));
         settle();
         onFx(() -> toSignatures(app));
         settle();
         shot(out, "record-signatures-bo");
+        onFx(() -> toForms(app, "#breach-breachZh"));
+        settle();
+        shot(out, "record-forms-bo");
+        onFx(() -> toForms(app, "#land-location"));
+        settle();
+        shot(out, "record-land-bo");
         onFx(() -> locale.setLanguage(Language.CHINESE));
         settle();
         onFx(() -> toSignatures(app));
         settle();
         shot(out, "record-signatures-zh");
+        onFx(() -> toForms(app, "#breach-breachZh"));
+        settle();
+        shot(out, "record-forms-zh");
+        onFx(() -> toForms(app, "#land-location"));
+        settle();
+        shot(out, "record-land-zh");
     }
 
     /** Scrolls the record to its end: attachments and signatures. */
@@ -201,6 +204,17 @@ public final class ScreenshotTour {
                 .lookup("#record-sections");
         sections.layout();
         sections.setVvalue(1);
+    }
+
+    /** Scrolls the record to a form's field: the clauses of the agreement, the land's details (long texts). */
+    private static void toForms(DesktopApp app, String field) {
+        javafx.scene.control.ScrollPane sections = (javafx.scene.control.ScrollPane) app.window().root()
+                .lookup("#record-sections");
+        Node breach = app.window().root().lookup(field);
+        sections.layout();
+        double free = sections.getContent().getBoundsInLocal().getHeight() - sections.getViewportBounds().getHeight();
+        double y = sections.getContent().sceneToLocal(breach.localToScene(breach.getLayoutBounds())).getMinY();
+        sections.setVvalue(Math.max(0, Math.min(1, (y - 120) / free)));
     }
 
     /** Scrolls the record so that the end of the people and the transcript show. */
@@ -213,11 +227,6 @@ public final class ScreenshotTour {
         sections.setVvalue(Math.min(1, (transcript.getBoundsInParent().getMinY() - 260) / free));
     }
 
-    private static void click(DesktopApp app, String selector) {
-        Node node = app.window().root().lookup(selector);
-        ((javafx.scene.control.ButtonBase) node).fire();
-    }
-
     private static void type(DesktopApp app, String selector, String text) {
         TextField field = (TextField) app.window().root().lookup(selector);
         field.requestFocus();
@@ -225,35 +234,7 @@ public final class ScreenshotTour {
         field.getParent().requestFocus(); // leaving the field hands the value to the form
     }
 
-    private static void onFx(Runnable action) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await(30, TimeUnit.SECONDS);
-    }
-
-    /**
-     * Lets what was started finish and be drawn: a language switch lays every text out again in the
-     * other font, which on a loaded machine takes seconds; a task queued behind the layout pulse
-     * runs only after it.
-     */
-    private static void settle() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            Thread.sleep(700);
-            onFx(() -> { });
-        }
-    }
-
     private static void shot(Path out, String name) throws IOException, InterruptedException {
-        Path file = out.resolve(name + suffix + ".png");
-        Process p = new ProcessBuilder(List.of("import", "-window", "root", file.toString())).inheritIO().start();
-        p.waitFor();
-        System.out.println("wrote " + file);
+        TourSteps.shot(out, name + suffix);
     }
-
 }

@@ -1,18 +1,18 @@
 package org.lastmile.app;
 
+import static org.lastmile.app.TourSteps.click;
+import static org.lastmile.app.TourSteps.onFx;
+import static org.lastmile.app.TourSteps.settle;
+import static org.lastmile.app.TourSteps.shot;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
-import org.lastmile.app.wiring.Wiring;
 import org.lastmile.domain.sketch.FourBoundaries;
 import org.lastmile.domain.sketch.Landmark;
 import org.lastmile.domain.sketch.LandmarkKind;
@@ -20,16 +20,11 @@ import org.lastmile.domain.sketch.SketchEdits;
 import org.lastmile.domain.sketch.SketchHistory;
 import org.lastmile.gnss.receiver.ReceiverChoice;
 import org.lastmile.i18n.Language;
-import org.lastmile.i18n.LocaleService;
 import org.lastmile.service.BasemapService;
-import org.lastmile.service.CaseService;
 import org.lastmile.service.ReceiverSetting;
 import org.lastmile.service.SketchService;
 import org.lastmile.survey.crs.PlanePoint;
 import org.lastmile.survey.crs.PlaneSystem;
-import org.lastmile.ui.cases.CaseListLoader;
-import org.lastmile.ui.common.Profile;
-import org.lastmile.ui.controls.TibetanFonts;
 
 /**
  * Screenshots of the sketch screen's field tools in the real window under Xvfb: the farmland case's
@@ -49,36 +44,18 @@ public final class SketchFieldTour {
         Path data = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
-        Wiring wiring = Wiring.system();
-        var storeThread = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "lastmile-store");
-            t.setDaemon(true);
-            return t;
-        });
-        Startup read = Startup.read(wiring, data, true, new LaunchClock(System.currentTimeMillis(), System.out),
-                org.lastmile.store.cases.FillProgress.NONE);
-        var rows = new CaseListLoader(CaseService.of(read.store()), read.engine(), () -> read.today(wiring)).first();
+        TestDesktop desktop = TestDesktop.started(data);
+        var rows = desktop.rows();
         Path log = data.resolve("gangcha-demo.nmea");
         Files.writeString(log, nmea());
         Path basemap = Path.of(SketchFieldTour.class.getResource("/basemap/gangcha-test.mbtiles").toURI());
-        ReceiverSetting.of(read.store()).choose(ReceiverChoice.replay(log), "tour");
-        BasemapService.of(read.store()).remember(basemap, "tour");
-        UUID site = rows.stream().map(r -> r.id()).filter(id -> !id.equals(FARMLAND)).findFirst().orElseThrow();
-        surroundings(SketchService.of(read.store()), site);
-        CountDownLatch up = new CountDownLatch(1);
-        Platform.startup(up::countDown);
-        up.await();
+        ReceiverSetting.of(desktop.store).choose(ReceiverChoice.replay(log), "tour");
+        BasemapService.of(desktop.store).remember(basemap, "tour");
+        UUID site = rows.rows().stream().map(r -> r.id()).filter(id -> !id.equals(FARMLAND)).findFirst().orElseThrow();
+        surroundings(SketchService.of(desktop.store), site);
+        TestDesktop.startFx();
         DesktopApp[] app = new DesktopApp[1];
-        LocaleService locale = new LocaleService(Language.CHINESE);
-        onFx(() -> {
-            app[0] = new DesktopApp(new DesktopServices(read.store(), read.engine(), locale, storeThread,
-                    wiring.clock(), data, TibetanFonts.load(), new Profile(read.profileOfficer()), folder -> { },
-                    owner -> new org.lastmile.ui.record.attachments.FileChoosers(owner, locale)),
-                    new LaunchClock(System.currentTimeMillis(), System.out), new StartupFailure(Language.CHINESE),
-                    Platform::exit);
-            app[0].build(new Stage());
-            app[0].showRows(rows);
-        });
+        onFx(() -> app[0] = desktop.show(new Stage(), rows));
         settle();
         onFx(() -> app[0].window().openCase(site));
         settle();
@@ -179,35 +156,5 @@ public final class SketchFieldTour {
 
     private static void scrollAll(DesktopApp app, double v) {
         app.window().root().lookupAll(".scroll-pane").forEach(n -> ((ScrollPane) n).setVvalue(v));
-    }
-
-    private static void click(DesktopApp app, String selector) {
-        Node node = app.window().root().lookup(selector);
-        ((javafx.scene.control.ButtonBase) node).fire();
-    }
-
-    private static void onFx(Runnable action) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await(30, TimeUnit.SECONDS);
-    }
-
-    private static void settle() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            Thread.sleep(700);
-            onFx(() -> { });
-        }
-    }
-
-    private static void shot(Path out, String name) throws Exception {
-        Path file = out.resolve(name + ".png");
-        new ProcessBuilder(List.of("import", "-window", "root", file.toString())).inheritIO().start().waitFor();
-        System.out.println("wrote " + file);
     }
 }

@@ -114,6 +114,33 @@ class AttachmentUploadTest {
         assertThat(status().offset()).isEqualTo(100_000);
     }
 
+    /** The court writes a chunk as it arrives and checks it at the end: a refused one must leave no trace. */
+    @Test
+    void aRefusedFirstChunkLeavesNoPartFile() throws Exception {
+        String before = ServerState.of(server.server.db(), server.dataDir);
+        byte[] part = Arrays.copyOfRange(file, 0, 200_000);
+        String checksum = hex(MessageDigest.getInstance("SHA-256").digest(part));
+        part[150_000] ^= 0x01;
+        HttpResponse<byte[]> r = chunk(sha, 0, part, checksum);
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(server.dataDir.resolve("uploads").resolve(sha + ".part")).doesNotExist();
+        assertThat(ServerState.of(server.server.db(), server.dataDir)).isEqualTo(before);
+        assertThat(status().state()).isEqualTo(UploadState.ABSENT);
+    }
+
+    @Test
+    void aChunkLongerThanTheFileIsRefusedWith413AndChangesNothing() throws Exception {
+        chunk(0, 100_000);
+        String before = ServerState.of(server.server.db(), server.dataDir);
+        byte[] tooLong = Arrays.copyOf(Arrays.copyOfRange(file, 100_000, file.length), file.length - 100_000 + 1);
+        HttpResponse<byte[]> r = chunk(sha, 100_000, tooLong, hex(MessageDigest.getInstance("SHA-256").digest(tooLong)));
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(ServerState.of(server.server.db(), server.dataDir)).isEqualTo(before);
+        assertThat(Files.size(server.dataDir.resolve("uploads").resolve(sha + ".part"))).isEqualTo(100_000);
+        assertThat(chunk(100_000, file.length).statusCode()).isEqualTo(200);
+        assertThat(Files.readAllBytes(server.dataDir.resolve("blobs").resolve(sha))).isEqualTo(file);
+    }
+
     @Test
     void aWholeFileThatIsNotItsNameIsDeletedAndNeverVerified() throws Exception {
         String other = hex(MessageDigest.getInstance("SHA-256").digest("another file".getBytes()));

@@ -114,6 +114,29 @@ class BadInputTest {
     }
 
     @Test
+    void aBasePayloadOfAnotherEntityIsRejected() throws Exception {
+        List<EntityRow> cases = server.server.db().transaction(c -> Entities.all(c, "case"));
+        EntityRow a = cases.get(0);
+        EntityRow b = cases.get(1);
+        String edited = a.payload().replaceFirst("\"cause_zh\":\"[^\"]*\"", "\"cause_zh\":\"改一\"");
+        assertThat(edited).isNotEqualTo(a.payload());
+        Operation first = new Operation(UUID.randomUUID(), "case", a.entityId(), "upsert", a.version(), edited,
+                Hashes.sha256(edited), java.time.Instant.now(), List.of());
+        assertThat(only(push(List.of(first))).status()).isEqualTo(OpStatus.APPLIED);
+        String changed = state();
+        // an edit on the older base that names another case's content as the content it was made on
+        String again = a.payload().replaceFirst("\"cause_zh\":\"[^\"]*\"", "\"cause_zh\":\"改二\"");
+        Operation forged = new Operation(UUID.randomUUID(), "case", a.entityId(), "upsert", a.version(), again,
+                Hashes.sha256(again), java.time.Instant.now(), List.of(), b.payload());
+
+        OpResult result = only(push(List.of(forged)));
+
+        assertThat(result.status()).isEqualTo(OpStatus.REJECTED);
+        assertThat(result.reason()).isEqualTo("server.push.error.entityId");
+        assertThat(state()).isEqualTo(changed);
+    }
+
+    @Test
     void aReplayedOperationWithADifferentBodyIsRefused() throws Exception {
         Operation real = laptop.op("case", "upsert");
         String payload = real.payload().replace("}", ",\"x\":1}");

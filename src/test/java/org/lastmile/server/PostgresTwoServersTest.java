@@ -42,24 +42,9 @@ class PostgresTwoServersTest {
     @TempDir
     Path tmp;
 
-    /**
-     * PostgreSQL's initdb refuses root; as root the embedded server runs it through {@code unshare
-     * -U}, which a chroot or a container without user namespaces forbids. There the test cannot
-     * start its database at all, and says so instead of failing on the machine.
-     */
-    private static boolean postgresCanStart() throws Exception {
-        if (!"root".equals(System.getProperty("user.name"))) {
-            return true;
-        }
-        Process p = new ProcessBuilder("unshare", "-U", "true").redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        return p.waitFor() == 0;
-    }
-
     @Test
     void twoServersOnOneDatabaseGiveUniqueSequencesThatACursorNeverSkips() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(postgresCanStart(),
-                "running as root without user namespaces: PostgreSQL's initdb cannot run here");
+        org.junit.jupiter.api.Assumptions.assumeTrue(EmbeddedPostgresCheck.canStart(), EmbeddedPostgresCheck.WHY_NOT);
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
             String url = pg.getJdbcUrl("postgres", "postgres");
             Path dir = tmp.resolve("server");

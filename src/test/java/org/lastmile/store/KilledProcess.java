@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.lastmile.store.open.Store;
 
@@ -16,6 +18,9 @@ import org.lastmile.store.open.Store;
  * given number of saves.
  */
 public final class KilledProcess {
+
+    /** How long a child may run before it is killed whatever it printed: a hang's bound, not a wait. */
+    static final Duration DEADLINE = Duration.ofMinutes(5);
 
     private KilledProcess() {
     }
@@ -57,6 +62,10 @@ public final class KilledProcess {
     private static String lastSavedBeforeKill(List<String> command, int saves, ProcessBuilder.Redirect errors)
             throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectError(errors).start();
+        // The saved lines are the events waited for. A child that stops printing without ending (its
+        // JavaFX thread keeps the JVM alive) would hold the read below for ever, and the build with it:
+        // killed after DEADLINE, its output ends, and the test fails on what it saw (or did not see).
+        CompletableFuture.delayedExecutor(DEADLINE.toSeconds(), TimeUnit.SECONDS).execute(process::destroyForcibly);
         String lastSaved = null;
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -76,6 +85,27 @@ public final class KilledProcess {
             process.waitFor(30, TimeUnit.SECONDS);
         }
         return lastSaved;
+    }
+
+    /** What a child process does. */
+    public interface Body {
+        void run() throws Exception;
+    }
+
+    /**
+     * A child's {@code main}: runs {@code body}, then ends the JVM whether it finished or failed
+     * (the stack trace on standard error). A JavaFX thread would keep the JVM alive after it, and
+     * the test that reads the child's output to its end with it.
+     */
+    public static void runAndExit(Body body) {
+        int status = 0;
+        try {
+            body.run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        System.exit(status);
     }
 
     /** SQLite's {@code PRAGMA integrity_check} of the store's file ("ok" when sound). */

@@ -12,7 +12,12 @@ public final class TestAttachments {
 
     /** Puts {@code bytes} in the blob store and registers them (once: the same bytes are one file). */
     public static String add(Store store, byte[] bytes) {
-        var stored = store.blobs().put(new ByteArrayInputStream(bytes));
+        return add(store, new ByteArrayInputStream(bytes));
+    }
+
+    /** As {@link #add(Store, byte[])}, for a file larger than the heap affords. */
+    public static String add(Store store, java.io.InputStream bytes) {
+        var stored = store.blobs().put(bytes);
         store.database().transaction(tx -> {
             try (PreparedStatement s = tx.connection().prepareStatement(
                     "INSERT INTO attachments (sha256, size, stored_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {

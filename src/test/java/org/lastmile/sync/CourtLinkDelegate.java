@@ -42,6 +42,12 @@ public class CourtLinkDelegate implements CourtLink {
     }
 
     @Override
+    public long download(String sha256, long offset, java.nio.file.Path part, java.util.function.LongConsumer progress)
+            throws CourtFault {
+        return inner.download(sha256, offset, part, progress);
+    }
+
+    @Override
     public java.util.Optional<java.time.Duration> clockSkew() {
         return inner.clockSkew();
     }

@@ -27,12 +27,13 @@ import org.lastmile.store.TestStores;
 import org.lastmile.store.open.Store;
 
 /**
- * sync.md: the server killed while finalising an attachment. The real {@code lastmile server start}
- * process stops (test hook {@link FinishPause}) after the last chunk arrived, either before its
- * whole-file hash check or after the move into {@code blobs/} but before the row is marked
- * verified, and is SIGKILLed there. Started again, the laptop's next sync completes the upload:
- * the court's file is byte for byte the laptop's, nothing half done is visible, and nothing but
- * the last chunk is sent twice.
+ * sync.md: the server killed while finalising an attachment. A real court server process (the test
+ * launcher {@link PausingCourt}, wired as {@code lastmile server start}) stops ({@link FinishPause})
+ * after the last chunk arrived, either before its whole-file hash check or after the move into
+ * {@code blobs/} but before the row is marked verified, and is SIGKILLed there. Started again as
+ * {@code lastmile server start}, the court lets the laptop's next sync complete the upload: the
+ * court's file is byte for byte the laptop's, nothing half done is visible, and nothing but the
+ * last chunk is sent twice.
  */
 class FinaliseKillTest {
 
@@ -54,7 +55,7 @@ class FinaliseKillTest {
             ChunkCounting link;
             List<Integer> before;
             List<Integer> after;
-            try (CourtProcess server = new CourtProcess(court, FinishPause.PROPERTY + "=" + stage + ":" + sha)) {
+            try (CourtProcess server = CourtProcess.pausingAt(court, stage, sha)) {
                 String code;
                 try (CourtServer office = CourtServer.open(court, null, Clock.systemUTC())) {
                     code = office.enrolment().newCode(officer, null);
@@ -65,7 +66,16 @@ class FinaliseKillTest {
                 // one attempt per call: the run stops at the kill, so what it offered is what reached the court
                 SyncEngine engine = engine(store, 1);
                 CompletableFuture<SyncSummary> first = CompletableFuture.supplyAsync(() -> engine.run(link));
-                assertThat(server.awaitLine("paused at ")).isEqualTo("paused at " + stage + " " + sha);
+                // A run that ends before the court pauses (a reply lost on a loaded machine: one attempt
+                // only) ends the wait for the pause too, as a failure that says so instead of a hang.
+                first.whenComplete((summary, error) -> server.destroy());
+                String paused;
+                try {
+                    paused = server.awaitLine("paused at ");
+                } catch (AssertionError e) {
+                    throw new AssertionError("the sync ended before the court paused: " + first.getNow(null), e);
+                }
+                assertThat(paused).isEqualTo("paused at " + stage + " " + sha);
                 // the window itself: nothing of this file is verified, nothing half-written is under its name
                 assertThat(verifiedRowsWithoutTheirFile()).isEmpty();
                 assertThat(state(sha)).isEqualTo("partial");
@@ -104,11 +114,17 @@ class FinaliseKillTest {
         }
     }
 
-    /** The real link to the court the laptop's sync state names, counting chunks. */
+    /**
+     * The real link to the court the laptop's sync state names, counting chunks, with the laptop's
+     * own timeouts. It used to wait 2 s for a connection and 5 s for an answer: at load 30 on two
+     * cores a chunk's answer from the just-started court took longer, the first run (one attempt)
+     * ended before the court paused, and the test failed. Nothing here waits for a timeout to
+     * pass: the first run ends at the kill (the connection is reset), the second when it is done.
+     */
     private static ChunkCounting link(Store store) {
         Enrolment enrolment = new SyncState(store.database()).enrolment().orElseThrow();
-        return new ChunkCounting(new HttpCourtLink(CourtTls.client(enrolment.caPem(), Duration.ofSeconds(2)),
-                enrolment, Duration.ofSeconds(5), Clock.systemUTC()));
+        return new ChunkCounting(new HttpCourtLink(CourtTls.client(enrolment.caPem(), SyncClient.CONNECT_TIMEOUT),
+                enrolment, SyncClient.REQUEST_TIMEOUT, Clock.systemUTC()));
     }
 
     private static SyncEngine engine(Store store, int attempts) {

@@ -5,34 +5,48 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import org.lastmile.i18n.Language;
 import org.lastmile.i18n.Messages;
 import org.lastmile.server.CourtServer;
+import org.lastmile.store.TestStores;
 import org.lastmile.store.open.Store;
 
 /**
  * A real court server in this JVM on a loopback port over TLS with the CA {@code server init}
  * made, and laptops (real SQLite data directories) that enrol with a one-time code and sync
- * through {@link SyncClient} over real HTTPS, as the command line does.
+ * through {@link SyncClient} over real HTTPS, as the command line does. The one set-up of the
+ * loopback-court tests of every package: {@code server init} in a directory, the server open and
+ * listening on 127.0.0.1 on a free port, laptops enrolled, links and syncs to it.
  */
-final class LoopbackCourt implements AutoCloseable {
+public final class LoopbackCourt implements AutoCloseable {
 
     final Path dir;
     final CourtServer server;
     final int port;
     private final ObjectMapper mapper = new ObjectMapper();
 
-    LoopbackCourt(Path dir) {
+    /** {@code server init} in {@code dir}, then the court started on a free loopback port. */
+    public LoopbackCourt(Path dir) {
         this(dir, true);
     }
 
     private LoopbackCourt(Path dir, boolean init) {
+        this(dir, init, null);
+    }
+
+    /** A new court whose store is the PostgreSQL database at {@code dbUrl} ({@code null}: SQLite in {@code dir}). */
+    LoopbackCourt(Path dir, String dbUrl) {
+        this(dir, true, dbUrl);
+    }
+
+    private LoopbackCourt(Path dir, boolean init, String dbUrl) {
         this.dir = dir;
         if (init) {
-            CourtServer.init(dir, null);
+            CourtServer.init(dir, dbUrl);
         }
-        this.server = CourtServer.open(dir, null, Clock.systemUTC());
+        this.server = CourtServer.open(dir, dbUrl, Clock.systemUTC());
         this.port = server.start("127.0.0.1", 0, Messages.of(Language.ENGLISH));
     }
 
@@ -50,13 +64,62 @@ final class LoopbackCourt implements AutoCloseable {
                 SyncClient.REQUEST_TIMEOUT, Clock.systemUTC());
     }
 
-    String url() {
+    public String url() {
         return "https://localhost:" + port;
     }
 
+    public int port() {
+        return port;
+    }
+
+    public CourtServer server() {
+        return server;
+    }
+
+    /** The court's CA certificate, which a laptop's enrolment is given ({@code --ca}). */
+    public Path ca() {
+        return dir.resolve("ca.pem");
+    }
+
+    /**
+     * A laptop: a real SQLite data directory without the demo data, whose officer (a new id) is
+     * enrolled here. The caller closes it.
+     */
+    Store enrolledLaptop(Path dataDir) throws Exception {
+        Store store = TestStores.open(dataDir, false);
+        try {
+            String officer = UUID.randomUUID().toString();
+            store.settings().put("profile.officerId", officer, officer);
+            enrol(store, officer);
+            return store;
+        } catch (Exception | Error e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** The officer a laptop's profile names. */
+    static String officer(Store laptop) {
+        return laptop.settings().get("profile.officerId").orElseThrow();
+    }
+
+    /**
+     * A sync of an enrolled laptop by the engine on this thread, whose retries never wait: each
+     * back-off is only told to {@code backOff} (a test's fault can end there), up to 8 attempts.
+     */
+    SyncSummary syncWithoutWaiting(Store laptop, Sleeper backOff) {
+        return SyncEngine.of(laptop, new RetryPolicy(Duration.ZERO, Duration.ZERO, 8, Duration.ofMinutes(5), () -> 0.0),
+                backOff, Runnable::run, SyncEngine.Limits.standard()).run(link(laptop));
+    }
+
     /** Enrols an opened store as a device of the officer. */
-    void enrol(Store store, String officerId) throws Exception {
-        String code = server.enrolment().newCode(officerId, null);
+    public void enrol(Store store, String officerId) throws Exception {
+        enrol(store, officerId, null);
+    }
+
+    /** Enrols an opened store as a device of the officer, whose court the office names ({@code --court}). */
+    void enrol(Store store, String officerId, String courtCode) throws Exception {
+        String code = server.enrolment().newCode(officerId, courtCode);
         new SyncClient(store, Clock.systemUTC()).enrol(url(), code, dir.resolve("ca.pem"), "laptop-" + UUID.randomUUID());
     }
 
@@ -70,7 +133,7 @@ final class LoopbackCourt implements AutoCloseable {
     }
 
     /** {@code server cases import}: a new case with this number, assigned to the officer; its id. */
-    UUID assign(String officerId, String caseNumber, String causeZh) throws Exception {
+    public UUID assign(String officerId, String caseNumber, String causeZh) throws Exception {
         return assign(officerId, caseNumber, causeZh, UUID.randomUUID());
     }
 
@@ -103,6 +166,28 @@ final class LoopbackCourt implements AutoCloseable {
                     caseId.toString(), row.version() + 1, payload, org.lastmile.store.Hashes.sha256(payload), false,
                     false, row.scope()), "upsert", null, false, java.time.Instant.now());
             return null;
+        });
+    }
+
+    /**
+     * An office clerk deletes a draft record or a case on the court (a tombstone, as the court's
+     * own delete writes it: {@code op delete}, no payload, the next version; no office command
+     * exists for it yet).
+     *
+     * @return false when the entity is absent, sealed or deleted already (nothing written)
+     */
+    boolean officeDelete(String entity, String id) {
+        return server.db().transaction(c -> {
+            var found = org.lastmile.server.store.Entities.find(c, entity, id);
+            if (found.isEmpty() || found.get().sealed() || found.get().deleted()) {
+                return false;
+            }
+            long sequence = org.lastmile.server.store.Sequencer.next(c);
+            var row = found.get();
+            org.lastmile.server.store.Entities.write(c, sequence, new org.lastmile.server.store.EntityRow(entity, id,
+                    row.version() + 1, null, null, false, true, row.scope()), "delete", null, false,
+                    java.time.Instant.now());
+            return true;
         });
     }
 

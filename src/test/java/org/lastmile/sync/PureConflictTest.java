@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lastmile.server.store.Entities;
 import org.lastmile.service.CaseService;
-import org.lastmile.store.TestStores;
 import org.lastmile.store.open.Store;
 
 /**
@@ -29,10 +28,8 @@ class PureConflictTest {
 
     @Test
     void afterAPureConflictTheNextEditDoesNotCarryTheFieldsValueOverTheOffices() throws Exception {
-        try (LoopbackCourt c = new LoopbackCourt(court); Store a = TestStores.open(laptop, false)) {
-            String officer = UUID.randomUUID().toString();
-            a.settings().put("profile.officerId", officer, officer);
-            c.enrol(a, officer);
+        try (LoopbackCourt c = new LoopbackCourt(court); Store a = c.enrolledLaptop(laptop)) {
+            String officer = LoopbackCourt.officer(a);
             UUID id = c.assign(officer, "(2026)青2224执501号", "草场承包经营权纠纷");
             LoopbackCourt.sync(a);
 

@@ -5,7 +5,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -16,7 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lastmile.domain.cases.EnforcementCase;
@@ -106,7 +104,7 @@ class ShuffledReplayTest {
                 assertThat(LoopbackCourt.sync(laptop).pulled()).isEqualTo(2);
             }
             Path original = tmp.resolve("court-original");
-            copy(before, original);
+            Dirs.copy(before, original);
             try (LoopbackCourt court = LoopbackCourt.reopen(original)) {
                 Recorder recorder = new Recorder(court.link(laptop));
                 // records with photos (one a byte over a chunk), a record edited, a case edited twice
@@ -152,7 +150,7 @@ class ShuffledReplayTest {
         try {
             Path copy = Files.createTempDirectory(tmp, "replay");
             Files.delete(copy);
-            copy(before, copy);
+            Dirs.copy(before, copy);
             try (Store laptop = TestStores.open(laptopDir, false); LoopbackCourt court = LoopbackCourt.reopen(copy)) {
                 CourtLink link = court.link(laptop);
                 List<String> refused = new ArrayList<>();
@@ -264,18 +262,5 @@ class ShuffledReplayTest {
             }
             return out;
         });
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

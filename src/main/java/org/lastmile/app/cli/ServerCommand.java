@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import org.lastmile.common.LocalizedException;
 import org.lastmile.server.CourtServer;
 import org.lastmile.server.office.ChainReport;
+import org.lastmile.server.office.DeviceSummary;
 import org.lastmile.server.office.RecordSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +21,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code lastmile server init|start|enrol|revoke|cases import|records list|audit verify}: the court server. */
+/**
+ * {@code lastmile server init|start|enrol|revoke|cases import|assign|unassign|officers court|devices list|records
+ * list|audit verify}: the court server.
+ */
 @Command(name = "server", mixinStandardHelpOptions = true)
 final class ServerCommand extends ParentCommand {
 
@@ -32,7 +36,15 @@ final class ServerCommand extends ParentCommand {
         cmd.addSubcommand(new Revoke(options));
         CommandLine cases = new CommandLine(new Cases());
         cases.addSubcommand(new CasesImport(options));
+        cases.addSubcommand(new CasesAssign(options));
+        cases.addSubcommand(new CasesUnassign(options));
         cmd.addSubcommand(cases);
+        CommandLine officers = new CommandLine(new Officers());
+        officers.addSubcommand(new OfficersCourt(options));
+        cmd.addSubcommand(officers);
+        CommandLine devices = new CommandLine(new Devices());
+        devices.addSubcommand(new DevicesList(options));
+        cmd.addSubcommand(devices);
         CommandLine records = new CommandLine(new Records());
         records.addSubcommand(new RecordsList(options));
         cmd.addSubcommand(records);
@@ -190,6 +202,109 @@ final class ServerCommand extends ParentCommand {
             try (CourtServer server = open()) {
                 int changed = server.caseImport().importFile(file, officer);
                 out().println(options.messages().get("server.cases.imported", changed));
+            }
+            return 0;
+        }
+    }
+
+    /** {@code server cases assign --case NUMBER --officer ID}: the case goes to this officer alone. */
+    @Command(name = "assign", mixinStandardHelpOptions = true)
+    static final class CasesAssign extends Sub implements Callable<Integer> {
+
+        @Option(names = "--case", paramLabel = "NUMBER", required = true, descriptionKey = "cli.server.case")
+        String caseRef;
+
+        @Option(names = "--officer", paramLabel = "ID", required = true, descriptionKey = "cli.server.officer")
+        String officer;
+
+        CasesAssign(GlobalOptions options) {
+            super(options);
+        }
+
+        @Override
+        public Integer call() {
+            try (CourtServer server = open()) {
+                boolean changed = server.assignment().handTo(caseRef, officer);
+                out().println(options.messages().get(changed ? "server.cases.assigned" : "server.cases.unchanged",
+                        caseRef, officer));
+            }
+            return 0;
+        }
+    }
+
+    /** {@code server cases unassign --case NUMBER --officer ID}: takes the officer off the case. */
+    @Command(name = "unassign", mixinStandardHelpOptions = true)
+    static final class CasesUnassign extends Sub implements Callable<Integer> {
+
+        @Option(names = "--case", paramLabel = "NUMBER", required = true, descriptionKey = "cli.server.case")
+        String caseRef;
+
+        @Option(names = "--officer", paramLabel = "ID", required = true, descriptionKey = "cli.server.officer")
+        String officer;
+
+        CasesUnassign(GlobalOptions options) {
+            super(options);
+        }
+
+        @Override
+        public Integer call() {
+            try (CourtServer server = open()) {
+                server.assignment().takeOff(caseRef, officer);
+                out().println(options.messages().get("server.cases.unassigned", caseRef, officer));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "officers", mixinStandardHelpOptions = true)
+    static final class Officers extends ParentCommand {
+    }
+
+    /** {@code server officers court --officer ID --court CODE}: names or changes an officer's court. */
+    @Command(name = "court", mixinStandardHelpOptions = true)
+    static final class OfficersCourt extends Sub implements Callable<Integer> {
+
+        @Option(names = "--officer", paramLabel = "ID", required = true, descriptionKey = "cli.server.officer")
+        String officer;
+
+        @Option(names = "--court", paramLabel = "CODE", required = true, descriptionKey = "cli.server.court")
+        String court;
+
+        OfficersCourt(GlobalOptions options) {
+            super(options);
+        }
+
+        @Override
+        public Integer call() {
+            try (CourtServer server = open()) {
+                var named = server.officerCourts().name(officer, court);
+                out().println(options.messages().get("server.officers.court.done", named.officerId(), court.trim(),
+                        named.before() == null ? "-" : named.before()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "devices", mixinStandardHelpOptions = true)
+    static final class Devices extends ParentCommand {
+    }
+
+    /** {@code server devices list}: id, officer, the officer's court, name, state. */
+    @Command(name = "list", mixinStandardHelpOptions = true)
+    static final class DevicesList extends Sub implements Callable<Integer> {
+
+        DevicesList(GlobalOptions options) {
+            super(options);
+        }
+
+        @Override
+        public Integer call() {
+            try (CourtServer server = open()) {
+                for (DeviceSummary d : server.devices().list()) {
+                    out().println(String.join("  ", d.id(), d.officerId(), d.courtCode() == null ? "-" : d.courtCode(),
+                            options.messages().get(d.revoked() ? "server.devices.revoked" : "server.devices.active"),
+                            d.name()));
+                }
             }
             return 0;
         }

@@ -55,6 +55,7 @@ final class SyncCommand extends StoreCommand implements Callable<Integer> {
             SyncSummary summary = client.run(line::step);
             line.last();
             print(summary, m);
+            problems(summary, client, m);
             return switch (summary.outcome()) {
                 case FINISHED -> 0;
                 case NEEDS_PERSON -> NEEDS_PERSON;
@@ -76,6 +77,9 @@ final class SyncCommand extends StoreCommand implements Callable<Integer> {
             n.put("attachments_verified", s.attachmentsVerified());
             n.put("pending", s.pending());
             n.put("safe_to_unplug", s.safeToUnplug());
+            // beyond issue 14's list, like outcome and refused: files of pulled records fetched here
+            n.put("attachments_downloaded", s.downloaded());
+            n.put("downloads_pending", s.downloadsPending());
             if (s.clockSkewSeconds() != null) {
                 n.put("clock_skew_seconds", s.clockSkewSeconds());
             }
@@ -85,17 +89,39 @@ final class SyncCommand extends StoreCommand implements Callable<Integer> {
             out().println(m.get("cli.sync.summary", s.pushed(), s.duplicates(), s.pulled(), s.conflicts(),
                     s.attachmentsVerified(), s.pending()));
             out().println(m.get(s.safeToUnplug() ? "cli.sync.safe" : "cli.sync.notSafe"));
+            if (s.downloadsPending() > 0) {
+                out().println(m.get("cli.sync.downloadsPending", s.downloadsPending()));
+            }
         }
         out().flush();
         if (s.clockSkewed()) {
             spec.commandLine().getErr().println(m.get("cli.sync.clockSkew", s.clockSkewSeconds() / 60));
         }
-        if (s.outcome() == SyncSummary.Outcome.STOPPED) {
+        if (s.outcome() == SyncSummary.Outcome.STOPPED && s.stoppedBy() == null) {
             spec.commandLine().getErr().println(m.get("cli.sync.stopped"));
         } else if (s.outcome() == SyncSummary.Outcome.NEEDS_PERSON) {
             spec.commandLine().getErr().println(m.get("cli.sync.needsPerson"));
         }
         spec.commandLine().getErr().flush();
+    }
+
+    /**
+     * On stderr, in this laptop's language: what the court said when it stopped the run, and each
+     * refused operation or file (the court's keys translated here, whatever language it speaks).
+     */
+    private void problems(SyncSummary s, SyncClient client, Messages m) {
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        if (s.stoppedBy() != null) {
+            err.println(m.get(s.outcome() == SyncSummary.Outcome.STOPPED ? "sync.error.courtTrouble"
+                    : "sync.error.courtRefused", s.stoppedBy().text(m)));
+        }
+        if (s.outcome() == SyncSummary.Outcome.NEEDS_PERSON) {
+            for (SyncClient.Refusal r : client.refusals()) {
+                err.println(m.get("sync.screen.refusal", r.entity(), client.entityName(r.entity(), r.entityId()),
+                        r.reasonText(m)));
+            }
+        }
+        err.flush();
     }
 
     /** {@code sync enrol}: trades the office's one-time code for this device's credential. */
@@ -127,7 +153,7 @@ final class SyncCommand extends StoreCommand implements Callable<Integer> {
                 return 0;
             } catch (CourtFault fault) {
                 if (SyncClient.refused(fault)) {
-                    throw new LocalizedException("sync.error.codeRefused", fault.status());
+                    throw SyncClient.enrolRefused(fault);
                 }
                 spec.commandLine().getErr().println(m.get("sync.error.unreachable", uri));
                 spec.commandLine().getErr().flush();

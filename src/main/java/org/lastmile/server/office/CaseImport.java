@@ -33,10 +33,8 @@ import org.lastmile.domain.deadline.CaseProgress;
 import org.lastmile.server.store.Entities;
 import org.lastmile.server.store.EntityRow;
 import org.lastmile.server.store.Refusal;
-import org.lastmile.server.store.Scope;
 import org.lastmile.server.store.Sequencer;
 import org.lastmile.server.store.ServerDb;
-import org.lastmile.store.Hashes;
 import org.lastmile.store.json.CanonicalJson;
 import org.lastmile.store.json.CaseCodec;
 
@@ -112,16 +110,7 @@ public final class CaseImport {
         if (holder.isPresent() && !holder.get().equals(result.id().toString())) {
             throw new Refusal(409, "server.cases.error.numberTaken", result.number().toString());
         }
-        String payload = codec.write(result);
-        if (existing.isPresent() && payload.equals(existing.get().payload())) {
-            return false;
-        }
-        long version = existing.map(e -> e.version() + 1).orElse(1L);
-        Scope scope = new Scope(result.number().court().code(), null, result.number().toString(),
-                result.officerIds().stream().map(UUID::toString).toList());
-        Entities.write(c, sequence, new EntityRow("case", result.id().toString(), version, payload,
-                Hashes.sha256(payload), false, false, scope), "upsert", null, false, clock.instant());
-        return true;
+        return CaseVersions.write(c, sequence, codec, existing, result, clock);
     }
 
     private EnforcementCase parse(JsonNode n, int entry, String officerId) {

@@ -95,7 +95,7 @@ public final class Enrolment {
             throw new Refusal(401, "server.auth.error.token");
         }
         String token = authorization.substring("Bearer ".length()).trim();
-        Optional<Device> device = db.transaction(c -> Devices.byToken(c, Hashes.sha256(token)));
+        Optional<Device> device = db.read(c -> Devices.byToken(c, Hashes.sha256(token)));
         Device d = device.orElseThrow(() -> new Refusal(401, "server.auth.error.token"));
         if (d.revoked()) {
             throw new Refusal(401, "server.auth.error.revoked", d.id());

@@ -11,10 +11,10 @@ import java.util.Set;
 import org.lastmile.server.store.AttachmentRows;
 import org.lastmile.server.store.Conflicts;
 import org.lastmile.server.store.Device;
-import org.lastmile.server.store.Devices;
 import org.lastmile.server.store.Entities;
 import org.lastmile.server.store.EntityRow;
 import org.lastmile.server.store.Refusal;
+import org.lastmile.server.store.Unassignments;
 import org.lastmile.server.store.Scope;
 import org.lastmile.server.store.Sequencer;
 import org.lastmile.store.Hashes;
@@ -37,9 +37,13 @@ final class OpApplier {
         this.check = check;
     }
 
-    OpResult apply(Connection c, Device device, Operation op, Instant now) throws SQLException {
+    /** @param cases what this push batch (its one transaction) learnt of its cases so far */
+    OpResult apply(Connection c, Device device, Operation op, Instant now, OpenCases cases) throws SQLException {
         if (!ENTITIES.contains(op.entity())) {
             throw new Refusal(422, "server.push.error.entity", op.entity());
+        }
+        if (op.entity().equals("case")) {
+            cases.forget();
         }
         boolean seal = Operation.SEAL.equals(op.op());
         boolean delete = Operation.DELETE.equals(op.op());
@@ -55,7 +59,7 @@ final class OpApplier {
         long sequence = Sequencer.next(c);
         Optional<EntityRow> existing = Entities.find(c, op.entity(), op.entityId());
         if (parsed != null) {
-            allowed(c, device, op, parsed.scope(), existing);
+            allowed(c, device, op, parsed.scope(), existing, cases);
         }
         OpResult result;
         if (seal) {
@@ -80,9 +84,16 @@ final class OpApplier {
         return result;
     }
 
-    /** Officers change only the cases of their court and assignment, and records of those cases. */
-    private void allowed(Connection c, Device device, Operation op, Scope scope, Optional<EntityRow> existing)
-            throws SQLException {
+    /**
+     * Officers change only the cases of their court and assignment, and records of those cases.
+     * The court is the one the office named at enrolment ({@code server enrol --court}); nothing a
+     * device pushes changes it. It used to be learnt from the officer row the laptop pushed, so
+     * the device read at the start of a push kept no court while later pushes had one: whether a
+     * case of another court was taken depended on where the laptop cut its outbox into batches
+     * (PushBatchingTest). Everything else read here is read in this transaction, op by op.
+     */
+    private void allowed(Connection c, Device device, Operation op, Scope scope, Optional<EntityRow> existing,
+            OpenCases cases) throws SQLException {
         switch (op.entity()) {
             case "case" -> {
                 if (device.courtCode() != null && !device.courtCode().equals(scope.courtCode())) {
@@ -92,25 +103,33 @@ final class OpApplier {
                 if (holder.isPresent() && !holder.get().equals(op.entityId())) {
                     throw new Refusal(409, "server.push.error.caseNumberTaken", scope.caseNumber());
                 }
-                if (existing.isPresent() && !Entities.caseOpenTo(c, existing.get(), device.officerId())) {
-                    throw new Refusal(403, "server.push.error.notAssigned", scope.caseNumber());
+                if (existing.isPresent() && !Entities.caseOpenTo(c, existing.get(), device)) {
+                    throw new Refusal(403, handedOver(c, device, op.entityId(), "server.push.error.notAssigned"),
+                            scope.caseNumber());
                 }
             }
             case "record", "sketch" -> {
-                Optional<EntityRow> theCase = Entities.find(c, "case", scope.caseId());
-                if (theCase.isEmpty() || !Entities.caseOpenTo(c, theCase.get(), device.officerId())) {
-                    throw new Refusal(403, "server.push.error.unknownCase", scope.caseId());
+                if (!cases.openTo(c, scope.caseId(), device)) {
+                    throw new Refusal(403, handedOver(c, device, scope.caseId(), "server.push.error.unknownCase"),
+                            scope.caseId());
                 }
             }
             default -> {
                 if (device.courtCode() != null && !device.courtCode().equals(scope.courtCode())) {
                     throw new Refusal(403, "server.push.error.court", op.entityId());
                 }
-                if (op.entityId().equals(device.officerId()) && scope.courtCode() != null) {
-                    Devices.officerCourt(c, device.officerId(), scope.courtCode());
-                }
             }
         }
+    }
+
+    /**
+     * The reason for a refusal on a case not open to the device: {@code handedOver} when its officer
+     * was taken off the case and the laptop has stored that notice (it shows the case handed over).
+     */
+    private static String handedOver(Connection c, Device device, String caseId, String otherwise)
+            throws SQLException {
+        return Unassignments.madeBeforeTheDeviceKnew(c, device.id(), device.officerId(), caseId).isPresent()
+                ? "server.push.error.handedOver" : otherwise;
     }
 
     private OpResult seal(Connection c, Device device, Operation op, Parsed parsed, Optional<EntityRow> existing,
@@ -124,6 +143,13 @@ final class OpApplier {
         long version = existing.map(e -> e.version() + 1).orElse(1L);
         Entities.write(c, sequence, new EntityRow(op.entity(), op.entityId(), version, op.payload(), op.payloadSha256(),
                 true, false, parsed.scope()), Operation.SEAL, device.id().toString(), true, now);
+        if (existing.isPresent() && existing.get().deleted()) {
+            // Sealed records are never deleted, so the seal stands; but it undoes the office's
+            // delete, which a person must see (a delete racing an edit is a conflict).
+            Conflicts.add(c, op.opId(), "_deleted", op.entity(), op.entityId(), device.id(), "false", "true", "false", now);
+            return new OpResult(op.opId(), OpStatus.CONFLICT, version, sequence, "server.push.conflict",
+                    List.of("_deleted"), null);
+        }
         return applied(op, version, sequence);
     }
 
@@ -154,7 +180,7 @@ final class OpApplier {
             if (op.baseVersion() != null) {
                 throw new Refusal(409, "server.push.error.baseVersion", op.entityId());
             }
-            write(c, device, op, 1, op.payload(), parsed.scope(), sequence, true, now);
+            write(c, device, op, 1, op.payload(), op.payloadSha256(), parsed.scope(), sequence, true, now);
             return applied(op, 1, sequence);
         }
         EntityRow row = existing.get();
@@ -171,12 +197,16 @@ final class OpApplier {
             throw new Refusal(409, "server.push.error.baseVersion", op.entityId());
         }
         if (base == row.version()) {
-            write(c, device, op, row.version() + 1, op.payload(), parsed.scope(), sequence, true, now);
+            write(c, device, op, row.version() + 1, op.payload(), op.payloadSha256(), parsed.scope(), sequence, true,
+                    now);
             return applied(op, row.version() + 1, sequence);
         }
         String baseText = Entities.payloadAt(c, op.entity(), op.entityId(), base)
                 .orElseThrow(() -> new Refusal(409, "server.push.error.baseVersion", op.entityId()));
-        JsonNode baseTree = check.check(op.entity(), op.entityId(), baseText, false).tree();
+        // The device's own previous edit, which this court merged and the device never held as
+        // this court's version: its value of a field is not another side's change.
+        JsonNode baseTree = check.check(op.entity(), op.entityId(),
+                op.basePayload() == null ? baseText : op.basePayload(), false).tree();
         Parsed office = check.check(op.entity(), op.entityId(), row.payload(), false);
         Merge.Result merge = Merge.of(baseTree, office.tree(), parsed.tree());
         String merged;
@@ -198,7 +228,7 @@ final class OpApplier {
             // Never "exact" after a merge: the device's copy carries its own version number for
             // this content, so the merged version goes down to it too, and the device then holds
             // the court's number (sync.LocalVersions) instead of one the court gave other content.
-            write(c, device, op, version, merged, scope, sequence, false, now);
+            write(c, device, op, version, merged, Hashes.sha256(merged), scope, sequence, false, now);
         }
         if (merge.conflicts().isEmpty()) {
             return new OpResult(op.opId(), OpStatus.APPLIED, version, seq, null, null, null);
@@ -207,9 +237,14 @@ final class OpApplier {
                 Merge.names(merge.conflicts()), null);
     }
 
-    private static void write(Connection c, Device device, Operation op, long version, String payload, Scope scope,
-            long sequence, boolean exact, Instant now) throws SQLException {
-        Entities.write(c, sequence, new EntityRow(op.entity(), op.entityId(), version, payload, Hashes.sha256(payload),
+    /**
+     * @param sha the payload's SHA-256: the operation's own, checked against its payload in
+     *     {@link #apply}, when the payload is the operation's (hashing it again cost a second pass
+     *     over every pushed payload), else computed by the caller
+     */
+    private static void write(Connection c, Device device, Operation op, long version, String payload, String sha,
+            Scope scope, long sequence, boolean exact, Instant now) throws SQLException {
+        Entities.write(c, sequence, new EntityRow(op.entity(), op.entityId(), version, payload, sha,
                 false, false, scope), op.op(), device.id().toString(), exact, now);
     }
 

@@ -1,7 +1,12 @@
 package org.lastmile.server.push;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.List;
 import java.util.UUID;
 import org.lastmile.domain.cases.EnforcementCase;
@@ -16,7 +21,7 @@ import org.lastmile.store.json.CanonicalJson;
 import org.lastmile.store.json.CaseCodec;
 import org.lastmile.store.json.OfficerCodec;
 import org.lastmile.store.json.RecordCodec;
-import org.lastmile.sync.protocol.Wire;
+import org.lastmile.sync.protocol.Limits;
 
 /**
  * The schema check of a payload: it must be read by the laptop's own codec and written back to
@@ -32,7 +37,26 @@ public final class PayloadCheck {
     private final RecordCodec records = new RecordCodec(json);
     private final SketchCodec sketches = new SketchCodec(json);
     private final GeometryCheck geometry = new GeometryCheck();
-    private final ObjectMapper strict = Wire.mapper();
+    /**
+     * Reads a payload once, for everything the check needs (geometry, the codec, the canonical
+     * form, the merge): as strict as the wire (no duplicate key, nothing after the document, the
+     * wire's size and nesting limits) and holding decimals as written, as {@link CanonicalJson}
+     * does, so the codecs and the canonical writer see the same tree they would read themselves.
+     * It used to be parsed twice, once here and once more by the codec (docs/performance.md).
+     */
+    private final ObjectMapper strict = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxStringLength(Limits.MAX_PAYLOAD_CHARS * 4)
+                            .maxNestingDepth(32)
+                            .maxDocumentLength(Limits.MAX_BODY_BYTES)
+                            .build())
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     public PayloadCheck(CourtTable courts) {
         this.cases = new CaseCodec(json, courts);
@@ -63,22 +87,24 @@ public final class PayloadCheck {
         try {
             return switch (entity) {
                 case "case" -> {
-                    EnforcementCase c = cases.read(payload);
+                    EnforcementCase c = cases.fromJson(tree);
                     same(cases.write(c), payload, sealed, entityId);
                     id(c.id(), entityId);
                     yield new Parsed(tree, new Scope(c.number().court().code(), null, c.number().toString(),
                             c.officerIds().stream().map(UUID::toString).toList()));
                 }
                 case "officer" -> {
-                    Officer o = officers.read(payload);
+                    Officer o = officers.fromJson(tree);
                     same(officers.write(o), payload, sealed, entityId);
                     id(o.id(), entityId);
                     yield new Parsed(tree, new Scope(o.courtCode(), null, null, List.of(o.id().toString())));
                 }
                 case "record" -> {
-                    SiteRecord r = records.read(payload);
+                    SiteRecord r = records.fromJson(tree);
                     if (sealed) {
-                        if (!json.isCanonical(payload) && !legacy.isCanonical(payload)) {
+                        // canonical in RFC 8785 or in the legacy form: the tree read once, written
+                        // in each form (CanonicalJson.isCanonical would read the text again)
+                        if (!json.write(tree).equals(payload) && !legacy.write(tree).equals(payload)) {
                             throw new Refusal(422, "server.push.error.schema", entityId);
                         }
                     } else {

@@ -64,8 +64,9 @@ public final class PushService {
         // 10,000 records took minutes at ~9 ms an fsync (docs/performance.md).
         List<OpResult> results = db.transaction(c -> {
             List<OpResult> out = new ArrayList<>();
+            OpenCases cases = new OpenCases();
             for (Operation op : request.operations()) {
-                out.add(one(c, device, op, request.clientTime(), skew, flagged));
+                out.add(one(c, device, op, request.clientTime(), skew, flagged, cases));
             }
             return out;
         });
@@ -79,7 +80,7 @@ public final class PushService {
     }
 
     private OpResult one(java.sql.Connection c, Device device, Operation op, Instant clientTime, long skew,
-            boolean flagged) throws java.sql.SQLException {
+            boolean flagged, OpenCases cases) throws java.sql.SQLException {
         String bodySha = Hashes.sha256(Wire.write(mapper, op));
         Optional<OpResult> stored = stored(c, device, op, bodySha);
         if (stored.isPresent()) {
@@ -87,7 +88,7 @@ public final class PushService {
         }
         java.sql.Savepoint before = c.setSavepoint();
         try {
-            OpResult r = applier.apply(c, device, op, clock.instant());
+            OpResult r = applier.apply(c, device, op, clock.instant(), cases);
             OpLog.add(c, device.id(), op.opId(), bodySha, json(r), clientTime, clock.instant(), skew, flagged);
             c.releaseSavepoint(before);
             return r;

@@ -66,13 +66,6 @@ public final class Devices {
         Sql.update(c, "UPDATE devices SET chain_seq = ?, chain_hash = ? WHERE id = ?", seq, hash, id);
     }
 
-    /** Records the court of an officer learnt from a pushed officer entity, unless the office set one. */
-    public static void officerCourt(Connection c, String officerId, String courtCode) throws SQLException {
-        if (Sql.update(c, "UPDATE officers SET court_code = COALESCE(court_code, ?) WHERE id = ?", courtCode, officerId) == 0) {
-            Sql.update(c, "INSERT INTO officers (id, court_code) VALUES (?, ?)", officerId, courtCode);
-        }
-    }
-
     private static Device read(java.sql.ResultSet r) throws SQLException {
         return new Device(UUID.fromString(r.getString(1)), r.getString(2), r.getString(3), r.getString(4) != null,
                 r.getLong(5), r.getString(6));

@@ -41,6 +41,9 @@ public final class Entities {
     public static void write(Connection c, long sequence, EntityRow row, String op, String originDevice,
             boolean exact, Instant now) throws SQLException {
         Scope s = row.scope();
+        List<String> before = "case".equals(row.entity()) ? Sql.one(c, "SELECT officer_ids FROM entities"
+                + " WHERE entity = 'case' AND entity_id = ?", r -> Scope.parseOfficers(r.getString(1)), row.entityId())
+                .orElse(List.of()) : List.of();
         int updated = Sql.update(c, "UPDATE entities SET version = ?, payload = ?, payload_sha256 = ?, sealed = ?,"
                 + " deleted = ?, court_code = ?, case_id = ?, case_number = ?, officer_ids = ?, sequence = ?"
                 + " WHERE entity = ? AND entity_id = ?", row.version(), row.payload(), row.payloadSha256(),
@@ -57,6 +60,12 @@ public final class Entities {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sequence, row.entity(), row.entityId(), op,
                 row.version(), row.payload(), row.payloadSha256(), s.courtCode(), s.caseId(), s.officersText(),
                 originDevice, exact, now);
+        if ("case".equals(row.entity()) && !row.deleted()) {
+            // an officer the case just gained receives its earlier records again (Refeed)
+            Refeed.assigned(c, row.entityId(), s.officerIds().stream().filter(o -> !before.contains(o)).toList());
+            // an officer it lost is told (Unassignments)
+            Unassignments.taken(c, row.entityId(), before.stream().filter(o -> !s.officerIds().contains(o)).toList());
+        }
     }
 
     /** Every entity of a kind, current state (for the office's lists). */
@@ -73,10 +82,26 @@ public final class Entities {
                 .isPresent();
     }
 
-    /** Whether an officer may work on a case: assigned to it, or it was made on one of the officer's devices. */
-    public static boolean caseOpenTo(Connection c, EntityRow theCase, String officerId) throws SQLException {
-        return !theCase.deleted() && (theCase.scope().officerIds().contains(officerId)
-                || touchedBy(c, "case", theCase.entityId(), officerId));
+    /**
+     * Whether a device's officer may work on a case. Assigned to it (and, when the office named the
+     * officer's court, the case of that court): yes. Taken off it ({@link Unassignments}): only what
+     * the device sends before it has pulled the notice (made while the case was his). Otherwise: a
+     * case made on one of the officer's devices.
+     */
+    public static boolean caseOpenTo(Connection c, EntityRow theCase, Device device) throws SQLException {
+        if (theCase.deleted()) {
+            return false;
+        }
+        boolean ofHisCourt = device.courtCode() == null || device.courtCode().equals(theCase.scope().courtCode());
+        if (ofHisCourt && theCase.scope().officerIds().contains(device.officerId())) {
+            return true;
+        }
+        Optional<Boolean> before = Unassignments.madeBeforeTheDeviceKnew(c, device.id(), device.officerId(),
+                theCase.entityId());
+        if (before.isPresent()) {
+            return before.get();
+        }
+        return ofHisCourt && touchedBy(c, "case", theCase.entityId(), device.officerId());
     }
 
     private static EntityRow read(ResultSet r) throws SQLException {

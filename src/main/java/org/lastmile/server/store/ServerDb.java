@@ -62,7 +62,7 @@ public final class ServerDb implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T transaction(Work<T> work) {
-        Connection c = borrow();
+        Connection c = borrow(true);
         boolean healthy = false;
         try {
             try {
@@ -82,11 +82,33 @@ public final class ServerDb implements AutoCloseable {
         }
     }
 
-    private Connection borrow() {
+    /**
+     * Runs {@code work}, a single query, outside a writing transaction: on SQLite every
+     * {@link #transaction} begins IMMEDIATE and so waits for the write lock, which a group commit
+     * holds through its fsync; a token check or an upload's status read before each chunk waited
+     * there (SQLite's busy handler sleeps 1, 2, 5, 10 … ms), for every photo. A single statement in
+     * auto-commit reads the last committed state without the lock.
+     */
+    public <T> T read(Work<T> work) {
+        Connection c = borrow(false);
+        boolean healthy = false;
+        try {
+            T result = work.run(c);
+            healthy = true;
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException("server database: " + e.getMessage(), e);
+        } finally {
+            giveBack(c, healthy);
+        }
+    }
+
+    /** @param writing a transaction (SQLite: BEGIN IMMEDIATE); else a connection in auto-commit */
+    private Connection borrow(boolean writing) {
         Connection c = idle.poll();
         if (c != null) {
             try {
-                c.setAutoCommit(false); // SQLite: BEGIN IMMEDIATE now, for this transaction only
+                c.setAutoCommit(!writing); // SQLite: BEGIN IMMEDIATE now, for this transaction only
                 return c;
             } catch (SQLException broken) {
                 giveBack(c, false);
@@ -104,7 +126,7 @@ public final class ServerDb implements AutoCloseable {
                 config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
                 c = DriverManager.getConnection(url, config.toProperties());
             }
-            c.setAutoCommit(false);
+            c.setAutoCommit(!writing);
             return c;
         } catch (SQLException e) {
             throw new IllegalStateException("server database: " + e.getMessage(), e);

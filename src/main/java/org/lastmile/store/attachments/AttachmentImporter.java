@@ -53,6 +53,18 @@ public final class AttachmentImporter {
                 "image/" + format, meta.takenAt(), meta.longitude(), meta.latitude(), false, null);
     }
 
+    /**
+     * Whether this laptop holds the file an attachment names: in the blob store, or where a large
+     * file was kept. A record pulled from the court names files made on another laptop; they are
+     * here only once the sync fetched them and they hashed to their names.
+     */
+    public boolean held(AttachmentRef a) {
+        if (a.byReference() && a.location() != null && java.nio.file.Files.isRegularFile(Path.of(a.location()))) {
+            return true;
+        }
+        return blobs.exists(a.sha256());
+    }
+
     /** Imports every photo of a folder (a camera card's DCIM), skipping files that are not images. */
     public FolderImport photos(Path folder) {
         List<AttachmentRef> imported = new ArrayList<>();

@@ -34,6 +34,35 @@ public final class BlobStore {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
+    /** Where a file being fetched from the court collects its bytes until it hashed to its name. */
+    public Path partial(String sha256) {
+        return root.resolve("downloads").resolve(sha256 + ".part");
+    }
+
+    /**
+     * Takes a complete file (a download's partial file) into the store under its name: forced to
+     * disk, renamed atomically, the directory forced, so that a power cut leaves the whole file or
+     * none. The caller has checked that its bytes hash to {@code sha256}; a file of that name that is
+     * there already stays and {@code file} is deleted.
+     */
+    public void adopt(Path file, String sha256) {
+        try {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Path target = path(sha256);
+            if (Files.exists(target)) {
+                Files.deleteIfExists(file);
+                return;
+            }
+            Files.createDirectories(target.getParent());
+            move(file, target);
+            forceDirectory(target.getParent());
+        } catch (IOException e) {
+            throw new StoreException(e, "blob.error.write", e.getMessage());
+        }
+    }
+
     public boolean exists(String sha256) {
         return Files.isRegularFile(path(sha256));
     }

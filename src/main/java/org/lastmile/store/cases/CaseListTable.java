@@ -29,7 +29,9 @@ public final class CaseListTable {
     static final int FILL_BATCH = 500;
 
     private static final String ORDER = " ORDER BY filing_date DESC, case_number";
-    private static final String HEADER = "seq, id, case_number, status, filing_date, demo, version";
+    static final String HEADER = "seq, id, case_number, status, filing_date, demo, version";
+    /** The header's columns and the listing's, in the order {@link #header} and {@link #listing} read them. */
+    static final String ROW = HEADER + ", cause_zh, cause_bo, applicants, respondents, deadline_facts";
 
     private final Database database;
     private final CaseCodec documents;
@@ -81,14 +83,13 @@ public final class CaseListTable {
     public List<ListedCase> page(int offset, int limit) {
         return database.read(tx -> {
             List<ListedCase> out = new ArrayList<>(Math.min(limit, 4096));
-            try (PreparedStatement s = tx.connection().prepareStatement("SELECT " + HEADER
-                    + ", cause_zh, cause_bo, applicants, respondents, deadline_facts FROM case_list" + ORDER
+            try (PreparedStatement s = tx.connection().prepareStatement("SELECT " + ROW + " FROM case_list" + ORDER
                     + " LIMIT ? OFFSET ?")) {
                 s.setInt(1, limit);
                 s.setInt(2, offset);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        out.add(new ListedCase(header(r), listing(r)));
+                        out.add(new ListedCase(header(r), listing(codec, r)));
                     }
                 }
             }
@@ -96,13 +97,13 @@ public final class CaseListTable {
         });
     }
 
-    private CaseListing listing(ResultSet r) throws SQLException {
+    static CaseListing listing(CaseListCodec codec, ResultSet r) throws SQLException {
         CaseListCodec.Facts facts = codec.facts(r.getString(12));
         return new CaseListing(r.getString(8), r.getString(9), codec.names(r.getString(10)),
                 codec.names(r.getString(11)), facts.money(), facts.nonLitigation(), facts.progress());
     }
 
-    private static CaseHeader header(ResultSet r) throws SQLException {
+    static CaseHeader header(ResultSet r) throws SQLException {
         return new CaseHeader(r.getLong(1), UUID.fromString(r.getString(2)), r.getString(3),
                 CaseStatus.valueOf(r.getString(4)), CaseListCodec.date(r.getString(5)), r.getInt(6) != 0, r.getLong(7));
     }

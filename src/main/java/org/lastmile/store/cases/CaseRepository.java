@@ -34,6 +34,7 @@ public final class CaseRepository {
     private final SearchText searchText;
     private final ZoneId zone;
     private final CaseListTable list;
+    private final CaseListWindow listWindow;
 
     public CaseRepository(Database database, CaseCodec codec, SearchText searchText, ZoneId zone) {
         this.database = database;
@@ -41,6 +42,12 @@ public final class CaseRepository {
         this.searchText = searchText;
         this.zone = zone;
         this.list = new CaseListTable(database, codec);
+        this.listWindow = new CaseListWindow(database);
+    }
+
+    /** The case list's rows a window at a time, filtered and ordered in SQL. */
+    public CaseListWindow listWindow() {
+        return listWindow;
     }
 
     /** The case list's narrow table, kept current by every save here. */
@@ -71,6 +78,9 @@ public final class CaseRepository {
     public long save(Tx tx, EnforcementCase c, String actor, Origin origin) throws SQLException {
         // A case from the court is not judged by this laptop's clock, which may be off by years
         // (sync.md: the client's time is a claim); the court checked its dates by its own.
+        if (origin == Origin.LOCAL) {
+            HandedOverCases.refuseNewWork(tx, c.id()); // the office took it away: read-only here
+        }
         LocalDate today = origin == Origin.SERVER ? LocalDate.MAX : LocalDate.ofInstant(tx.now(), zone);
         List<Problem> problems = new ArrayList<>(c.problems(today));
         Optional<String> holder = idHolding(tx, c.number().toString());

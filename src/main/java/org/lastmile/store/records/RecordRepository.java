@@ -25,6 +25,7 @@ import org.lastmile.store.outbox.Origin;
 import org.lastmile.store.Database;
 import org.lastmile.store.Hashes;
 import org.lastmile.store.Tx;
+import org.lastmile.store.cases.HandedOverCases;
 import org.lastmile.store.audit.AuditAction;
 import org.lastmile.store.blobs.BlobStore;
 import org.lastmile.store.json.CanonicalJson;
@@ -73,6 +74,9 @@ public final class RecordRepository {
      * pulled from the server is audited but not put in the outbox.
      */
     public long saveDraft(Tx tx, SiteRecord r, String actor, Origin origin) throws SQLException {
+        if (origin == Origin.LOCAL) {
+            HandedOverCases.refuseNewWork(tx, r.caseId()); // the office took the case away: read-only here
+        }
         Optional<Row> existing = row(tx, r.id());
         if (existing.isPresent() && existing.get().sealed) {
             throw new LocalizedException("record.error.sealed", r.id());
@@ -125,6 +129,7 @@ public final class RecordRepository {
             throw new LocalizedException("record.error.sealed", id);
         }
         SiteRecord r = codec.read(row.doc);
+        HandedOverCases.refuseNewWork(tx, r.caseId());
         List<Violation> violations = checker.check(r, contentSha256(r));
         if (!RecordChecker.sealable(violations)) {
             throw new SealRefusedException(violations);

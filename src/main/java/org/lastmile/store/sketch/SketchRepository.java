@@ -11,6 +11,7 @@ import org.lastmile.domain.sketch.SketchException;
 import org.lastmile.store.Database;
 import org.lastmile.store.Hashes;
 import org.lastmile.store.Tx;
+import org.lastmile.store.cases.HandedOverCases;
 import org.lastmile.store.audit.AuditAction;
 import org.lastmile.store.json.CanonicalJson;
 import org.lastmile.store.outbox.ActionLog;
@@ -63,6 +64,9 @@ public final class SketchRepository {
      * @throws SketchException {@link SketchError#FROZEN} when a sealed record holds it
      */
     public StoredSketch save(Tx tx, SiteSketch s, String actor, Origin origin) throws SQLException {
+        if (origin == Origin.LOCAL) {
+            HandedOverCases.refuseNewWork(tx, s.caseId()); // the office took the case away: read-only here
+        }
         Optional<Row> existing = row(tx, s.caseId());
         if (existing.isPresent() && existing.get().frozenBy != null) {
             throw new SketchException(SketchError.FROZEN);

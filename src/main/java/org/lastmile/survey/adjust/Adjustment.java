@@ -117,11 +117,14 @@ public final class Adjustment {
             orientations.put(s.unknowns.compasses.get(c), s.omega[c]);
         }
         // A part of the figure held by one weak check, and another figure that fits it as well.
-        List<Integer> weakPart = UncheckedMeasurements.of(observations, outcome.statistics(), s);
+        // To re-tape: the parts where another figure was found (each weak member with its twins: a
+        // slip in any of them shows alike), not every weak part of the network.
+        List<List<Integer>> weakParts = UncheckedMeasurements.parts(observations, outcome.statistics(), s);
+        List<Integer> weakPart = UncheckedMeasurements.union(weakParts);
         List<Integer> absorbed = new AlternativeFigure(gaussNewton, options).find(network, points, outcome.active(),
                 weakPart, s, outcome.statistics());
         Verdict verdict = Verdict.of(global, warnings, results, outcome.first(), options.criticalW(),
-                absorbed.isEmpty() ? List.of() : weakPart, outcome.unsettled());
+                UncheckedMeasurements.holding(weakParts, absorbed), outcome.unsettled());
         AdjustmentResult partial = new AdjustmentResult(s, adjusted, results, global, blunders, List.of(), warnings,
                 orientations, screen, verdict);
         List<RelativeEllipse> relative = new ArrayList<>();

@@ -47,10 +47,11 @@ final class DataSnooping {
     /**
      * Where the figure with every measurement has no regular solution that settles: the measurement
      * left out so that there is one ({@code best}), and the measurements whose absence fits as well
-     * (within the critical value squared, {@code best} among them). Only {@code best} alone, and
+     * (within the critical value squared, {@code best} among them), and the solution without
+     * {@code best}. Only {@code best} alone, and
      * checked among the others, names a slip; otherwise the answer is not settled and lists them.
      */
-    private record Degenerate(int best, List<Integer> alike) {
+    private record Degenerate(int best, List<Integer> alike, Solution without) {
     }
 
     Outcome run(Network network, List<String> points, double[] start, Map<Integer, Integer> suspects,
@@ -82,8 +83,23 @@ final class DataSnooping {
                     throw e;
                 }
                 solution = setAside(d, points, observations, active, rejections, warnings, setAside);
-            } else if (e.error() != AdjustmentError.NOT_CONVERGED || suspects.isEmpty() && robust == null) {
+            } else if (e.error() != AdjustmentError.NOT_CONVERGED) {
                 throw e;
+            } else if (suspects.isEmpty() && robust == null) {
+                // No robust fit to start from: in a free network (tapes and bearings, no position)
+                // nothing holds the figure while weights change, so RobustStart makes none, and the
+                // continuation needs positions too. A slip then leaves Gauss–Newton from the
+                // constructed start short of settling (network seed 13311 of the blunder property: a
+                // 2.4 m slip in a group of five tapes that hold two corners with one spare between
+                // them; 71 steps from the start, 4 from the truth). Leave out each measurement in
+                // turn, as for a degenerate figure: one alone and checked names the slip, several
+                // alike leave the answer not settled with them to re-tape. Plain snooping (no robust
+                // start, the baseline of before issue 13) keeps the error.
+                Degenerate d = options.robustStart() ? degenerateCulprit(points, observations, active, 0) : null;
+                if (d == null) {
+                    throw e;
+                }
+                solution = setAside(d, points, observations, active, rejections, warnings, setAside);
             } else {
                 solution = null;
                 if (robust != null) {
@@ -252,7 +268,18 @@ final class DataSnooping {
                     best = c;
                 }
             }
-            if (best < 0 || !(base.vpv - without.get(best).vpv > c2)) {
+            boolean explainsNone = best < 0 || !(base.vpv - without.get(best).vpv > c2);
+            List<Integer> alike = explainsNone ? List.of() : alike(best, base, without, unsettled, c2);
+            // Before answering "not settled" or "alike": the robust fit may have landed on the wrong figure.
+            Alone lone = robust != null && (explainsNone || !alike.isEmpty())
+                    ? alone(points, observations, active, solution, stats, pick, suspects, first, later) : null;
+            if (lone != null) {
+                solution = reject(lone, stats, active, rejections);
+                notChecked.remove(lone.index()); // checked among the others after all: rejected, not listed
+                stats = statistics(solution, observations.size());
+                continue;
+            }
+            if (explainsNone) {
                 // The linearized test blames something, but leaving out no single measurement
                 // explains the misfit: do not name one.
                 List<Integer> listed = new ArrayList<>(unsettled);
@@ -271,19 +298,8 @@ final class DataSnooping {
                 warnings.add(notLocatable(pick, listed));
                 break;
             }
-            double bestVpv = without.get(best).vpv;
-            Solution bestSolution = without.get(best);
-            // A candidate without which the figure does not settle might explain the misfit as well,
-            // unless leaving out the best one already brings vᵀPv within the global test.
-            List<Integer> alike = bestVpv <= GlobalTest.of(bestVpv, bestSolution.degreesOfFreedom(),
-                    options.globalAlpha()).upper() ? new ArrayList<>() : new ArrayList<>(unsettled);
-            for (Map.Entry<Integer, Solution> e : without.entrySet()) {
-                if (e.getKey() != best && e.getValue().vpv <= bestVpv + c2
-                        && base.vpv - e.getValue().vpv > ALIKE_DROP * c2) {
-                    alike.add(e.getKey());
-                }
-            }
             if (!alike.isEmpty()) {
+                alike = new ArrayList<>(alike);
                 alike.addAll(aside); // the other robust outliers are suspects as much
                 warnings.add(notLocatable(best, alike));
                 break;
@@ -305,6 +321,78 @@ final class DataSnooping {
     }
 
     /**
+     * The classical judgement, every other measurement taking part, for when the robust one would
+     * leave the answer not settled: the robust fit is only a start, and it can land on the wrong
+     * figure. In network seed −8130582203491746658 of the blunder property (a 5.7 m slip in tape 5)
+     * it weighed down the good tapes 13 and 14 instead, which were tape 5's only checks: tape 5
+     * fitted the robust figure, its redundancy among the measurements that fit there was 0.002, so
+     * it could not be rejected, and with 14 set aside as another robust outlier, leaving out 13 (vᵀPv
+     * 14.3) and leaving out 5 (20.8) looked alike. With every other measurement in, the absence of
+     * tape 5 alone fits (21.8 against a global-test limit of 28.8), that of 13 gives 108.5 and of
+     * 14 1,028.5. The one measurement whose absence alone brings vᵀPv within the global test, by
+     * more than the critical value squared, with no other absence within the critical value
+     * squared of it, and checked in that adjustment (its redundancy number among the others at
+     * least {@link #MIN_REDUNDANCY}: the rule for the final classical adjustment) — the likelihood
+     * ratio test of plain data snooping, with its margin — is the slip; its solution is returned.
+     * After a rejection it must also be one the first solution explained worse than noise. Null
+     * when there is none such, or the network is too large to leave out each in turn.
+     */
+    private Alone alone(List<String> points, List<Observation> observations, boolean[] active, Solution solution,
+            ObservationStatistics[] stats, int pick, Map<Integer, Integer> suspects, double[] first, boolean later) {
+        if (checked(stats) > EXHAUSTIVE || !failsHigh(solution)) {
+            return null;
+        }
+        double c2 = options.criticalW() * options.criticalW();
+        Map<Integer, Solution> without = new java.util.LinkedHashMap<>();
+        boolean unsettled = false;
+        for (int c : candidates(stats, pick, solution, suspects, active)) {
+            active[c] = false;
+            try {
+                without.put(c, resolve(points, observations, active, firstStart));
+            } catch (AdjustmentException e) {
+                unsettled |= e.error() == AdjustmentError.NOT_CONVERGED;
+            } finally {
+                active[c] = true;
+            }
+        }
+        int best = -1;
+        for (Map.Entry<Integer, Solution> e : without.entrySet()) {
+            if (best < 0 || e.getValue().vpv < without.get(best).vpv) {
+                best = e.getKey();
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        Solution s = without.get(best);
+        if (failsHigh(s) || !(solution.vpv - s.vpv > c2) || redundancyAmongOthers(best, s) < MIN_REDUNDANCY
+                || later && !(first[best] > options.criticalW())) {
+            return null;
+        }
+        for (Map.Entry<Integer, Solution> e : without.entrySet()) {
+            if (e.getKey() != best && e.getValue().vpv <= s.vpv + c2) {
+                return null; // another absence fits as well: not settled, as before
+            }
+        }
+        return new Alone(best, s);
+    }
+
+    /** The measurement whose absence alone explains the misfit, and the solution without it. */
+    private record Alone(int index, Solution without) {
+    }
+
+    /** Rejects what {@link #alone} found and returns the solution without it. */
+    private Solution reject(Alone found, ObservationStatistics[] stats, boolean[] active,
+            List<Rejection> rejections) {
+        int i = found.index();
+        active[i] = false;
+        ObservationStatistics st = stats[i];
+        rejections.add(new Rejection(i, st, st != null && st.maxAbsW() > options.criticalW()
+                && st.redundancy[st.worst()] >= MIN_REDUNDANCY));
+        return found.without();
+    }
+
+    /**
      * Leaves out the degenerate figure's best candidate. When others fit as well, or it is not
      * checked among the others, nothing is named: the warning not_locatable lists them, and {@code
      * unsettled} makes the result not trustworthy (it is a solution without a measurement that may
@@ -319,7 +407,8 @@ final class DataSnooping {
             unsettled.addAll(listed);
             warnings.add(notLocatable(d.best(), listed));
         }
-        return firstSolution(points, observations, active, firstStart);
+        // the solution found without it (from the first start it may not settle: network seed 13311)
+        return d.without();
     }
 
     /**
@@ -347,7 +436,9 @@ final class DataSnooping {
             }
             active[c] = false;
             try {
-                Solution s = firstSolution(points, observations, active, firstStart);
+                // resolve: also from a start built without it, when the first start (built with it,
+                // and perhaps folded by its slip) does not settle or fails high (network seed 13311)
+                Solution s = resolve(points, observations, active, firstStart);
                 settled.put(c, s);
                 if (bestSolution == null || s.vpv < bestSolution.vpv) {
                     best = c;
@@ -372,7 +463,7 @@ final class DataSnooping {
         if (alike.size() == 1 && redundancyAmongOthers(best, bestSolution) < MIN_REDUNDANCY) {
             alike.clear(); // alone, but not checked among the others: not named either
         }
-        return new Degenerate(best, alike);
+        return new Degenerate(best, alike, bestSolution);
     }
 
     /** Below this redundancy number a measurement is never rejected (issue 13): it is reported not checked. */
@@ -663,6 +754,26 @@ final class DataSnooping {
             }
         }
         return best;
+    }
+
+    /**
+     * The candidates that explain the misfit about as well as {@code best}: without each, vᵀPv within
+     * c² of leaving out {@code best} and well below the base; also those without which the figure
+     * does not settle, unless leaving out {@code best} already passes the global test.
+     */
+    private List<Integer> alike(int best, Solution base, Map<Integer, Solution> without, List<Integer> unsettled,
+            double c2) {
+        Solution bestSolution = without.get(best);
+        double bestVpv = bestSolution.vpv;
+        List<Integer> alike = bestVpv <= GlobalTest.of(bestVpv, bestSolution.degreesOfFreedom(),
+                options.globalAlpha()).upper() ? new ArrayList<>() : new ArrayList<>(unsettled);
+        for (Map.Entry<Integer, Solution> e : without.entrySet()) {
+            if (e.getKey() != best && e.getValue().vpv <= bestVpv + c2
+                    && base.vpv - e.getValue().vpv > ALIKE_DROP * c2) {
+                alike.add(e.getKey());
+            }
+        }
+        return alike;
     }
 
     private static AdjustmentWarning notLocatable(int pick, List<Integer> alike) {

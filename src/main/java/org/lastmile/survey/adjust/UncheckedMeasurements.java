@@ -35,9 +35,34 @@ final class UncheckedMeasurements {
     private UncheckedMeasurements() {
     }
 
-    /** The weak members and their twins, ascending; empty when no part of the figure is held so. */
-    static List<Integer> of(List<Observation> observations, ObservationStatistics[] stats, Solution solution) {
+    /** The weak members and their twins of all {@code parts}, ascending; empty when no part of the figure is held so. */
+    static List<Integer> union(List<List<Integer>> parts) {
         TreeSet<Integer> out = new TreeSet<>();
+        for (List<Integer> part : parts) {
+            out.addAll(part);
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * The measurements of the parts that hold one of {@code found} (ascending): what to re-tape when
+     * another figure was found for those. A weak part where none was found is left out: it is judged
+     * as a network with only such parts is (trustworthy, its MDB in the warnings).
+     */
+    static List<Integer> holding(List<List<Integer>> parts, List<Integer> found) {
+        TreeSet<Integer> out = new TreeSet<>();
+        for (List<Integer> part : parts) {
+            if (!java.util.Collections.disjoint(part, found)) {
+                out.addAll(part);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Each weak member with its twins (ascending), one list per weak member; empty when none. */
+    static List<List<Integer>> parts(List<Observation> observations, ObservationStatistics[] stats,
+            Solution solution) {
+        List<List<Integer>> out = new ArrayList<>();
         for (ObservationStatistics weak : stats) {
             if (weak == null || !shapes(observations.get(weak.index)) || checked(weak)
                     || !Double.isFinite(weak.maxAbsW())) {
@@ -57,11 +82,12 @@ final class UncheckedMeasurements {
                 }
             }
             if (!twins.isEmpty()) {
-                out.add(weak.index);
-                out.addAll(twins);
+                TreeSet<Integer> part = new TreeSet<>(twins);
+                part.add(weak.index);
+                out.add(new ArrayList<>(part));
             }
         }
-        return new ArrayList<>(out);
+        return out;
     }
 
     static boolean shapes(Observation o) {

@@ -23,6 +23,14 @@ public final class Endpoints {
      * file's hash is not its name (file deleted). Replace {@code {sha256}}.
      */
     public static final String ATTACHMENT = "/api/v1/attachments/{sha256}";
+    /**
+     * {@code GET} with {@code Range: bytes=N-} → the bytes of a verified file from offset N ({@code 206}
+     * with {@code Content-Range: bytes N-END/TOTAL}; {@code 200} and the whole file without a range or
+     * for an empty file); {@code 400 server.download.error.range} for a range of another form or
+     * beyond the file; {@code 404 server.download.error.notFound} unless a record the device's
+     * officer may see names the file. Replace {@code {sha256}}.
+     */
+    public static final String DOWNLOAD = "/api/v1/attachments/{sha256}/content";
     /** {@code GET} → {@link Receipt}, the newest one the server signed for this device. */
     public static final String RECEIPT = "/api/v1/receipt";
 
@@ -38,6 +46,11 @@ public final class Endpoints {
     public static final String CHUNK_TYPE = "application/offset+octet-stream";
 
     private Endpoints() {
+    }
+
+    /** The download URL of a hash. */
+    public static String download(String sha256) {
+        return DOWNLOAD.replace("{sha256}", sha256);
     }
 
     /** The attachment URL of a hash. */

@@ -17,9 +17,15 @@ import java.util.UUID;
  * @param payloadSha256 SHA-256 of the payload's UTF-8 bytes (for {@code seal}: the seal hash)
  * @param createdAt the laptop's clock when the change was made: a claim, never used for order
  * @param attachments SHA-256 of every file the entity references (photos, signatures); empty when none
+ * @param basePayload the content this edit was made on, when that is not the content of
+ *     {@code baseVersion} on the court: the device's own previous edit of the entity, which the court
+ *     merged with an office change (so its version names other content) and whose version the device
+ *     never held. The court merges against it instead, so that the device's own earlier value is
+ *     not taken for another side's change (a false conflict; {@code QueuedEditsOfOneFieldTest}).
+ *     {@code null} otherwise; only with an {@code upsert} on a base
  */
 public record Operation(UUID opId, String entity, String entityId, String op, Long baseVersion, String payload,
-        String payloadSha256, Instant createdAt, List<String> attachments) {
+        String payloadSha256, Instant createdAt, List<String> attachments, String basePayload) {
 
     public static final String UPSERT = "upsert";
     public static final String SEAL = "seal";
@@ -48,5 +54,19 @@ public record Operation(UUID opId, String entity, String entityId, String op, Lo
         for (String a : attachments) {
             Check.sha256(a, "attachments");
         }
+        if (basePayload != null) {
+            if (!UPSERT.equals(op) || baseVersion == null) {
+                throw new IllegalArgumentException("base_payload is only for an upsert on a base version");
+            }
+            if (basePayload.length() > Limits.MAX_PAYLOAD_CHARS) {
+                throw new IllegalArgumentException("base_payload is longer than " + Limits.MAX_PAYLOAD_CHARS);
+            }
+        }
+    }
+
+    /** An operation made on the content of its base version (no {@code base_payload}). */
+    public Operation(UUID opId, String entity, String entityId, String op, Long baseVersion, String payload,
+            String payloadSha256, Instant createdAt, List<String> attachments) {
+        this(opId, entity, entityId, op, baseVersion, payload, payloadSha256, createdAt, attachments, null);
     }
 }

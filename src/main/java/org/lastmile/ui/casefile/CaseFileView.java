@@ -31,7 +31,8 @@ import org.lastmile.ui.common.Sections;
 
 /**
  * One case: a header (number, status, urgency, court, cause, filing date), the enforcement title,
- * the parties, the obligations and the timeline; beside them, the form being edited.
+ * the parties, the obligations and the timeline; beside them, or over them on a narrow window,
+ * the form being edited ({@link EditorPlacement}).
  */
 public final class CaseFileView {
 
@@ -47,6 +48,7 @@ public final class CaseFileView {
     private Boolean twoColumns;
     private final Node records;
     private final Label saved;
+    private final EditorPlacement placement;
 
     public CaseFileView(CaseFileViewModel model, ViewContext ui, Supplier<LocalDate> today) {
         this(model, ui, today, null);
@@ -81,13 +83,14 @@ public final class CaseFileView {
         locale.languageProperty().addListener((obs, old, now) -> arrange(
                 scroll.getViewportBounds().getWidth() >= twoColumns(), titleSection, parties, obligations, timeline));
         arrange(false, titleSection, parties, obligations, timeline);
-        root.setCenter(scroll);
+        placement = new EditorPlacement(scroll, editorPanel, locale, model::doneEditing);
+        root.setCenter(placement.root());
         urgency.setId("case-urgency");
         saved = saveState();
         locale.messagesProperty().addListener((obs, old, now) -> showUrgency());
         editorPanel.getStyleClass().add("editor-panel");
-        editorPanel.setPrefWidth(440);
-        model.caseProperty().addListener((obs, old, now) -> render(now));
+        model.caseProperty().addListener((obs, old, now) -> KeptFocus.around(header, () -> render(now)));
+        model.handedOverProperty().addListener((obs, old, now) -> render(model.caseProperty().get()));
         model.editingProperty().addListener((obs, old, now) -> showEditor(now));
         render(model.caseProperty().get());
         showEditor(model.editingProperty().get());
@@ -153,8 +156,18 @@ public final class CaseFileView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button edit = ui.button(ui.text("case.view.editCase"), model::editCase);
         edit.setId("edit-case");
+        boolean away = model.handedOverProperty().get();
+        edit.setDisable(away);
         HBox top = new HBox(10, number, demo, status, urgency, spacer, saved, edit);
         top.setAlignment(Pos.CENTER_LEFT);
+        if (away) {
+            // The office took the case away: said at the top, in the officer's language.
+            // WrappingText: a Label's wrapText breaks Tibetan only at spaces and cut the lines
+            WrappingText banner = WrappingText.following(ui.text("case.view.handedOver"), "handed-over-banner");
+            banner.setId("handed-over");
+            banner.setMaxWidth(Double.MAX_VALUE);
+            header.getChildren().add(banner);
+        }
 
         Label court = Sections.value(locale.text(m -> m.language() == Language.TIBETAN
                 ? c.number().court().nameBo() : c.number().court().nameZh()), "case-court");
@@ -222,7 +235,7 @@ public final class CaseFileView {
 
     private void showEditor(Form form) {
         if (form == null) {
-            root.setRight(null);
+            placement.close();
             return;
         }
         boolean caseForm = form instanceof CaseForm;
@@ -234,15 +247,16 @@ public final class CaseFileView {
         done.setId("done-editing");
         HBox bar = new HBox(8, heading, spacer, ui.wylie().toggleButton(locale), done);
         bar.setAlignment(Pos.CENTER_LEFT);
-        Label hint = ui.label(ui.text("case.edit.autosaveHint"), "hint");
-        hint.setWrapText(true);
-        ScrollPane fields = new ScrollPane(new FormView(ui, form, caseForm ? "case-" : "party-").root());
+        // WrappingText: a Label's wrapText broke the Tibetan hint inside its syllables beside the case
+        WrappingText hint = WrappingText.following(ui.text("case.edit.autosaveHint"), "hint");
+        hint.setMaxWidth(Double.MAX_VALUE);
+        Node formView = new FormView(ui, form, caseForm ? "case-" : "party-").root();
+        ScrollPane fields = new ScrollPane(formView);
         fields.setFitToWidth(true);
         VBox box = new VBox(6, bar, hint, fields);
         VBox.setVgrow(fields, Priority.ALWAYS);
         box.setPadding(new Insets(10));
-        editorPanel.setCenter(box);
-        root.setRight(editorPanel);
+        placement.open(box, formView);
     }
 
     public Node root() {

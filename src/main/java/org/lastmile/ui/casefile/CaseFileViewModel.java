@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -68,8 +69,19 @@ public final class CaseFileViewModel {
         warnings.set(c == null ? List.of() : c.warnings());
     }
 
-    /** Opens the form of the case's own fields. */
+    /**
+     * Whether the office took the case away from this officer: the screen says so and offers no
+     * editing (the store refuses new work on it as well).
+     */
+    public ReadOnlyBooleanProperty handedOverProperty() {
+        return editor.handedOverProperty();
+    }
+
+    /** Opens the form of the case's own fields; nothing while the case is handed over (read-only). */
     public void editCase() {
+        if (editor.handedOverProperty().get()) {
+            return;
+        }
         if (caseForm == null) {
             caseForm = new CaseForm(editor, courts, today);
         }
@@ -78,12 +90,15 @@ public final class CaseFileViewModel {
 
     /** Opens the form of an existing party. */
     public void editParty(UUID partyId) {
+        if (editor.handedOverProperty().get()) {
+            return;
+        }
         editing.set(new PartyForm(editor, partyId));
     }
 
     /** Opens an empty party form; the party joins the case with its first valid edit. */
     public void addParty() {
-        if (editor.current() != null) {
+        if (editor.current() != null && !editor.handedOverProperty().get()) {
             editing.set(new PartyForm(editor, null));
         }
     }

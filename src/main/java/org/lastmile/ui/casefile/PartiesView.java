@@ -37,7 +37,7 @@ final class PartiesView {
         add.setId("add-party");
         add.disableProperty().bind(model.caseProperty().isNull());
         root = Sections.section("parties", ui.text("case.view.parties"), grid, reveal, add);
-        model.caseProperty().addListener((obs, old, now) -> render(now));
+        model.caseProperty().addListener((obs, old, now) -> KeptFocus.around(grid, () -> render(now)));
         model.revealIdsProperty().addListener((obs, old, now) -> render(model.caseProperty().get()));
         render(model.caseProperty().get());
     }

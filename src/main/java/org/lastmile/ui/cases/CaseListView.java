@@ -1,12 +1,11 @@
 package org.lastmile.ui.cases;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.lastmile.domain.cases.CaseListOrder;
 import org.lastmile.domain.cases.CaseStatus;
 import org.lastmile.domain.deadline.Urgency;
 import org.lastmile.i18n.Countdown;
@@ -55,12 +55,12 @@ public final class CaseListView {
         root.setTop(toolbar(newCase));
         root.setCenter(buildTable());
         table.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+            if (e.getClickCount() == 2 && opens(table.getSelectionModel().getSelectedItem())) {
                 openCase.accept(table.getSelectionModel().getSelectedItem().id());
             }
         });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+            if (e.getCode() == KeyCode.ENTER && opens(table.getSelectionModel().getSelectedItem())) {
                 openCase.accept(table.getSelectionModel().getSelectedItem().id());
             }
         });
@@ -74,14 +74,18 @@ public final class CaseListView {
         model.revisionProperty().addListener((obs, old, now) -> {
             fit.request();
             table.refresh();
-            if (!table.getSortOrder().isEmpty()) {
-                table.sort();
-            }
         });
     }
 
+    // A row still being read has no case to open yet.
+    private static boolean opens(CaseRow row) {
+        return row != null && !row.isPending();
+    }
+
     private Node toolbar(Runnable newCase) {
+        // A short prompt that fits the box at 1024 px in Tibetan; what can be searched is in the tooltip.
         search.promptTextProperty().bind(ui.text("case.list.search.prompt"));
+        ui.tooltip(search, ui.text("case.list.search.tooltip"));
         search.textProperty().bindBidirectional(model.queryProperty());
         search.setId("case-search");
         ui.input(search);
@@ -97,19 +101,18 @@ public final class CaseListView {
         urgency.setId("urgency-filter");
         ui.tooltip(urgency, ui.text("case.list.filter.urgency"));
 
-        // Determinate and plain: an indeterminate indicator would animate (and cost a frame
-        // per pulse) through the whole launch.
-        ProgressBar busy = new ProgressBar();
+        // Shown only while a filter is being counted (the urgency filter reads every row); the
+        // launch shows the list with its first screen, so the animation never runs through it.
+        ProgressBar busy = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         busy.setId("list-progress");
         busy.setPrefWidth(70);
-        busy.progressProperty().bind(model.progressProperty());
         busy.visibleProperty().bind(model.loadingProperty());
         ui.tooltip(busy, ui.text("case.list.loading"));
         Label count = new Label();
         count.setId("case-count");
         count.textProperty().bind(locale.text(
-                () -> locale.get("case.list.count", model.shownRows().size(), model.allRows().size()),
-                model.shownRows(), model.allRows()));
+                () -> locale.get("case.list.count", model.shownCountProperty().get(), model.totalProperty().get()),
+                model.shownCountProperty(), model.totalProperty()));
         Label problem = new Label();
         problem.getStyleClass().add("error-text");
         problem.textProperty().bind(locale.text(
@@ -139,7 +142,6 @@ public final class CaseListView {
             cell.setGraphicTextGap(6);
             return cell;
         });
-        number.setComparator(Comparator.comparing(CaseRow::number));
         TableColumn<CaseRow, CaseRow> cause = RowCells.column(160);
         cause.setCellFactory(c -> new RowCells.TextCell(messages,
                 (row, m) -> row.isLoaded() ? RowCells.cause(row.summary(), m) : "…"));
@@ -150,11 +152,10 @@ public final class CaseListView {
                 (row, m) -> row.isLoaded() ? RowCells.names(row.summary().respondents(), m) : "…"));
         TableColumn<CaseRow, CaseRow> status = RowCells.column(110);
         status.setCellFactory(c -> new RowCells.TextCell(messages, (row, m) -> m.get(row.status().messageKey())));
-        status.setComparator(Comparator.comparing(CaseRow::status));
         TableColumn<CaseRow, CaseRow> countdown = RowCells.column(150);
         countdown.setId("countdown-column");
         countdown.setCellFactory(c -> new RowCells.UrgencyCell(messages));
-        countdown.setComparator(CaseListViewModel.byUrgency());
+        // The urgency depends on the day: no index gives that order (the urgency filter does narrow).
         TableColumn<CaseRow, CaseRow> next = RowCells.column(140);
         next.setCellFactory(c -> new RowCells.TextCell(messages, (row, m) -> !row.isLoaded() ? "…"
                 : row.summary().nextDeadline().map(d -> m.get(d.kind().messageKey())).orElse("")));
@@ -162,7 +163,6 @@ public final class CaseListView {
         TableColumn<CaseRow, CaseRow> filed = RowCells.column(110);
         filed.setCellFactory(c -> new RowCells.TextCell(messages,
                 (row, m) -> Formats.of(m).shortDate(row.filingDate())));
-        filed.setComparator(Comparator.comparing(CaseRow::filingDate));
 
         List<TableColumn<CaseRow, CaseRow>> columns =
                 List.of(number, cause, applicants, respondents, status, countdown, next, filed);
@@ -178,11 +178,24 @@ public final class CaseListView {
             columns.get(i).setGraphic(head);
         }
         table.getColumns().setAll(columns);
-        applyNameOrder();
 
-        SortedList<CaseRow> sorted = new SortedList<>(model.shownRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        // The store sorts (each order from an index); the table only says which column.
+        Map<TableColumn<CaseRow, ?>, CaseListOrder> orders =
+                Map.of(number, CaseListOrder.NUMBER, status, CaseListOrder.STATUS, filed, CaseListOrder.FILED,
+                        countdown, CaseListOrder.URGENCY, applicants, CaseListOrder.APPLICANT,
+                        respondents, CaseListOrder.RESPONDENT);
+        model.languageProperty().bind(locale.languageProperty());
+        table.setSortPolicy(t -> {
+            TableColumn<CaseRow, ?> first = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);
+            CaseListOrder by = first == null ? null : orders.get(first);
+            // The list's own order is the filing date descending: a column sorted "ascending" by
+            // the filing date shows the oldest first.
+            model.orderProperty().set(by == null ? CaseListViewModel.Order.DEFAULT
+                    : new CaseListViewModel.Order(by, (first.getSortType() == TableColumn.SortType.DESCENDING)
+                            != (by == CaseListOrder.FILED)));
+            return true;
+        });
+        table.setItems(model.rows());
         fit.whole(number, this::widestNumbers, () -> 0, false);
         fit.whole(countdown, this::countdowns, () -> 20, true);
         fit.whole(filed, () -> List.of(Formats.of(locale.messages()).shortDate(java.time.LocalDate.of(2026, 12, 28))),
@@ -190,15 +203,9 @@ public final class CaseListView {
         return table;
     }
 
-    private void applyNameOrder() {
-        applicants.setComparator(model.byApplicant(locale.getLanguage()));
-        respondents.setComparator(model.byRespondent(locale.getLanguage()));
-    }
-
-    /** The longest case numbers (by length: measuring ten thousand would cost a frame). */
+    /** The longest case numbers of the file (by length: measuring every one would cost a frame). */
     private List<String> widestNumbers() {
-        List<String> texts = new java.util.ArrayList<>(model.allRows().stream().map(CaseRow::number)
-                .sorted(Comparator.comparingInt(String::length).reversed()).limit(3).toList());
+        List<String> texts = new java.util.ArrayList<>(model.longestNumbers());
         texts.add(locale.get("case.list.demoTag"));
         return texts;
     }
@@ -221,10 +228,6 @@ public final class CaseListView {
 
     private void relabel() {
         fit.request();
-        applyNameOrder();
-        if (!table.getSortOrder().isEmpty()) {
-            table.sort();
-        }
         table.refresh();
     }
 

@@ -1,15 +1,9 @@
 package org.lastmile.ui.cases;
 
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,14 +11,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
 import org.lastmile.common.MessageKeyed;
+import org.lastmile.domain.cases.CaseListOrder;
+import org.lastmile.domain.cases.CaseListQuery;
 import org.lastmile.domain.cases.CaseStatus;
-import org.lastmile.common.PersonName;
-import org.lastmile.domain.deadline.Deadline;
 import org.lastmile.domain.deadline.Urgency;
 import org.lastmile.i18n.Language;
 import org.lastmile.service.CaseService;
@@ -32,141 +24,164 @@ import org.lastmile.ui.common.Background;
 import org.lastmile.ui.common.Problems;
 
 /**
- * The case list: every case, narrowed by the search box (the store's full-text search, run off
- * the FX thread as you type; a newer query makes older results stale), by status and by urgency.
- * Knows nothing of nodes: the view shows {@link #shownRows()} sorted by the table's columns,
- * with the orders this model provides.
+ * The case list (issue 18: it never holds every case): the rows the store gives for the search box
+ * (the store's full-text search, run off the FX thread as you type; a newer query makes older
+ * results stale), the status and urgency filters and the order, read a block at a time as the
+ * table shows them ({@link #rows()}). Status and order are SQL on an index; the search and the
+ * urgency filter narrow the query to the row numbers they found. Knows nothing of nodes.
  */
 public final class CaseListViewModel {
+
+    /** An order of the list: which and whether reversed. */
+    public record Order(CaseListOrder by, boolean reversed) {
+        public static final Order DEFAULT = new Order(CaseListOrder.FILED, false);
+    }
 
     private final CaseListLoader loader;
     private final CaseService search;
     private final Background background;
-    private final Function<Language, Comparator<String>> nameOrder;
-    private final Map<Language, Comparator<String>> nameOrders = new EnumMap<>(Language.class);
+    private final CaseWindowRows rows;
 
-    private final ObservableList<CaseRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<CaseRow> shown = new FilteredList<>(rows);
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObjectProperty<CaseStatus> status = new SimpleObjectProperty<>(this, "status");
     private final ObjectProperty<Urgency> urgency = new SimpleObjectProperty<>(this, "urgency");
+    private final ObjectProperty<Order> order = new SimpleObjectProperty<>(this, "order", Order.DEFAULT);
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.CHINESE);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
     private final ReadOnlyBooleanWrapper demoShown = new ReadOnlyBooleanWrapper(this, "demoShown");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 1);
+    private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper(this, "shownCount");
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
     private final ReadOnlyObjectWrapper<MessageKeyed> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private List<String> longestNumbers = List.of();
     /** The search's matches; null while the box is empty. */
-    private SearchMatches matching;
-    private Task<SearchMatches> running;
-    /** Numbers the searches: only the newest one's result is shown. */
+    private long[] matching;
+    /** The cases of the urgency asked for; null while any urgency is shown. */
+    private SearchMatches ofUrgency;
+    private Task<?> running;
+    private Task<?> scanning;
+    /** Numbers the searches, urgency scans and reloads: only the newest one's result is shown. */
     private long searches;
+    private long scans;
+    private long loads;
 
-    /**
-     * @param nameOrder the order of names for an interface language (Tibetan names in Tibetan
-     *     order in the Tibetan interface)
-     */
-    public CaseListViewModel(CaseListLoader loader, CaseService search, Background background,
-            Function<Language, Comparator<String>> nameOrder, CaseUpdates updates) {
+    public CaseListViewModel(CaseListLoader loader, CaseService search, Background background, CaseUpdates updates) {
         this.loader = loader;
         this.search = search;
         this.background = background;
-        this.nameOrder = nameOrder;
+        this.rows = new CaseWindowRows(loader::rows, background, () -> revision.set(revision.get() + 1));
         query.addListener((obs, old, now) -> search());
-        status.addListener((obs, old, now) -> refilter());
-        urgency.addListener((obs, old, now) -> refilter());
-        updates.addListener(this::saved);
-    }
-
-    /** Reads the list from the store in the background. */
-    public void load() {
-        loading.set(true);
-        background.run(loader::first, this::show, this::failed);
-    }
-
-    /** Shows rows read ahead (at start-up) and reads the rest of their documents. */
-    public void show(List<CaseRow> first) {
-        showFirst(first);
-        readRest();
-    }
-
-    /** Shows rows read ahead; the rows without a summary show their header only. */
-    public void showFirst(List<CaseRow> first) {
-        loading.set(true);
-        rows.setAll(first);
-        updateProgress();
-        refilter();
-    }
-
-    /**
-     * Reads the documents of the rows that lack a summary, a page per background task (the
-     * window starts this once the first rows are on screen, so that the launch is not slowed).
-     */
-    public void readRest() {
-        loader.rest(rows, background, page -> {
-            revision.set(revision.get() + 1);
-            updateProgress();
-            if (urgency.get() != null) {
-                refilter();
+        status.addListener((obs, old, now) -> reload(false));
+        urgency.addListener((obs, old, now) -> scanUrgency());
+        order.addListener((obs, old, now) -> reload(false));
+        language.addListener((obs, old, now) -> {
+            if (order.get() != null && (order.get().by() == CaseListOrder.APPLICANT
+                    || order.get().by() == CaseListOrder.RESPONDENT)) {
+                reload(false);
             }
-        }, () -> {
-            loading.set(false);
-            progress.set(1);
+        });
+        updates.addListener(saved -> afterSave());
+    }
+
+    /** Reads the list's first screen from the store in the background. */
+    public void load() {
+        reload(false);
+    }
+
+    /** Shows a first screen read ahead (at start-up). */
+    public void showFirst(CaseListLoader.FirstScreen first) {
+        show(first, false);
+    }
+
+    private void reload(boolean sameRows) {
+        CaseListQuery asked = currentQuery();
+        loading.set(true);
+        long ticket = ++loads;
+        int all = -1;
+        Language names = language.get();
+        background.run(() -> loader.first(loader.ordered(asked, names), all), first -> {
+            if (ticket == loads) {
+                show(first, sameRows);
+            }
         }, this::failed);
     }
 
-    private void updateProgress() {
-        long loaded = rows.stream().filter(CaseRow::isLoaded).count();
-        progress.set(rows.isEmpty() ? 1 : (double) loaded / rows.size());
+    private void show(CaseListLoader.FirstScreen first, boolean sameRows) {
+        if (sameRows && first.count() == rows.size() && first.query().equals(rows.query())) {
+            rows.reread(first.rows());
+        } else {
+            rows.reset(first.query(), first.count(), first.rows());
+        }
+        longestNumbers = first.longestNumbers();
+        total.set(first.total());
+        shownCount.set(first.count());
+        demoShown.set(first.demo());
+        loading.set(false);
+        revision.set(revision.get() + 1);
+    }
+
+    private CaseListQuery currentQuery() {
+        long[] only = matching;
+        if (ofUrgency != null) {
+            only = only == null ? ofUrgency.seqs() : java.util.Arrays.stream(only).filter(ofUrgency::contains).toArray();
+        }
+        Order o = order.get() == null ? Order.DEFAULT : order.get();
+        return new CaseListQuery(status.get(), only, o.by(), o.reversed());
     }
 
     private void search() {
-        searches++;
         if (running != null) {
             running.cancel();
             running = null;
         }
         String text = query.get() == null ? "" : query.get().strip();
+        long ticket = ++searches;
         if (text.isEmpty()) {
             matching = null;
             searching.set(false);
-            refilter();
+            reload(false);
             return;
         }
         searching.set(true);
-        long ticket = ++searches;
-        running = background.run(() -> SearchMatches.of(search.matches(text)), ids -> {
+        running = background.run(() -> search.matches(text), ids -> {
             if (ticket == searches) {
                 matching = ids;
                 searching.set(false);
-                refilter();
+                reload(false);
             }
         }, this::failed);
     }
 
-    private void refilter() {
-        shown.setPredicate(new CaseFilter(matching, status.get(), urgency.get()));
-        demoShown.set(shown.stream().anyMatch(CaseRow::demo));
-    }
-
-    private void saved(CaseUpdates.Saved saved) {
-        CaseRow row = new CaseRow(saved.header(), loader.summary(saved.c(), saved.header()));
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).id().equals(row.id())) {
-                rows.set(i, row);
-                afterChange();
-                return;
-            }
+    private void scanUrgency() {
+        if (scanning != null) {
+            scanning.cancel();
+            scanning = null;
         }
-        rows.add(0, row);
-        afterChange();
+        Urgency asked = urgency.get();
+        long ticket = ++scans;
+        if (asked == null) {
+            ofUrgency = null;
+            reload(false);
+            return;
+        }
+        loading.set(true);
+        scanning = background.run(() -> SearchMatches.of(loader.withUrgency(asked)), found -> {
+            if (ticket == scans) {
+                ofUrgency = found;
+                reload(false);
+            }
+        }, this::failed);
     }
 
-    private void afterChange() {
+    // A save may change a row, whether it matches the search or the urgency, and the count.
+    private void afterSave() {
         if (matching != null) {
-            search(); // the edit may have changed whether the case matches
+            search();
+        } else if (ofUrgency != null) {
+            scanUrgency();
         } else {
-            refilter();
+            reload(true);
         }
     }
 
@@ -176,50 +191,19 @@ public final class CaseListViewModel {
         problem.set(Problems.of(failure));
     }
 
-    /** Rows in the order of first applicant's name, in the script of the interface first. */
-    public Comparator<CaseRow> byApplicant(Language language) {
-        return byParty(language, CaseSummary::applicants);
+    /** The rows shown, in the order asked; a row not read yet is pending (empty) until its block comes. */
+    public ObservableList<CaseRow> rows() {
+        return rows;
     }
 
-    public Comparator<CaseRow> byRespondent(Language language) {
-        return byParty(language, CaseSummary::respondents);
+    /** The rows read and in memory now (at most a few blocks, whatever the number of cases). */
+    public List<CaseRow> rowsInMemory() {
+        return rows.readRows();
     }
 
-    private Comparator<CaseRow> byParty(Language language, Function<CaseSummary, List<PersonName>> side) {
-        // The collators are made on the first comparison, not before: ICU's data takes a while
-        // to load and most launches never sort by name.
-        Comparator<String> names = (a, b) -> nameOrders.computeIfAbsent(language, nameOrder).compare(a, b);
-        return Comparator.comparing(
-                (CaseRow row) -> row.isLoaded() ? firstName(side.apply(row.summary()), language) : null,
-                Comparator.nullsLast(names));
-    }
-
-    /** Most pressing first: overdue, due soon, on track, closed; then by days remaining. */
-    public static Comparator<CaseRow> byUrgency() {
-        return Comparator.comparing(CaseRow::urgency, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(row -> row.isLoaded() ? row.summary().nextDeadline().map(Deadline::daysRemaining)
-                        .orElse(Long.MAX_VALUE) : Long.MAX_VALUE);
-    }
-
-    /** The name of the first party in the interface's script when it has one. */
-    public static String firstName(List<PersonName> parties, Language language) {
-        if (parties.isEmpty()) {
-            return null;
-        }
-        PersonName p = parties.get(0);
-        if (language == Language.TIBETAN && p.bo() != null) {
-            return p.bo();
-        }
-        return p.zh() != null ? p.zh() : p.bo();
-    }
-
-    public FilteredList<CaseRow> shownRows() {
-        return shown;
-    }
-
-    /** Every row, whatever the filters. */
-    public ObservableList<CaseRow> allRows() {
-        return FXCollections.unmodifiableObservableList(rows);
+    /** The longest case numbers in the file (for the number column's width). */
+    public List<String> longestNumbers() {
+        return longestNumbers;
     }
 
     public StringProperty queryProperty() {
@@ -234,14 +218,19 @@ public final class CaseListViewModel {
         return urgency;
     }
 
-    /** True until every case's deadlines are known. */
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+    /** The interface language, whose collation orders the name columns. */
+    public ObjectProperty<Language> languageProperty() {
+        return language;
     }
 
-    /** How much of the list's deadlines is known, 0 to 1. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+    /** The order asked for (the table's sorted column). */
+    public ObjectProperty<Order> orderProperty() {
+        return order;
+    }
+
+    /** True while the list's rows for the current filters are being counted. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty searchingProperty() {
@@ -253,7 +242,17 @@ public final class CaseListViewModel {
         return demoShown.getReadOnlyProperty();
     }
 
-    /** Counts the pages of summaries that arrived: rows already shown have more to show. */
+    /** How many rows the filters let through. */
+    public ReadOnlyIntegerProperty shownCountProperty() {
+        return shownCount.getReadOnlyProperty();
+    }
+
+    /** How many cases the file holds. */
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    /** Counts the arrivals of rows: rows already shown have more to show. */
     public ReadOnlyIntegerProperty revisionProperty() {
         return revision.getReadOnlyProperty();
     }

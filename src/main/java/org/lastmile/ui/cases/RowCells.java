@@ -61,7 +61,7 @@ final class RowCells {
         @Override
         protected void updateItem(CaseRow row, boolean empty) {
             super.updateItem(row, empty);
-            String value = empty || row == null ? null : text.apply(row, messages.get());
+            String value = empty || row == null || row.isPending() ? null : text.apply(row, messages.get());
             setText(null);
             if (value == null) {
                 setGraphic(null);
@@ -72,11 +72,12 @@ final class RowCells {
         }
     }
 
-    /** The case number, with a "demo" tag for demo cases. */
+    /** The case number, with a "handed over" tag for cases the office took away, else "demo" for demo cases. */
     static final class NumberCell extends TableCell<CaseRow, CaseRow> {
 
         private final Supplier<Messages> messages;
         private Label demo;
+        private Label away;
 
         NumberCell(Supplier<Messages> messages) {
             this.messages = messages;
@@ -85,13 +86,23 @@ final class RowCells {
         @Override
         protected void updateItem(CaseRow row, boolean empty) {
             super.updateItem(row, empty);
-            if (empty || row == null) {
+            if (empty || row == null || row.isPending()) {
                 setText(null);
                 setGraphic(null);
                 return;
             }
             setText(row.number());
-            if (row.demo()) {
+            if (row.handedOver()) {
+                // taken away by the office: said where the number is, before the demo tag
+                if (away == null) {
+                    away = new Label();
+                    away.getStyleClass().add("handed-over-tag");
+                    away.setId("handed-over-tag");
+                }
+                away.setText(messages.get().get("case.list.handedOverTag"));
+                ScriptStyle.apply(away, away.getText());
+                setGraphic(away);
+            } else if (row.demo()) {
                 if (demo == null) {
                     demo = new Label();
                     demo.getStyleClass().add("demo-tag");
@@ -118,7 +129,7 @@ final class RowCells {
         @Override
         protected void updateItem(CaseRow row, boolean empty) {
             super.updateItem(row, empty);
-            if (empty || row == null) {
+            if (empty || row == null || row.isPending()) {
                 setGraphic(null);
                 return;
             }

@@ -43,6 +43,14 @@ public final class SearchMatches {
         return Arrays.binarySearch(sorted, seq) >= 0;
     }
 
+    /** The row numbers, ascending. */
+    public long[] seqs() {
+        if (bits != null) {
+            return bits.stream().asLongStream().toArray();
+        }
+        return sorted.clone();
+    }
+
     /** How many row numbers the search gave. */
     public int count() {
         return count;

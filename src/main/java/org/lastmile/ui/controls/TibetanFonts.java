@@ -7,20 +7,25 @@ import java.util.Objects;
 import javafx.scene.text.Font;
 
 /**
- * The bundled Tibetan font, LastMile Uchen (DDC Uchen with its GPOS placements folded into
- * advances so that JavaFX on Linux draws it right; see {@code resources/fonts/tibetan/README.md}).
+ * The bundled Tibetan font of the interface, LastMile Uchen UI: DDC Uchen with its GPOS placements
+ * folded into advances so that JavaFX on Linux draws it right, and without Latin letters, digits
+ * and Latin punctuation in its character map, so that Pango and JavaFX draw those in the system's
+ * sans-serif face, the font the Chinese and English interface use for them (issue 11 item 9: Latin
+ * and digits in the interface's Latin font in every language). See
+ * {@code resources/fonts/tibetan/README.md}; the documents and the sketch use LastMile Uchen, with
+ * its own Latin.
  *
  * <p>Made once by the composition root, after the JavaFX toolkit has started, and passed to what
  * needs it. Loading registers the family with JavaFX (and, on Linux, with fontconfig for Pango),
- * after which CSS can name it: {@code -fx-font-family: "LastMile Uchen"} (see
+ * after which CSS can name it: {@code -fx-font-family: "LastMile Uchen UI"} (see
  * {@code css/tibetan.css}).
  */
 public final class TibetanFonts {
 
     /** The family name of the bundled font; not "DDC Uchen", which the OFL reserves. */
-    public static final String FAMILY = "LastMile Uchen";
-    /** The font file on the classpath. */
-    public static final String RESOURCE = "/fonts/tibetan/LastMileUchen-Regular.ttf";
+    public static final String FAMILY = "LastMile Uchen UI";
+    /** The font file on the classpath ({@code build_font.py --ui}). */
+    public static final String RESOURCE = "/fonts/tibetan/LastMileUchenUI-Regular.ttf";
     /** The stylesheet with the {@code :lang-bo} pseudo-class and the {@code bo-text} style class. */
     public static final String STYLESHEET = "/css/tibetan.css";
 

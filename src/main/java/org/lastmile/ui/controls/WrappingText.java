@@ -96,6 +96,12 @@ public class WrappingText extends Region {
      */
     private final Map<Font, Map<Double, List<String>>> byFont = new HashMap<>();
     private final Map<Font, Double> prefWidthByFont = new HashMap<>();
+    /**
+     * The line height per font, as grown to what was drawn (see layoutChildren): a language switch
+     * back to a font (or the warm-up styling the window both ways) must not lose the grown height,
+     * or the last line hangs below the box until another layout pass.
+     */
+    private final Map<Font, Double> lineHeightByFont = new HashMap<>();
     private double prefWidth = -1;
     private double lineHeight = -1;
 
@@ -235,11 +241,36 @@ public class WrappingText extends Region {
         return line.toString();
     }
 
-    /** The width of a line as drawn: trailing spaces hang past the end and do not count. */
+    /**
+     * The width of a line as drawn: trailing spaces hang past the end and do not count. Kept per
+     * font and text for all wrapping texts of the window ({@link TextMeasures}, found through the
+     * scene; a text outside such a window keeps its own): Pango shapes a Tibetan text again at every
+     * measurement, and the same syllables and lines come back in every text and at every language
+     * switch (a row re-texted by a switch is measured syllable by syllable).
+     */
     private double measure(String line) {
-        probe.setText(line.stripTrailing());
+        String drawn = line.stripTrailing();
+        WidthKey key = new WidthKey(probe.getFont(), drawn);
+        TextMeasures measures = TextMeasures.of(this);
+        if (measures == null) {
+            if (own == null || own.size() > 2_000) {
+                own = new HashMap<>();
+            }
+            return own.computeIfAbsent(key, k -> shapedWidth(drawn));
+        }
+        return measures.width(key, () -> shapedWidth(drawn));
+    }
+
+    private double shapedWidth(String drawn) {
+        probe.setText(drawn);
         return probe.getLayoutBounds().getWidth();
     }
+
+    private record WidthKey(Font font, String text) {
+    }
+
+    /** Widths measured while outside a window that keeps them (made when first needed). */
+    private Map<WidthKey, Double> own;
 
     private double lineHeight() {
         if (lineHeight < 0) {
@@ -249,6 +280,7 @@ public class WrappingText extends Region {
             boolean han = text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
             probe.setText("X" + (org.lastmile.i18n.tibetan.TibetanScript.contains(text) ? "ཀ" : "") + (han ? "汉" : ""));
             lineHeight = probe.getLayoutBounds().getHeight();
+            lineHeightByFont.put(getFont(), lineHeight);
         }
         return lineHeight;
     }
@@ -260,7 +292,7 @@ public class WrappingText extends Region {
     private void fontChanged(Font font) {
         linesByWidth = byFont.computeIfAbsent(font, f -> new HashMap<>());
         prefWidth = prefWidthByFont.getOrDefault(font, -1.0);
-        lineHeight = -1;
+        lineHeight = lineHeightByFont.getOrDefault(font, -1.0);
         requestLayout();
         if (getParent() != null) {
             getParent().requestLayout();
@@ -270,6 +302,7 @@ public class WrappingText extends Region {
     private void invalidateText() {
         byFont.clear();
         prefWidthByFont.clear();
+        lineHeightByFont.clear();
         linesByWidth = new HashMap<>();
         byFont.put(getFont(), linesByWidth);
         prefWidth = -1;
@@ -343,6 +376,7 @@ public class WrappingText extends Region {
         }
         if (tallest > lineHeight() + 0.5) {
             lineHeight = tallest;
+            lineHeightByFont.put(getFont(), tallest);
             requestLayout();
             if (getParent() != null) {
                 getParent().requestLayout();

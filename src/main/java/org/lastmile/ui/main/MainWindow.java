@@ -24,6 +24,7 @@ import org.lastmile.ui.common.Navigator;
 import org.lastmile.ui.common.Screen;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.controls.ScriptStyle;
+import org.lastmile.ui.controls.TextMeasures;
 
 /**
  * The main window's content: a header with the app's name, the demo marker, undo and redo, the
@@ -42,6 +43,8 @@ public final class MainWindow implements Navigator {
     private final ScreenHost host = new ScreenHost();
     private final BorderPane root = new BorderPane();
     private final Screen cases;
+    /** What the window's texts measured (a language switch measures every text on screen). */
+    private final TextMeasures measures = new TextMeasures();
 
     public MainWindow(ViewContext ui, MainViewModel model, Screens screens, Path dataDirectory) {
         this.ui = ui;
@@ -125,6 +128,7 @@ public final class MainWindow implements Navigator {
         scene.getStylesheets().addAll(ui.fonts().stylesheet(),
                 MainWindow.class.getResource(STYLESHEET).toExternalForm());
         new Shortcuts(this, model).install(scene);
+        measures.install(scene);
         return scene;
     }
 

@@ -20,7 +20,6 @@ import javafx.scene.layout.VBox;
 import org.lastmile.common.MessageKeyed;
 import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.domain.record.rules.Violation;
-import org.lastmile.i18n.Messages;
 import org.lastmile.ui.common.Confirm;
 import org.lastmile.ui.common.MessageKey;
 import org.lastmile.ui.common.ViewContext;
@@ -209,11 +208,12 @@ public final class RecordView {
         box.getStyleClass().add("seal-refusal");
         Runnable render = () -> {
             box.getChildren().clear();
-            Messages m = ui.locale().messages();
             int index = 0;
             for (Violation v : model.seal().refusalProperty().get()) {
-                // Wrapped by syllable: a Label's own wrapping breaks Tibetan mid-syllable.
-                WrappingText line = new WrappingText(m.get("record.seal.refusalLine", m.get(v)));
+                // Wrapped by syllable: a Label's own wrapping breaks Tibetan mid-syllable. Bound
+                // through LocaleService: a switch re-texts it, and the warm-up computes it ahead.
+                WrappingText line = WrappingText.following(ui.locale().text(
+                        m -> m.get("record.seal.refusalLine", m.get(v))));
                 line.setId("seal-refusal-" + index++);
                 line.setMinWidth(0);
                 ScriptStyle.follow(line, line.textProperty());
@@ -221,7 +221,6 @@ public final class RecordView {
             }
         };
         model.seal().refusalProperty().addListener((obs, old, now) -> render.run());
-        ui.locale().messagesProperty().addListener((obs, old, now) -> render.run());
         box.managedProperty().bind(Bindings.isNotEmpty(box.getChildren()).and(details.selectedProperty()));
         box.visibleProperty().bind(box.managedProperty());
         return box;

@@ -13,9 +13,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.lastmile.domain.cases.Officer;
 import org.lastmile.i18n.Formats;
@@ -68,6 +69,10 @@ public final class SettingsView {
         digits.setId("tibetan-digits");
         digits.textProperty().bind(ui.text("settings.tibetanDigits"));
         digits.selectedProperty().bindBidirectional(model.tibetanDigitsProperty());
+        // "Tibetan digits (༡༢༣) …" mixes Latin with Tibetan: in the System font Pango drew its Latin as
+        // boxes (issue 11 item 9). The Tibetan UI font draws both, its Latin being the System font's.
+        ScriptStyle.follow(digits, digits.textProperty());
+        digits.getStyleClass().add("mixed-text"); // at the size of the check boxes beside it
         Label sample = ui.label(ui.locale().text(m -> m.get("settings.sample",
                 Formats.of(m).longDate(today.get()), Formats.of(m).number(new BigDecimal("1234.5")))), "hint");
         sample.setId("digits-sample");
@@ -96,9 +101,17 @@ public final class SettingsView {
     }
 
     private Node data() {
-        TextField path = new TextField(model.dataDirectory().toString());
+        // Read-only and wrapping: a one-line field cut a long folder path at its box; the whole path
+        // stays selectable for copying.
+        TextArea path = new TextArea(model.dataDirectory().toString());
         path.setEditable(false);
+        path.setWrapText(true);
+        path.setPrefRowCount(2);
+        path.setPrefColumnCount(24);
+        // Out of the Tab order: a text area keeps Tab for itself, which would trap the keyboard here.
+        path.setFocusTraversable(false);
         path.setId("data-directory");
+        HBox.setHgrow(path, Priority.ALWAYS);
         ui.controls().install(path);
         Button open = ui.button(ui.text("settings.data.open"), () -> { });
         open.setId("open-folder");

@@ -1,18 +1,16 @@
 package org.lastmile.ui.sketch;
 
 import java.util.List;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.sketch.canvas.Layer;
 
 /**
  * The keyboard-first corner entry of the sketch panel: the selected corner's E and N (that order,
- * said in the heading and the prompts), a new corner by bearing and distance, and a new corner by
+ * said in the heading and the labels above the fields), a new corner by bearing and distance, and a new corner by
  * distance along an edge and offset. Enter in the last field of a row commits it; Enter in an
  * earlier field moves on. Also the canvas layer that rings the selected corner.
  */
@@ -20,6 +18,7 @@ final class CornerEditPanel {
 
     private final CornerEditViewModel model;
     private final ViewContext ui;
+    private final java.util.Map<TextField, String> labels = new java.util.IdentityHashMap<>();
 
     CornerEditPanel(CornerEditViewModel model, ViewContext ui) {
         this.model = model;
@@ -81,17 +80,16 @@ final class CornerEditPanel {
         });
     }
 
-    private TextField field(String id, String promptKey, double width) {
+    /** A field named by the label above it (the bundle text of {@code labelKey}; see {@link FieldLabel}). */
+    private TextField field(String id, String labelKey, double width) {
         TextField f = ui.input(new TextField());
         f.setId(id);
-        f.promptTextProperty().bind(ui.text(promptKey));
         f.setMinHeight(44);
         if (width > 0) {
             f.setPrefWidth(width);
             f.setMinWidth(width);
-        } else {
-            HBox.setHgrow(f, Priority.ALWAYS);
         }
+        labels.put(f, labelKey);
         return f;
     }
 
@@ -101,9 +99,10 @@ final class CornerEditPanel {
         return l;
     }
 
-    private static HBox row(Node... nodes) {
-        HBox row = new HBox(6, nodes);
-        row.setAlignment(Pos.CENTER_LEFT);
+    /** The fields side by side, each under its label. */
+    private HBox row(TextField... fields) {
+        HBox row = FieldLabel.row(java.util.Arrays.stream(fields).map(f -> FieldLabel.above(ui, labels.get(f), f))
+                .toArray(Node[]::new));
         row.setMinHeight(44);
         return row;
     }

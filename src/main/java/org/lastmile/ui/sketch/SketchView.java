@@ -45,6 +45,7 @@ public final class SketchView {
     private final CornerEditViewModel cornerEdit;
     private final SketchDrawing drawing;
     private VBox panel;
+    private final java.util.Map<TextField, String> labels = new java.util.IdentityHashMap<>();
     private java.util.function.IntFunction<javafx.scene.Node> cardExtra = i -> null;
     private java.util.function.Predicate<SketchCanvas.Pick> pickFirst = p -> false;
 
@@ -179,7 +180,7 @@ public final class SketchView {
         Button close = ui.button(ui.text("sketch.corner.closeParcel"), model::closeParcel);
         close.setId("sketch-close-parcel");
         box.getChildren().add(frozenLine());
-        box.getChildren().addAll(heading("sketch.section.corners"), row(captureButton, close), editing(row(east, north)),
+        box.getChildren().addAll(heading("sketch.section.corners"), row(captureButton, close), editing(fields(east, north)),
                 editing(add));
         cornerPanel.nodes().forEach(n -> box.getChildren().add(n instanceof Label ? n : editing(n)));
         editing(close);
@@ -195,7 +196,7 @@ public final class SketchView {
         });
         from.setOnAction(e -> to.requestFocus());
         to.setOnAction(e -> length.requestFocus());
-        box.getChildren().addAll(heading("sketch.section.tapes"), editing(row(from, to, length)));
+        box.getChildren().addAll(heading("sketch.section.tapes"), editing(fields(from, to, length)));
         // claims
         TextField claimA = field("sketch-claim-a", "sketch.claim.a");
         claimA.setOnAction(e -> model.claim(Party.A, claimA.getText()));
@@ -203,7 +204,8 @@ public final class SketchView {
         claimB.setOnAction(e -> model.claim(Party.B, claimB.getText()));
         TextField agreed = field("sketch-agreed", "sketch.claim.agreed");
         agreed.setOnAction(e -> model.agreed(agreed.getText()));
-        box.getChildren().addAll(heading("sketch.section.claims"), editing(claimA), editing(claimB), editing(agreed));
+        box.getChildren().addAll(heading("sketch.section.claims"), editing(labelled(claimA)), editing(labelled(claimB)),
+                editing(labelled(agreed)));
         // division
         TextField target = field("sketch-division-target", "sketch.division.target");
         target.textProperty().bindBidirectional(division.targetProperty());
@@ -238,7 +240,8 @@ public final class SketchView {
             division.assign(1, Party.A);
         });
         toB.setId("sketch-assign-b");
-        box.getChildren().addAll(heading("sketch.section.division"), editing(target), editing(through), preview,
+        box.getChildren().addAll(heading("sketch.section.division"), editing(labelled(target)), editing(labelled(through)),
+                preview,
                 editing(accept), editing(toA), editing(toB));
         // stake-out
         VBox cards = new VBox(6);
@@ -265,7 +268,54 @@ public final class SketchView {
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(350);
+        followFocus(scroll, box);
         return scroll;
+    }
+
+    /**
+     * Scrolls the panel so that the field the keyboard moved to is shown with its label: a
+     * {@code ScrollPane} does not follow the focus itself, and Tab or Enter would otherwise move
+     * the officer into fields below the panel's visible part.
+     */
+    private static void followFocus(ScrollPane scroll, VBox box) {
+        javafx.beans.value.ChangeListener<javafx.scene.Node> reveal = (o, was, now) -> {
+            if (now == null || !isInside(now, box)) {
+                return;
+            }
+            javafx.geometry.Bounds at = box.sceneToLocal(now.localToScene(now.getBoundsInLocal()));
+            double view = scroll.getViewportBounds().getHeight();
+            double range = box.getHeight() - view;
+            if (range <= 0) {
+                return;
+            }
+            double top = scroll.getVvalue() * range;
+            double labelRoom = 40; // the label above a field, one line
+            if (at.getMinY() - labelRoom < top) {
+                top = at.getMinY() - labelRoom;
+            } else if (at.getMaxY() + 8 > top + view) {
+                top = at.getMaxY() + 8 - view;
+            } else {
+                return;
+            }
+            scroll.setVvalue(Math.max(0, Math.min(1, top / range)));
+        };
+        scroll.sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(reveal);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(reveal);
+            }
+        });
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node ancestor) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void showCards(VBox cards, StakeoutViewModel stakeout) {
@@ -321,13 +371,23 @@ public final class SketchView {
         pickFirst = java.util.Objects.requireNonNull(first);
     }
 
-    private TextField field(String id, String promptKey) {
+    /** A field named by the label above it (the bundle text of {@code labelKey}; see {@link FieldLabel}). */
+    private TextField field(String id, String labelKey) {
         TextField f = ui.input(new TextField());
         f.setId(id);
-        f.promptTextProperty().bind(ui.text(promptKey));
         f.setMinHeight(44);
-        HBox.setHgrow(f, Priority.ALWAYS);
+        labels.put(f, labelKey);
         return f;
+    }
+
+    /** The field under its label, the width of the panel. */
+    private javafx.scene.layout.VBox labelled(TextField field) {
+        return FieldLabel.above(ui, labels.get(field), field);
+    }
+
+    /** Fields side by side, each under its label, sharing the panel's width. */
+    private HBox fields(TextField... fields) {
+        return FieldLabel.row(java.util.Arrays.stream(fields).map(this::labelled).toArray(javafx.scene.Node[]::new));
     }
 
     private Label heading(String key) {

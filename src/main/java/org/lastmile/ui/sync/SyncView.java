@@ -110,8 +110,14 @@ public final class SyncView {
             if (model.runningProperty().get()) {
                 return ui.locale().messages().get("sync.screen.running");
             }
-            return s == null ? "" : ui.locale().messages().get("sync.screen.lastRun", s.pushed(), s.pulled(),
-                    s.conflicts(), s.refused());
+            if (s == null) {
+                return "";
+            }
+            String run = ui.locale().messages().get("sync.screen.lastRun", s.pushed(), s.pulled(), s.conflicts(),
+                    s.refused());
+            // "safe to unplug" is about what went up; files still to come down are said beside it
+            return s.downloadsPending() == 0 ? run
+                    : run + " " + ui.locale().messages().get("sync.status.downloadsPending", s.downloadsPending());
         }, model.lastRunProperty(), model.runningProperty()));
         HBox bar = new HBox(10, now, last);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -155,18 +161,13 @@ public final class SyncView {
                     return;
                 }
                 textProperty().bind(ui.locale().text(m -> m.get("sync.screen.refusal", r.entity(), r.entityId(),
-                        r.reason() == null ? "" : reason(m, r.reason()))));
+                        r.reasonText(m))));
             }
         });
         Node box = section("sync.screen.refusals", list);
         box.visibleProperty().bind(Bindings.isNotEmpty(model.refusals()));
         box.managedProperty().bind(box.visibleProperty());
         return box;
-    }
-
-    /** The court's reason key in the current language, or as it came when the bundles lack it. */
-    private static String reason(Messages m, String key) {
-        return m.has(key) ? m.get(key) : key;
     }
 
     private Node statusBar() {

@@ -86,8 +86,13 @@ public final class SyncViewModel {
         return background.run(() -> client.run(this::stepped), summary -> {
             running.set(false);
             lastRun.set(summary);
-            if (summary.outcome() == SyncSummary.Outcome.STOPPED) {
+            if (summary.outcome() == SyncSummary.Outcome.STOPPED && summary.stoppedBy() != null) {
+                problem.set(new MessageKey("sync.error.courtTrouble", summary.stoppedBy()));
+            } else if (summary.outcome() == SyncSummary.Outcome.STOPPED) {
                 problem.set(new MessageKey("sync.screen.stopped"));
+            } else if (summary.stoppedBy() != null) {
+                // the court's key in this laptop's language (CourtMessage is a Localized argument)
+                problem.set(new MessageKey("sync.error.courtRefused", summary.stoppedBy()));
             }
             load();
         }, failure -> {
@@ -122,7 +127,7 @@ public final class SyncViewModel {
                 return client.enrol(server, oneTimeCode, Path.of(ca), SyncClient.deviceName());
             } catch (CourtFault fault) {
                 throw SyncClient.refused(fault)
-                        ? new org.lastmile.common.LocalizedException("sync.error.codeRefused", fault.status())
+                        ? SyncClient.enrolRefused(fault)
                         : new org.lastmile.common.LocalizedException("sync.error.unreachable", server);
             }
         }, e -> {

@@ -17,7 +17,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -54,14 +53,16 @@ import org.lastmile.ui.sync.SyncViewModel;
  * both values; audit events cut off the laptop's chain after a sync are reported by {@code audit
  * verify}. Once on the embedded SQLite store, once on PostgreSQL.
  *
- * <p>The large file is 96 MiB, not the issue's 1 GB: the suite runs on a shared two-core machine,
- * and what the kills test (resuming from the court's offset, chunks at their 16 MiB ceiling,
- * hashing the whole file before "verified") is the same for six chunks as for sixty. The 1 GB
- * upload is measured by {@code scripts/bench-sync} (docs/performance.md).
+ * <p>The large file is 96 MiB in the suite, not the issue's 1 GB: the suite runs on a shared
+ * two-core machine, and what the kills test (resuming from the court's offset, chunks at their
+ * 16 MiB ceiling, hashing the whole file before "verified") is the same for six chunks as for
+ * sixty. {@code scripts/done-when-1gb} runs this same test with the issue's 1 GB (the system
+ * property {@value #LARGE_PROPERTY} sets the size in bytes).
  */
 class DoneWhenTest {
 
-    private static final int LARGE = 96 << 20;
+    static final String LARGE_PROPERTY = "lastmile.doneWhen.largeBytes";
+    private static final long LARGE = Long.getLong(LARGE_PROPERTY, 96L << 20);
     private static final Pattern BYTES = Pattern.compile("bytes ([\\d,]+)/([\\d,]+)");
 
     @TempDir
@@ -145,8 +146,8 @@ class DoneWhenTest {
             assertThat(hashes).contains(large);
             try (Store store = TestStores.open(field, true)) {
                 var enrolment = new SyncState(store.database()).enrolment().orElseThrow();
-                HttpCourtLink link = new HttpCourtLink(CourtTls.client(enrolment.caPem(), Duration.ofSeconds(5)),
-                        enrolment, Duration.ofSeconds(60), Clock.systemUTC());
+                HttpCourtLink link = new HttpCourtLink(CourtTls.client(enrolment.caPem(), SyncClient.CONNECT_TIMEOUT),
+                        enrolment, SyncClient.REQUEST_TIMEOUT, Clock.systemUTC()); // the laptop's own timeouts
                 assertThat(link.missing(hashes)).isEmpty();
             }
             assertThat(query(field, "PRAGMA integrity_check")).isEqualTo("ok");
@@ -208,8 +209,29 @@ class DoneWhenTest {
 
     /** A file of the field as large as the test affords, referenced like any attachment. */
     private static String attachLarge(Path field) {
-        byte[] bytes = new byte[LARGE];
-        new Random(998).nextBytes(bytes);
+        Random random = new Random(998);
+        java.io.InputStream bytes = new java.io.InputStream() {
+            private long left = LARGE;
+
+            @Override
+            public int read() {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (left == 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, left);
+                byte[] next = new byte[n];
+                random.nextBytes(next);
+                System.arraycopy(next, 0, b, off, n);
+                left -= n;
+                return n;
+            }
+        };
         try (Store store = TestStores.open(field, true)) {
             return TestAttachments.add(store, bytes);
         }

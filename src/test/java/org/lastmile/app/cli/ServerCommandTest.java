@@ -78,4 +78,49 @@ class ServerCommandTest {
         assertThat(imported.exit).as(imported.err).isEqualTo(0);
         assertThat(imported.out).doesNotStartWith("0 ");
     }
+
+    @Test
+    void officersCourtNamesTheCourtDevicesListShowsItAndCasesAreHandedOver() {
+        Path s = tmp.resolve("s");
+        String dir = s.toString();
+        CliRun.run("server", "init", "--data-dir", dir);
+        String officer = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        CliRun.run("server", "enrol", "--data-dir", dir, "--officer", officer);
+        CliRun none = CliRun.run("--lang", "en", "server", "devices", "list", "--data-dir", dir);
+        assertThat(none.exit).isEqualTo(0);
+        assertThat(none.out.strip()).as("codes only: no device yet").isEmpty();
+
+        CliRun named = CliRun.run("--lang", "en", "server", "officers", "court", "--data-dir", dir, "--officer",
+                officer.toUpperCase(java.util.Locale.ROOT), "--court", "青2224");
+        assertThat(named.exit).as(named.err).isEqualTo(0);
+        assertThat(named.out).contains(officer).contains("青2224").contains("was -");
+        CliRun changed = CliRun.run("--lang", "en", "server", "officers", "court", "--data-dir", dir, "--officer",
+                officer, "--court", "青0102");
+        assertThat(changed.out).contains("was 青2224");
+
+        CliRun unknownOfficer = CliRun.run("--lang", "zh", "server", "officers", "court", "--data-dir", dir,
+                "--officer", other, "--court", "青2224");
+        assertThat(unknownOfficer.exit).isEqualTo(2);
+        assertThat(unknownOfficer.err.strip()).doesNotContain("\n").contains(other).contains("没有执行人员");
+        CliRun unknownCourt = CliRun.run("--lang", "bo", "server", "officers", "court", "--data-dir", dir,
+                "--officer", officer, "--court", "青9999");
+        assertThat(unknownCourt.exit).isEqualTo(2);
+        assertThat(unknownCourt.err.strip()).doesNotContain("\n").contains("青9999").contains("ཁྲིམས་ཁང");
+
+        CliRun noCase = CliRun.run("--lang", "en", "server", "cases", "unassign", "--data-dir", dir, "--case",
+                "(2026)青2224执9号", "--officer", officer);
+        assertThat(noCase.exit).isEqualTo(2);
+        assertThat(noCase.err.strip()).isEqualTo("No case (2026)青2224执9号 on the server");
+
+        // a laptop enrols with the code: the list shows it with its officer's court as the office named it
+        String code = CliRun.run("server", "enrol", "--data-dir", dir, "--officer", officer).out.strip();
+        try (org.lastmile.server.CourtServer server = org.lastmile.server.CourtServer.open(s, null,
+                java.time.Clock.systemUTC())) {
+            server.enrolment().enrol(new org.lastmile.sync.protocol.EnrolRequest(code, "laptop-7"));
+        }
+        CliRun devices = CliRun.run("--lang", "en", "server", "devices", "list", "--data-dir", dir);
+        assertThat(devices.out.strip().lines()).singleElement().asString()
+                .matches("[0-9a-f-]{36}  " + officer + "  青0102  active  laptop-7");
+    }
 }

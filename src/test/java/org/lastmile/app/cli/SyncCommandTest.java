@@ -12,17 +12,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lastmile.i18n.Language;
-import org.lastmile.i18n.Messages;
 import org.lastmile.server.CourtServer;
 import org.lastmile.server.office.RecordSummary;
+import org.lastmile.sync.LoopbackCourt;
 
 /**
  * {@code lastmile sync enrol} and {@code lastmile sync} against the real court server on a
@@ -35,20 +33,21 @@ class SyncCommandTest {
     @TempDir
     Path court;
 
+    LoopbackCourt loopback;
     CourtServer server;
     int port;
     final ObjectMapper mapper = new ObjectMapper();
 
     @BeforeEach
     void start() {
-        CourtServer.init(court, null);
-        server = CourtServer.open(court, null, Clock.systemUTC());
-        port = server.start("127.0.0.1", 0, Messages.of(Language.ENGLISH));
+        loopback = new LoopbackCourt(court);
+        server = loopback.server();
+        port = loopback.port();
     }
 
     @AfterEach
     void stop() {
-        server.close();
+        loopback.close();
     }
 
     CliRun run(String... args) {

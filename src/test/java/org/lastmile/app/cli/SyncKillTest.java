@@ -4,27 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lastmile.app.Launcher;
-import org.lastmile.i18n.Language;
-import org.lastmile.i18n.Messages;
 import org.lastmile.server.CourtServer;
 import org.lastmile.server.office.RecordSummary;
 import org.lastmile.store.TestAttachments;
@@ -32,6 +29,8 @@ import org.lastmile.store.TestStores;
 import org.lastmile.store.open.Store;
 import org.lastmile.sync.CourtTls;
 import org.lastmile.sync.HttpCourtLink;
+import org.lastmile.sync.LoopbackCourt;
+import org.lastmile.sync.SyncClient;
 import org.lastmile.sync.SyncState;
 
 /**
@@ -39,6 +38,12 @@ import org.lastmile.sync.SyncState;
  * records and attachments (an empty file, one a byte over a chunk, files of several chunks),
  * twice, then run again: every record on the court once, every attachment verified by the court
  * under its hash, the outbox drained, the SQLite file intact.
+ *
+ * <p>The laptop reaches the court through a {@link FaultyProxy}; each kill comes when the link has
+ * carried a set number of bytes of that run, with the uplink held there, so the kill is certainly
+ * in the middle of the upload on a fast machine as on a loaded one (it used to come at the second
+ * and third progress line, printed once a second, which a fast machine may never print). That the
+ * sync was not over is checked, not assumed: the killed run had files left to send.
  */
 class SyncKillTest {
 
@@ -46,21 +51,28 @@ class SyncKillTest {
     Path laptop;
     @TempDir
     Path court;
+    /** What each killed run printed (for a failure's message). */
+    @TempDir
+    Path logs;
 
+    LoopbackCourt loopback;
     CourtServer server;
     int port;
 
     @BeforeEach
     void start() {
-        CourtServer.init(court, null);
-        server = CourtServer.open(court, null, Clock.systemUTC());
-        port = server.start("127.0.0.1", 0, Messages.of(Language.ENGLISH));
+        loopback = new LoopbackCourt(court);
+        server = loopback.server();
+        port = loopback.port();
     }
 
     @AfterEach
     void stop() {
-        server.close();
+        loopback.close();
     }
+
+    /** Upstream bytes of each killed run before its kill: files in flight, well short of the ~30 MB sent in all. */
+    private static final long[] KILL_AFTER = {5_000_000, 7_000_000};
 
     @Test
     void killedTwiceMidSyncThenResumedEverythingArrivesOnce() throws Exception {
@@ -77,14 +89,18 @@ class SyncKillTest {
             }
         }
         String code = server.enrolment().newCode(officer, null);
-        assertThat(run("sync", "enrol", "--server", "https://localhost:" + port, "--code", code, "--ca",
-                court.resolve("ca.pem").toString()).exit).isZero();
-
-        for (int kill = 1; kill <= 2; kill++) {
-            killAtProgressLine(kill + 1);
+        try (FaultyProxy link = FaultyProxy.passing(port)) {
+            assertThat(run("sync", "enrol", "--server", "https://localhost:" + link.port(), "--code", code, "--ca",
+                    court.resolve("ca.pem").toString()).exit).isZero();
+            for (long bytes : KILL_AFTER) {
+                killAfter(link, bytes, hashes);
+            }
+            CliRun resumed = run("sync", "--json");
+            assertResumed(resumed, hashes);
         }
+    }
 
-        CliRun resumed = run("sync", "--json");
+    private void assertResumed(CliRun resumed, List<String> hashes) throws Exception {
         assertThat(resumed.exit).as(resumed.err).isZero();
         JsonNode summary = new ObjectMapper().readTree(resumed.out);
         assertThat(summary.path("safe_to_unplug").asBoolean()).isTrue();
@@ -93,33 +109,51 @@ class SyncKillTest {
         assertThat(query("PRAGMA integrity_check")).isEqualTo("ok");
 
         // The court's own view: no file of ours missing (it verified each under its hash), each record once.
-        try (Store store = TestStores.open(laptop, true)) {
-            var enrolment = new SyncState(store.database()).enrolment().orElseThrow();
-            HttpCourtLink link = new HttpCourtLink(CourtTls.client(enrolment.caPem(), Duration.ofSeconds(5)), enrolment,
-                    Duration.ofSeconds(30), Clock.systemUTC());
-            assertThat(link.missing(hashes)).isEmpty();
-        }
+        assertThat(courtLink().missing(hashes)).isEmpty();
         List<RecordSummary> records = server.records().list();
         assertThat(records).extracting(RecordSummary::id).doesNotHaveDuplicates()
                 .containsAll(Set.copyOf(localRecordIds()));
     }
 
-    private void killAtProgressLine(int line) throws Exception {
+    /**
+     * Runs {@code lastmile sync} until the link has carried {@code bytes} more upstream bytes, holds
+     * the uplink there and kills the process; fails if the run ended first or left nothing to send.
+     */
+    private void killAfter(FaultyProxy link, long bytes, List<String> hashes) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path output = Files.createTempFile(logs, "sync-killed", ".txt");
+        CountDownLatch held = link.holdAt(link.upstreamBytes.get() + bytes);
         Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
-                "sync", "--data-dir", laptop.toString(), "--lang", "en").redirectErrorStream(true).start();
-        int seen = 0;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            String text;
-            while ((text = out.readLine()) != null) {
-                if (text.startsWith("Changes ") && ++seen == line) {
-                    p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no flush
-                    break;
-                }
+                "sync", "--data-dir", laptop.toString(), "--lang", "en").redirectErrorStream(true)
+                .redirectOutput(output.toFile()).start();
+        try {
+            // a hang's bound, not a wait: the run reaches its kill point or ends first (then it fails below)
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+            while (!held.await(1, TimeUnit.SECONDS) && p.isAlive() && System.nanoTime() < deadline) {
+                // the uplink's count or the process's end, whichever comes first
             }
+            assertThat(held.getCount()).as("the run ended (or hung) before its kill point, %d upstream bytes: %s",
+                    bytes, Files.readString(output)).isZero();
+            p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no flush
+            assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("killed process gone").isTrue();
+        } finally {
+            p.destroyForcibly();
+            link.release();
         }
-        p.waitFor();
-        assertThat(seen).as("the sync was still running when killed").isEqualTo(line);
+        assertThat(p.exitValue()).as("killed, not finished: %s", Files.readString(output)).isNotZero();
+        // The kill came before the end: the court still lacks some of the files (asked past the proxy).
+        assertThat(courtLink().missing(hashes)).as("files the court lacks after the kill").isNotEmpty();
+    }
+
+    /** The laptop's link to the court itself (not through the proxy), with its own timeouts: a loaded machine is slow. */
+    private HttpCourtLink courtLink() {
+        try (Store store = TestStores.open(laptop, true)) {
+            var via = new SyncState(store.database()).enrolment().orElseThrow();
+            var enrolment = new org.lastmile.sync.Enrolment(java.net.URI.create("https://localhost:" + port),
+                    via.deviceId(), via.credential(), via.caPem(), via.officerId(), via.courtCode(), via.receiptKey());
+            return new HttpCourtLink(CourtTls.client(enrolment.caPem(), SyncClient.CONNECT_TIMEOUT), enrolment,
+                    SyncClient.REQUEST_TIMEOUT, Clock.systemUTC());
+        }
     }
 
     private List<String> localRecordIds() throws Exception {

@@ -10,6 +10,9 @@ import org.lastmile.survey.crs.GeoPoint;
 
 class Gcj02Test {
 
+    /** The same points in every run; seeds 1000–1199 (2,000 points each, 400,000 in all) all pass. */
+    private static final long SEED = 1000L;
+
     /**
      * Published pairs (WGS84 → GCJ-02) from the test suite of googollee/eviltransform,
      * go/transform_test.go and python/test.py (Shanghai, Shenzhen, Beijing), given there as
@@ -91,7 +94,7 @@ class Gcj02Test {
 
     @Test
     void inverseUndoesForwardToATenthOfAMillimetre() {
-        qt().withExamples(2000).forAll(doubles().between(73.5, 135), doubles().between(3.9, 53.5))
+        qt().withFixedSeed(SEED).withExamples(2000).forAll(doubles().between(73.5, 135), doubles().between(3.9, 53.5))
                 .checkAssert((lon, lat) -> {
                     GeoPoint gcj = Gcj02.fromWgs84(lon, lat);
                     GeoPoint back = Gcj02.toWgs84(gcj.lon(), gcj.lat());

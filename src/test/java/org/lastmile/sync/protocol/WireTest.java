@@ -45,4 +45,15 @@ class WireTest {
         assertThat(json).contains("\"awaiting_attachments\"").doesNotContain("reason");
         assertThat(mapper.readValue(json, OpResult.class)).isEqualTo(r);
     }
+
+    @Test
+    void anErrorBodyCarriesItsArgumentsAndOneWithoutThemStillReads() throws Exception {
+        ErrorBody e = new ErrorBody("server.auth.error.revoked", "Device D1 is revoked", java.util.List.of("D1"));
+        String json = new String(Wire.write(mapper, e), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"args\":[\"D1\"]");
+        assertThat(mapper.readValue(json, ErrorBody.class)).isEqualTo(e);
+        // a court from before the arguments were sent
+        ErrorBody older = mapper.readValue("{\"key\":\"server.error.json\",\"message\":\"Not JSON\"}", ErrorBody.class);
+        assertThat(older.args()).isEmpty();
+    }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import org.lastmile.domain.cases.Party;
 import org.lastmile.domain.cases.PartyRole;
+import org.lastmile.store.KilledProcess;
 import org.lastmile.ui.UiFixture;
 import org.lastmile.ui.casefile.edit.PartyForm;
 import org.lastmile.ui.common.SaveState;
@@ -23,11 +24,14 @@ public final class CaseTypingProcess {
         return "青海省海北州刚察县沙柳河镇 " + round;
     }
 
-    public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args[0]);
+    public static void main(String[] args) {
+        KilledProcess.runAndExit(() -> type(Path.of(args[0])));
+    }
+
+    private static void type(Path dir) throws Exception {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
-        started.get(60, TimeUnit.SECONDS);
+        started.get(3, TimeUnit.MINUTES); // a hang's bound: the toolkit starts slowly on a loaded machine
         UiFixture fx = onFx(() -> new UiFixture(dir));
         CaseFileViewModel model = onFx(() -> fx.caseFile(UiFixture.FARMLAND));
         PartyForm form = onFx(() -> {
@@ -72,6 +76,6 @@ public final class CaseTypingProcess {
                 done.completeExceptionally(e);
             }
         });
-        return done.get(60, TimeUnit.SECONDS);
+        return done.get(3, TimeUnit.MINUTES); // a hang's bound: the FX thread is slow on a loaded machine
     }
 }

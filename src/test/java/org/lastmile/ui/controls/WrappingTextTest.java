@@ -150,12 +150,43 @@ class WrappingTextTest {
             stage.show();
             return null;
         });
-        org.testfx.util.WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
-        int settled = layouts[0];
-        org.testfx.util.WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        // Counted in pulses, not in time: 300 ms of a loaded machine could end before the showing's
+        // first passes did. A text that asks for layout again after each pass lays out in every
+        // pulse, so it never has ten quiet pulses in a row, and the wait fails at its bound.
+        int settled = layoutsAfterQuietPulses(layouts, 10);
+        int later = layoutsAfterQuietPulses(layouts, 30);
 
         assertThat(settled).isPositive();
-        assertThat(layouts[0]).as("no layout pass after the first ones").isEqualTo(settled);
+        assertThat(later).as("no layout pass after the first ones").isEqualTo(settled);
+    }
+
+    /**
+     * Waits until {@code quiet} pulses in a row saw a positive, unchanged number of layout passes,
+     * and returns it; fails when that takes over a minute (bounded only so that a text that never
+     * settles fails instead of hanging the build).
+     */
+    private static int layoutsAfterQuietPulses(int[] layouts, int quiet) throws Exception {
+        java.util.concurrent.CompletableFuture<Integer> settled = new java.util.concurrent.CompletableFuture<>();
+        javafx.animation.AnimationTimer pulses = new javafx.animation.AnimationTimer() {
+            private int last = -1;
+            private int same;
+
+            @Override
+            public void handle(long now) {
+                same = layouts[0] > 0 && layouts[0] == last ? same + 1 : 0;
+                last = layouts[0];
+                if (same == quiet) {
+                    stop();
+                    settled.complete(last);
+                }
+            }
+        };
+        javafx.application.Platform.runLater(pulses::start);
+        try {
+            return settled.get(1, java.util.concurrent.TimeUnit.MINUTES);
+        } finally {
+            javafx.application.Platform.runLater(pulses::stop);
+        }
     }
 
     /** A WrappingText in a Tibetan scene, laid out at a width. */

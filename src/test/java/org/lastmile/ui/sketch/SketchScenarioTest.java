@@ -100,8 +100,16 @@ class SketchScenarioTest {
         receiver.close();
     }
 
+    /**
+     * Types into a field as the keyboard reaches it: the focus moves there first, and the panel
+     * scrolls it into view (the labelled panel is taller than the window), then the click lands on it.
+     */
     private void enter(FxRobot robot, String id, String text) {
-        robot.interact(() -> robot.lookup(id).queryAs(TextField.class).setText(text));
+        robot.interact(() -> {
+            TextField field = robot.lookup(id).queryAs(TextField.class);
+            field.setText(text);
+            field.requestFocus();
+        });
         robot.clickOn(id).type(KeyCode.END).type(KeyCode.ENTER);
     }
 

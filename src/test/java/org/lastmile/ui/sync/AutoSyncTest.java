@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.UUID;
@@ -22,6 +21,7 @@ import org.lastmile.service.SettingsService;
 import org.lastmile.store.TestStores;
 import org.lastmile.store.settings.Settings;
 import org.lastmile.sync.CourtProbe;
+import org.lastmile.sync.LoopbackCourt;
 import org.lastmile.sync.SyncClient;
 import org.lastmile.ui.FxThread;
 import org.lastmile.ui.UiFixture;
@@ -40,6 +40,7 @@ class AutoSyncTest {
     Path laptop;
     @TempDir
     Path court;
+    LoopbackCourt loopback;
     CourtServer server;
     UiFixture fx;
     SettingsService settings;
@@ -48,9 +49,9 @@ class AutoSyncTest {
 
     @BeforeEach
     void enrol() throws Exception {
-        CourtServer.init(court, null);
-        server = CourtServer.open(court, null, Clock.systemUTC());
-        int port = server.start("127.0.0.1", 0, Messages.of(Language.ENGLISH));
+        loopback = new LoopbackCourt(court);
+        server = loopback.server();
+        int port = loopback.port();
         fx = new UiFixture(laptop);
         settings = SettingsService.of(fx.store);
         SyncClient client = new SyncClient(fx.store, TestStores.CLOCK);
@@ -66,7 +67,7 @@ class AutoSyncTest {
     @AfterEach
     void stop() {
         fx.close();
-        server.close();
+        loopback.close();
     }
 
     @Test

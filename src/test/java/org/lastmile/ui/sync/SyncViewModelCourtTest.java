@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import org.lastmile.i18n.Messages;
 import org.lastmile.server.CourtServer;
 import org.lastmile.store.TestStores;
 import org.lastmile.store.settings.Settings;
+import org.lastmile.sync.LoopbackCourt;
 import org.lastmile.sync.SyncClient;
 import org.lastmile.sync.SyncSummary;
 import org.lastmile.ui.FxThread;
@@ -29,6 +29,7 @@ class SyncViewModelCourtTest {
     Path laptop;
     @TempDir
     Path court;
+    LoopbackCourt loopback;
     CourtServer server;
     int port;
     UiFixture fx;
@@ -36,9 +37,9 @@ class SyncViewModelCourtTest {
 
     @BeforeEach
     void start() {
-        CourtServer.init(court, null);
-        server = CourtServer.open(court, null, Clock.systemUTC());
-        port = server.start("127.0.0.1", 0, Messages.of(Language.ENGLISH));
+        loopback = new LoopbackCourt(court);
+        server = loopback.server();
+        port = loopback.port();
         fx = new UiFixture(laptop);
         model = new SyncViewModel(new SyncClient(fx.store, TestStores.CLOCK), fx.background, () -> "test-officer");
         model.load();
@@ -47,7 +48,7 @@ class SyncViewModelCourtTest {
     @AfterEach
     void stop() {
         fx.close();
-        server.close();
+        loopback.close();
     }
 
     @Test
@@ -79,6 +80,27 @@ class SyncViewModelCourtTest {
         model.enrol();
         assertThat(model.problemProperty().get().messageKey()).isEqualTo("sync.error.codeRefused");
         assertThat(model.enrolledProperty().get()).isFalse();
+    }
+
+    @Test
+    void aRevokedDeviceIsToldInTheLaptopsLanguageNotTheCourts() throws Exception {
+        String officer = fx.store.settings().get(Settings.PROFILE_OFFICER).orElseThrow();
+        model.serverUrl.set("https://localhost:" + port);
+        model.code.set(server.enrolment().newCode(officer, null));
+        model.caFile.set(court.resolve("ca.pem").toString());
+        model.enrol();
+        String device = model.enrolmentProperty().get().deviceId();
+        assertThat(server.enrolment().revoke(java.util.UUID.fromString(device))).isTrue();
+
+        model.syncNow();
+
+        assertThat(model.lastRunProperty().get().outcome()).isEqualTo(SyncSummary.Outcome.NEEDS_PERSON);
+        var problem = model.problemProperty().get();
+        assertThat(problem.messageKey()).isEqualTo("sync.error.courtRefused");
+        // the court speaks English; the screen shows the laptop's line, whichever language is current
+        assertThat(Messages.of(Language.TIBETAN).get(problem)).contains("སྒྲིག་ཆས་ " + device + " ཕྱིར་འཐེན་བྱས་ཟིན།");
+        assertThat(Messages.of(Language.CHINESE).get(problem)).contains("设备 " + device + " 已被吊销");
+        assertThat(Messages.of(Language.ENGLISH).get(problem)).contains(device);
     }
 
     private long count(String sql) {

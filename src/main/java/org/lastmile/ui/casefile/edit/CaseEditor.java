@@ -4,6 +4,8 @@ package org.lastmile.ui.casefile.edit;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.lastmile.common.LocalizedException;
@@ -38,6 +40,7 @@ public final class CaseEditor {
     private final ReadOnlyObjectWrapper<EnforcementCase> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyObjectWrapper<SaveState> state = new ReadOnlyObjectWrapper<>(this, "state", SaveState.IDLE);
     private final ReadOnlyObjectWrapper<MessageKeyed> failure = new ReadOnlyObjectWrapper<>(this, "failure");
+    private final ReadOnlyBooleanWrapper handedOver = new ReadOnlyBooleanWrapper(this, "handedOver");
     private int running;
     private boolean typedSinceCommit;
 
@@ -56,8 +59,13 @@ public final class CaseEditor {
 
     /** Reads a stored case in the background and shows it (nothing to undo yet). */
     public void load(java.util.UUID id) {
-        background.run(() -> cases.find(id).orElseThrow(() -> new LocalizedException("case.error.notFound", id)),
-                current::set, error -> {
+        background.run(() -> {
+            EnforcementCase found = cases.find(id).orElseThrow(() -> new LocalizedException("case.error.notFound", id));
+            return new Loaded(found, cases.handedOver(id));
+        }, loaded -> {
+            handedOver.set(loaded.handedOver());
+            current.set(loaded.found());
+        }, error -> {
                     state.set(SaveState.FAILED);
                     failure.set(Problems.of(error));
                 });
@@ -127,6 +135,18 @@ public final class CaseEditor {
     }
 
     /** The case as last committed; null for a new case until its first save. */
+    /**
+     * Whether the office took the case away from this officer (the court said so on pull): the
+     * case is read-only here, and the store refuses any new work on it.
+     */
+    public ReadOnlyBooleanProperty handedOverProperty() {
+        return handedOver.getReadOnlyProperty();
+    }
+
+    /** A stored case as read, with whether it was handed over. */
+    private record Loaded(EnforcementCase found, boolean handedOver) {
+    }
+
     public ReadOnlyObjectProperty<EnforcementCase> currentProperty() {
         return current.getReadOnlyProperty();
     }

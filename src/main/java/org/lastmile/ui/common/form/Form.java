@@ -36,6 +36,11 @@ public abstract class Form {
         return field;
     }
 
+    /** A text field holding a whole sentence, shown whole ({@link FormField#longText}). */
+    protected FormField<String> longTextField(String name, String labelKey, FormField.Kind kind) {
+        return this.<String>field(name, labelKey, kind).longText();
+    }
+
     /** A field choosing one value of an enumeration. */
     protected <E> FormField<E> choice(String name, String labelKey, List<E> values,
             java.util.function.Function<E, String> messageKey) {

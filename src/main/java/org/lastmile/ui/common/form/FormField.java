@@ -41,6 +41,7 @@ public final class FormField<T> {
     private Function<T, String> keyOf = String::valueOf;
     private BiFunction<Messages, T, String> show = (m, v) -> m.get(keyOf.apply(v));
     private boolean noneAllowed;
+    private boolean longText;
     private final javafx.beans.property.BooleanProperty applies =
             new javafx.beans.property.SimpleBooleanProperty(this, "applies", true);
 
@@ -85,6 +86,19 @@ public final class FormField<T> {
 
     public boolean noneAllowed() {
         return noneAllowed;
+    }
+
+    /**
+     * Makes a text field hold a whole sentence (a clause, a description of a place): shown whole,
+     * wrapped inside its box, rather than scrolled in one line ({@link LongTextInput}).
+     */
+    public FormField<T> longText() {
+        longText = true;
+        return this;
+    }
+
+    public boolean isLongText() {
+        return longText;
     }
 
     /** How a choice is shown in the current messages. */

@@ -25,7 +25,8 @@ import org.lastmile.ui.common.ViewContext;
 /**
  * Lays a {@link Form} out: each field's label, its control, and under the control the problem in
  * the current language. A text field hands its value to the form when the user leaves it, presses
- * Enter or pauses typing; a choice when it is chosen.
+ * Enter or pauses typing; a choice when it is chosen. A long text field (a clause) is shown whole,
+ * wrapped inside its box ({@link LongTextInput}).
  */
 public final class FormView {
 
@@ -70,7 +71,8 @@ public final class FormView {
         grid.setVgap(2);
         for (int c = 0; c < columns; c++) {
             ColumnConstraints labels = new ColumnConstraints();
-            labels.setMinWidth(110);
+            // No minimum of the column's own (it was 110 px): one replaces its labels' minimum, and a
+            // squeezed form laid the fields over the ends of its Tibetan labels.
             ColumnConstraints controls = new ColumnConstraints();
             controls.setHgrow(Priority.ALWAYS);
             controls.setFillWidth(true);
@@ -78,6 +80,10 @@ public final class FormView {
         }
         int index = 0;
         for (FormField<?> field : form.fields()) {
+            boolean wholeRow = field.isLongText() && columns > 1;
+            if (wholeRow && index % columns != 0) {
+                index += columns - index % columns; // a sentence starts a row of its own
+            }
             int column = (index % columns) * 2;
             int row = (index / columns) * 2;
             Label label = ui.label(ui.locale().text(m -> m.get(field.labelKey())), "form-label");
@@ -97,10 +103,12 @@ public final class FormView {
                 part.visibleProperty().bind(field.appliesProperty());
                 part.managedProperty().bind(field.appliesProperty());
             }
+            // A sentence (a clause) takes the whole row: beside another field it wraps into a sliver.
+            int span = wholeRow ? columns * 2 - 1 : 1;
             grid.add(label, column, row);
-            grid.add(control, column + 1, row);
-            grid.add(problem, column + 1, row + 1);
-            index++;
+            grid.add(control, column + 1, row, span, 1);
+            grid.add(problem, column + 1, row + 1, span, 1);
+            index += wholeRow ? columns : 1;
         }
         Label formProblem = problemLabel(form.problemProperty(), idPrefix + "form-problem");
         root = new VBox(6, formProblem, grid);
@@ -142,10 +150,11 @@ public final class FormView {
             box.setMaxWidth(Double.MAX_VALUE);
             node = box;
         } else {
-            TextField text = new TextField();
+            boolean tibetan = field.kind() == FormField.Kind.TIBETAN;
+            TextInputControl text = field.isLongText() && !tibetan ? LongTextInput.area() : new TextField();
             ObjectProperty<String> value = (ObjectProperty<String>) field.valueProperty();
             text.textProperty().bindBidirectional(value);
-            if (field.kind() == FormField.Kind.TIBETAN) {
+            if (tibetan) {
                 ui.tibetanInput(text);
             } else {
                 ui.input(text);
@@ -154,7 +163,9 @@ public final class FormView {
                 text.promptTextProperty().bind(ui.text("form.date.prompt"));
             }
             commitOnPause(text, field);
-            node = text;
+            text.setId(id);
+            return field.isLongText() && text instanceof TextField tibetanField ? LongTextInput.tibetan(tibetanField)
+                    : text;
         }
         node.setId(id);
         return node;
@@ -184,6 +195,12 @@ public final class FormView {
                 form.commit(field);
             }
         });
+        if (text instanceof javafx.scene.control.TextArea area) {
+            LongTextInput.keys(area, () -> {
+                pause.stop();
+                form.commit(field);
+            });
+        }
         text.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER || SAVE.match(e)) {
                 pause.stop();

@@ -54,7 +54,8 @@ public final class AgreementView {
                 () -> agreementModel.editInventoryLine(null), sealed);
         seizure = Sections.section("record-inventory", ui.text("record.inventory.title"), inventory, addLine);
         model.editor().currentProperty().addListener((obs, old, now) -> render(now));
-        ui.locale().messagesProperty().addListener((obs, old, now) -> render(model.editor().current()));
+        // A switch re-texts the terms and lines (bound through LocaleService, so the warm-up computes
+        // them ahead in the other language); only a changed record makes them anew (issue 11 item 7).
         render(model.editor().current());
     }
 
@@ -64,29 +65,22 @@ public final class AgreementView {
         if (r == null) {
             return;
         }
-        Messages m = ui.locale().messages();
         int index = 0;
         for (AgreementTerm t : r.agreement().terms()) {
-            terms.getChildren().add(term(r, t, index++, m));
+            terms.getChildren().add(term(r, t, index++));
         }
         index = 0;
         for (InventoryLine line : AgreementViewModel.inventory(r)) {
             int at = index;
-            inventory.getChildren().add(line(line, "inventory-" + at, m,
+            inventory.getChildren().add(line(line, "inventory-" + at,
                     () -> agreementModel.editInventoryLine(line.id()), () -> model.say(agreementModel.removeInventoryLine(line.id())
                             .orElse(null))));
             index++;
         }
     }
 
-    private Node term(SiteRecord r, AgreementTerm t, int index, Messages m) {
-        Formats f = Formats.of(m);
-        String amount = t.quantity() == null ? "" : m.get("case.view.quantity", f.number(t.quantity()),
-                m.get(t.kind().unit().messageKey()));
-        String payee = t.payeeId() == null ? "" : r.participant(t.payeeId()).map(p -> RecordTexts.name(m, p))
-                .orElse("");
-        Label head = Sections.value(m.get("record.agreement.termHead", index + 1, m.get(t.kind().messageKey()),
-                amount), "term-head-" + index);
+    private Node term(SiteRecord r, AgreementTerm t, int index) {
+        Label head = Sections.value(ui.locale().text(m -> head(t, index, m)), "term-head-" + index);
         head.getStyleClass().add("term-head");
         VBox box = new VBox(2, head);
         if (t.whatZh() != null) {
@@ -95,19 +89,15 @@ public final class AgreementView {
         if (t.whatBo() != null) {
             box.getChildren().add(Sections.value(t.whatBo(), "term-whatBo-" + index));
         }
-        String details = m.get("record.agreement.termDetails", t.due() == null ? "—" : f.longDate(t.due()),
-                t.place() == null ? "—" : t.place(), t.manner() == null ? "—" : t.manner(),
-                payee.isEmpty() ? "—" : payee, t.parcelRef() == null ? "—" : t.parcelRef());
         // Wrapped by syllable: a Label's own wrapping breaks Tibetan mid-syllable (issue 11 item 4).
-        org.lastmile.ui.controls.WrappingText more = new org.lastmile.ui.controls.WrappingText(details);
+        org.lastmile.ui.controls.WrappingText more = org.lastmile.ui.controls.WrappingText.following(
+                ui.locale().text(m -> details(r, t, m)), "value");
         more.setId("term-details-" + index);
-        more.getStyleClass().add("value");
-        more.setMinWidth(0);
         box.getChildren().add(more);
         int line = 0;
         for (InventoryLine l : t.livestock()) {
             int at = line++;
-            box.getChildren().add(line(l, "term-" + index + "-livestock-" + at, m,
+            box.getChildren().add(line(l, "term-" + index + "-livestock-" + at,
                     () -> agreementModel.editLivestock(t.id(), l.id()), null));
         }
         HBox.setHgrow(box, Priority.ALWAYS);
@@ -127,10 +117,25 @@ public final class AgreementView {
         return row;
     }
 
-    private Node line(InventoryLine l, String id, Messages m, Runnable edit, Runnable remove) {
-        Label text = Sections.value(m.get("record.inventory.line", l.species(), m.get(l.sex().messageKey()),
-                l.age() == null ? "—" : l.age(), l.colour() == null ? "—" : l.colour(),
-                l.earTag() == null ? "—" : l.earTag(), l.count(), l.custodian() == null ? "—" : l.custodian()), id);
+    private static String head(AgreementTerm t, int index, Messages m) {
+        String amount = t.quantity() == null ? "" : m.get("case.view.quantity", Formats.of(m).number(t.quantity()),
+                m.get(t.kind().unit().messageKey()));
+        return m.get("record.agreement.termHead", index + 1, m.get(t.kind().messageKey()), amount);
+    }
+
+    private static String details(SiteRecord r, AgreementTerm t, Messages m) {
+        Formats f = Formats.of(m);
+        String payee = t.payeeId() == null ? "" : r.participant(t.payeeId()).map(p -> RecordTexts.name(m, p))
+                .orElse("");
+        return m.get("record.agreement.termDetails", t.due() == null ? "—" : f.longDate(t.due()),
+                t.place() == null ? "—" : t.place(), t.manner() == null ? "—" : t.manner(),
+                payee.isEmpty() ? "—" : payee, t.parcelRef() == null ? "—" : t.parcelRef());
+    }
+
+    private Node line(InventoryLine l, String id, Runnable edit, Runnable remove) {
+        Label text = Sections.value(ui.locale().text(m -> m.get("record.inventory.line", l.species(),
+                m.get(l.sex().messageKey()), l.age() == null ? "—" : l.age(), l.colour() == null ? "—" : l.colour(),
+                l.earTag() == null ? "—" : l.earTag(), l.count(), l.custodian() == null ? "—" : l.custodian())), id);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button editButton = Sections.editButton(ui, id + "-edit", ui.text("record.people.edit"), edit, sealed);
         HBox row = new HBox(8, text, editButton);

@@ -66,10 +66,8 @@ public final class AttachmentsView {
             }
         });
         attachments.problemsProperty().addListener((obs, old, now) -> showProblems());
-        ui.locale().messagesProperty().addListener((obs, old, now) -> {
-            render(model.editor().current());
-            showProblems();
-        });
+        // A switch re-texts the rows (bound through LocaleService, so the warm-up computes them ahead
+        // in the other language); only changed attachments make them anew (issue 11 item 7).
         render(model.editor().current());
     }
 
@@ -84,22 +82,16 @@ public final class AttachmentsView {
         if (r == null) {
             return;
         }
-        Messages m = ui.locale().messages();
-        Formats f = Formats.of(m);
         int row = 0;
         for (AttachmentRef a : r.attachments()) {
             int index = row;
-            grid.add(Sections.value(m.get(a.kind().messageKey()), null), 0, row);
+            grid.add(Sections.value(ui.text(a.kind().messageKey()), null), 0, row);
             grid.add(Sections.value(a.fileName(), "attachment-name-" + index), 1, row);
-            String taken = a.capturedAt() == null ? m.get("record.attachments.noTime")
-                    : m.get("record.attachments.taken", f.longDate(a.capturedAt().atZone(zone).toLocalDate()),
-                            f.time(a.capturedAt().atZone(zone).toLocalDateTime()));
-            grid.add(Sections.value(taken, "attachment-time-" + index), 2, row);
+            grid.add(Sections.value(ui.locale().text(m -> taken(a, m)), "attachment-time-" + index), 2, row);
             String where = a.latitude() == null ? "" : String.format(Locale.ROOT, "%.5f, %.5f", a.longitude(),
                     a.latitude());
             grid.add(Sections.value(where, null), 3, row);
-            grid.add(Sections.value(m.get(a.byReference() ? "record.attachments.byReference"
-                    : "record.attachments.size", f.integer(Math.max(1, a.size() / 1024))), null), 4, row);
+            grid.add(Sections.value(ui.locale().text(m -> size(a, m)), "attachment-size-" + index), 4, row);
             Button remove = Sections.editButton(ui, "remove-attachment-" + index, ui.text("record.people.remove"),
                     () -> model.say(attachments.remove(a.sha256()).orElse(null)),
                     model.editor().sealedBinding());
@@ -108,11 +100,23 @@ public final class AttachmentsView {
         }
     }
 
+    private String taken(AttachmentRef a, Messages m) {
+        Formats f = Formats.of(m);
+        return a.capturedAt() == null ? m.get("record.attachments.noTime")
+                : m.get("record.attachments.taken", f.longDate(a.capturedAt().atZone(zone).toLocalDate()),
+                        f.time(a.capturedAt().atZone(zone).toLocalDateTime()));
+    }
+
+    private String size(AttachmentRef a, Messages m) {
+        String size = m.get(a.byReference() ? "record.attachments.byReference" : "record.attachments.size",
+                Formats.of(m).integer(Math.max(1, a.size() / 1024)));
+        return attachments.held(a) ? size : m.get("record.attachments.notHere", size);
+    }
+
     private void showProblems() {
         problems.getChildren().clear();
-        Messages m = ui.locale().messages();
         for (var problem : attachments.problemsProperty().get()) {
-            Label label = Sections.value(m.get(problem), null);
+            Label label = Sections.value(ui.locale().text(m -> m.get(problem)), null);
             label.getStyleClass().add("field-problem");
             problems.getChildren().add(label);
         }

@@ -47,6 +47,15 @@ public final class AttachmentsViewModel {
         this.chooser = chooser;
     }
 
+    /**
+     * Whether the file of an attachment is on this laptop. A record made on another laptop of the
+     * officer comes down before its photos; the sync fetches them after, and until then the screen
+     * says the file is still to come from the court instead of its size.
+     */
+    public boolean held(AttachmentRef a) {
+        return attachments.held(a);
+    }
+
     /** Asks for photos and attaches those that are images within the size limit. */
     public void importPhotos() {
         List<Path> files = allowed() ? chooser.photos() : List.of();

@@ -99,8 +99,8 @@ public final class DetailsForms {
     /** What follows if the agreement is not kept (执行和解规定 9), in both languages. */
     public static final class Breach extends RecordForm {
 
-        final FormField<String> zh = field("breachZh", "record.agreement.breachZh", FormField.Kind.TEXT);
-        final FormField<String> bo = field("breachBo", "record.agreement.breachBo", FormField.Kind.TIBETAN);
+        final FormField<String> zh = longTextField("breachZh", "record.agreement.breachZh", FormField.Kind.TEXT);
+        final FormField<String> bo = longTextField("breachBo", "record.agreement.breachBo", FormField.Kind.TIBETAN);
 
         public Breach(RecordEditor editor) {
             super(editor);

@@ -28,20 +28,22 @@ public final class LandForm extends RecordForm {
     private static final BigDecimal M2_PER_MU = new BigDecimal(10000).divide(new BigDecimal(15), 10,
             RoundingMode.HALF_UP);
 
-    public final FormField<String> noticeNumber = field("noticeNumber", "record.land.noticeNumber", FormField.Kind.TEXT);
+    public final FormField<String> noticeNumber = longTextField("noticeNumber", "record.land.noticeNumber",
+            FormField.Kind.TEXT);
     public final FormField<String> noticeDeadline = field("noticeDeadline", "record.land.noticeDeadline",
             FormField.Kind.DATE);
-    public final FormField<String> location = field("location", "record.land.location", FormField.Kind.TEXT);
-    public final FormField<String> parcelId = field("parcelId", "record.land.parcelId", FormField.Kind.TEXT);
-    public final FormField<String> north = field("north", "case.view.parcel.north", FormField.Kind.TEXT);
-    public final FormField<String> south = field("south", "case.view.parcel.south", FormField.Kind.TEXT);
-    public final FormField<String> east = field("east", "case.view.parcel.east", FormField.Kind.TEXT);
-    public final FormField<String> west = field("west", "case.view.parcel.west", FormField.Kind.TEXT);
-    public final FormField<String> method = field("method", "record.land.method", FormField.Kind.TEXT);
-    public final FormField<String> instrument = field("instrument", "record.land.instrument", FormField.Kind.TEXT);
+    public final FormField<String> location = longTextField("location", "record.land.location", FormField.Kind.TEXT);
+    public final FormField<String> parcelId = longTextField("parcelId", "record.land.parcelId", FormField.Kind.TEXT);
+    public final FormField<String> north = longTextField("north", "case.view.parcel.north", FormField.Kind.TEXT);
+    public final FormField<String> south = longTextField("south", "case.view.parcel.south", FormField.Kind.TEXT);
+    public final FormField<String> east = longTextField("east", "case.view.parcel.east", FormField.Kind.TEXT);
+    public final FormField<String> west = longTextField("west", "case.view.parcel.west", FormField.Kind.TEXT);
+    public final FormField<String> method = longTextField("method", "record.land.method", FormField.Kind.TEXT);
+    public final FormField<String> instrument = longTextField("instrument", "record.land.instrument",
+            FormField.Kind.TEXT);
     public final FormField<String> areaMu = field("areaMu", "record.land.areaMu", FormField.Kind.TEXT);
     public final FormField<String> areaM2 = field("areaM2", "record.land.areaM2", FormField.Kind.TEXT);
-    public final FormField<String> onTheLand = field("onTheLand", "record.land.onTheLand", FormField.Kind.TEXT);
+    public final FormField<String> onTheLand = longTextField("onTheLand", "record.land.onTheLand", FormField.Kind.TEXT);
     public final FormField<String> followUp = field("followUp", "record.land.followUp", FormField.Kind.DATE);
     public final FormField<Boolean> forced = flag("forced", "record.land.forced");
     public final FormField<Boolean> accepted = flag("accepted", "record.land.accepted");

@@ -54,7 +54,13 @@ public final class RulesView {
         root.getStyleClass().add("rules-panel");
         rules.violationsProperty().addListener((obs, old, now) -> render());
         model.editor().sealProperty().addListener((obs, old, now) -> render());
-        ui.locale().messagesProperty().addListener((obs, old, now) -> render());
+        // A switch re-texts the rule lines (bound through LocaleService, so the warm-up computes
+        // them ahead in the other language); only the seal badge is made anew (issue 11 item 7).
+        ui.locale().messagesProperty().addListener((obs, old, now) -> {
+            if (model.editor().sealProperty().get() != null) {
+                render();
+            }
+        });
         render();
     }
 
@@ -71,14 +77,14 @@ public final class RulesView {
         badge.sealProperty().set(null);
         List<Violation> violations = rules.violationsProperty().get();
         if (violations.stream().noneMatch(Violation::blocks)) {
-            Label ready = Sections.value(m.get("record.rules.ready"), "rules-ready");
+            Label ready = Sections.value(ui.text("record.rules.ready"), "rules-ready");
             ready.getStyleClass().add("rules-ready");
             list.getChildren().add(ready);
         }
         int index = 0;
         for (Violation v : violations) {
             // Wrapped by syllable: a Label's own wrapping breaks Tibetan mid-syllable and overdraws.
-            WrappingText message = new WrappingText(m.get(v));
+            WrappingText message = WrappingText.following(ui.locale().text(in -> in.get(v)));
             message.setId("rule-" + index++);
             message.getStyleClass().add(v.blocks() ? "rule-block" : "rule-warn");
             HBox.setHgrow(message, Priority.ALWAYS);

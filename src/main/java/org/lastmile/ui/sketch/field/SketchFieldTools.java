@@ -23,6 +23,7 @@ import org.lastmile.i18n.Language;
 import org.lastmile.i18n.Messages;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.controls.ScriptStyle;
+import org.lastmile.ui.sketch.FieldLabel;
 import org.lastmile.ui.sketch.SketchView;
 import org.lastmile.ui.sketch.SketchViewModel;
 import org.lastmile.ui.sketch.StakeoutViewModel;
@@ -38,6 +39,7 @@ import org.lastmile.ui.sketch.gnss.ReceiverStatusViewModel;
 public final class SketchFieldTools {
 
     private final ViewContext ui;
+    private final java.util.Map<TextField, String> labels = new java.util.IdentityHashMap<>();
 
     private SketchFieldTools(ViewContext ui) {
         this.ui = ui;
@@ -101,7 +103,8 @@ public final class SketchFieldTools {
                 }
             });
         }
-        return new VBox(6, heading("sketch.section.boundaries"), new HBox(6, n, e), new HBox(6, so, w));
+        return new VBox(6, heading("sketch.section.boundaries"), FieldLabel.row(above(n), above(e)),
+                FieldLabel.row(above(so), above(w)));
     }
 
     private Node landmarks(SurroundingsViewModel s, SketchViewModel sketch) {
@@ -161,7 +164,8 @@ public final class SketchFieldTools {
         sketch.sketchProperty().addListener((o, a, b) -> show.run());
         ui.locale().messagesProperty().addListener((o, a, b) -> show.run());
         show.run();
-        return new VBox(6, heading("sketch.section.landmarks"), new HBox(6, kind, label), points, new HBox(6, add, onMap),
+        return new VBox(6, heading("sketch.section.landmarks"), FieldLabel.row(kind, above(label)), above(points),
+                new HBox(6, add, onMap),
                 hint, problem, list);
     }
 
@@ -205,14 +209,18 @@ public final class SketchFieldTools {
         return l;
     }
 
-    private TextField field(String id, String promptKey, javafx.beans.property.StringProperty value) {
+    /** A field named by the label above it (the bundle text of {@code labelKey}; see {@link FieldLabel}). */
+    private TextField field(String id, String labelKey, javafx.beans.property.StringProperty value) {
         TextField f = ui.input(new TextField());
         f.setId(id);
-        f.promptTextProperty().bind(ui.text(promptKey));
         f.textProperty().bindBidirectional(value);
         f.setMinHeight(44);
-        HBox.setHgrow(f, Priority.ALWAYS);
+        labels.put(f, labelKey);
         return f;
+    }
+
+    private VBox above(TextField field) {
+        return FieldLabel.above(ui, labels.get(field), field);
     }
 
     private Label heading(String key) {

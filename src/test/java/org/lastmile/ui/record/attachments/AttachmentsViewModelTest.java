@@ -70,6 +70,27 @@ class AttachmentsViewModelTest {
     }
 
     @Test
+    void aPhotoOfARecordFromAnotherLaptopIsStillToComeUntilItsFileIsHere() throws Exception {
+        // a record pulled from the court names a photo made on another laptop: its bytes are not here
+        byte[] bytes = java.nio.file.Files.readAllBytes(FILES.resolve("field-photo.jpg"));
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        AttachmentRef pulled = new AttachmentRef(sha, AttachmentKind.PHOTO, "交付现场.jpg", bytes.length, "image/jpeg",
+                null, null, null, false, null);
+        assertThat(fx.store.blobs().exists(sha)).isFalse();
+        assertThat(model.attachments().held(pulled)).as("still to come from the court").isFalse();
+
+        // the sync's download: the verified bytes taken into the blob store from their partial file
+        Path part = fx.store.blobs().partial(sha);
+        java.nio.file.Files.createDirectories(part.getParent());
+        java.nio.file.Files.write(part, bytes);
+        fx.store.blobs().adopt(part, sha);
+        assertThat(model.attachments().held(pulled)).as("here, shown as a photo of the record").isTrue();
+        assertThat(java.nio.file.Files.readAllBytes(fx.store.blobs().path(sha))).isEqualTo(bytes);
+        assertThat(Messages.of(Language.CHINESE).get("record.attachments.notHere", "12 KB"))
+                .isEqualTo("12 KB，尚待从法院下载（下次同步时下载）");
+    }
+
+    @Test
     void cancellingTheChooserChangesNothing() {
         model.attachments().importPhotos();
         assertThat(model.editor().current().attachments()).isEmpty();

@@ -1,0 +1,68 @@
+package org.lastmile.ui.controls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+/**
+ * A label that keeps its measurements reports what JavaFX's own Label reports for the same text and
+ * font, through changes of text, font and padding and back (no size served for another state).
+ */
+class MeasuredLabelSkinTest {
+
+    private static TibetanFonts fonts;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> fonts = TibetanFonts.load());
+    }
+
+    @Test
+    void sizesAreJavaFxsOwnThroughChangesAndBack() throws Exception {
+        List<double[]> measured = new ArrayList<>();
+        List<double[]> plain = new ArrayList<>();
+        TextMeasures measures = new TextMeasures();
+        FxToolkit.setupFixture(() -> {
+            Label kept = new Label();
+            kept.setSkin(new MeasuredLabelSkin(kept));
+            Label own = new Label();
+            measures.install(new Scene(new VBox(kept, own)));
+            Font chinese = Font.font("System", 13);
+            Font tibetan = fonts.font(16);
+            Object[][] states = {
+                {"执行现场", chinese, 0.0}, {"ས་ཐོག་ལག་བསྟར།", tibetan, 4.0}, {"执行现场", chinese, 0.0},
+                {"ས་ཐོག་ལག་བསྟར།", tibetan, 0.0}, {"ས་ཐོག་ལག་བསྟར།", chinese, 0.0}, {"6.6 亩 ཞིང", tibetan, 4.0},
+                {"ས་ཐོག་ལག་བསྟར།", tibetan, 4.0},
+            };
+            for (Object[] state : states) {
+                for (Label label : List.of(kept, own)) {
+                    label.setText((String) state[0]);
+                    label.setFont((Font) state[1]);
+                    label.setLineSpacing((Double) state[2]);
+                    label.setStyle("-fx-padding: " + (int) (double) (Double) state[2] + "px;");
+                    label.applyCss();
+                    (label == kept ? measured : plain).add(new double[] {label.minWidth(-1), label.minHeight(-1),
+                        label.prefWidth(-1), label.prefHeight(-1)});
+                }
+            }
+        });
+        assertThat(measured).hasSameSizeAs(plain);
+        for (int i = 0; i < measured.size(); i++) {
+            assertThat(measured.get(i)).as("state %d", i).containsExactly(plain.get(i));
+        }
+        // The window's measures answered the states shown before (the 3rd, 4th and 7th).
+        assertThat(measures.hits()).isPositive();
+        // The states differ, so a size served from another state would show.
+        assertThat(plain.get(0)[2]).isNotEqualTo(plain.get(1)[2]);
+        assertThat(plain.get(3)[3]).isNotEqualTo(plain.get(1)[3]);
+    }
+}
