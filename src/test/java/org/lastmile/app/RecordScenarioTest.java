@@ -631,19 +631,25 @@ class RecordScenarioTest {
                 .queryAs(javafx.scene.control.ScrollPane.class);
         Node look = robot.lookup("#view-signature-0").query();
         robot.interact(look::requestFocus);
-        double scrolled = parts.getVvalue();
-        assertThat(scrolled).as("the signatures are far down the record").isGreaterThan(0.3);
+        assertThat(parts.getVvalue()).as("the signatures are far down the record").isGreaterThan(0.3);
+        double stood = WaitForAsyncUtils.asyncFx(() -> topInView(parts, look)).get();
         keys(robot, KeyCode.CONTROL, KeyCode.W);
         until(() -> !present(robot, "#record-sections"));
 
+        // Where the user was: the same button, at the same height on the screen, with the focus
+        // (the reopened record fills in over several passes: it must stay there, not only get there).
         click(robot, "#open-record-0");
         until(() -> present(robot, "#view-signature-0"));
-        until(() -> {
-            javafx.scene.control.ScrollPane again = robot.lookup("#record-sections")
-                    .queryAs(javafx.scene.control.ScrollPane.class);
-            Node owner = again.getScene().getFocusOwner();
-            return Math.abs(again.getVvalue() - scrolled) < 0.01 && owner != null
-                    && "view-signature-0".equals(owner.getId());
-        });
+        until(() -> WaitForAsyncUtils.asyncFx(() -> {
+            Node button = robot.lookup("#view-signature-0").query();
+            return button.getScene().getFocusOwner() == button
+                    && Math.abs(topInView(robot.lookup("#record-sections").query(), button) - stood) < 1.5;
+        }).get());
+    }
+
+    /** How far below the top of {@code pane} (a scroll pane) the node's top edge stands, in px. */
+    private static double topInView(Node pane, Node node) {
+        return node.localToScene(node.getBoundsInLocal()).getMinY()
+                - pane.localToScene(pane.getBoundsInLocal()).getMinY();
     }
 }

@@ -2,6 +2,7 @@ package org.lastmile.ui.record;
 
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
@@ -60,6 +61,7 @@ public final class RecordView {
     private final RecordPlaces places;
     private final ScrollPane left;
     private String lastFocusId;
+    private PlaceReturn placeReturn;
 
     public RecordView(RecordViewModel model, ViewContext ui, ZoneId zone) {
         this(model, ui, zone, new RecordPlaces());
@@ -255,23 +257,18 @@ public final class RecordView {
         places.of(r.id()).ifPresent(this::returnTo);
     }
 
-    /** Scrolls back to where the user was and gives the focus back, once the parts are laid out. */
+    /** Goes back to where the user was, and stays there while the parts fill in (see PlaceReturn). */
     private void returnTo(RecordPlaces.Place place) {
-        javafx.application.Platform.runLater(() -> {
-            root.applyCss();
-            root.layout();
-            left.setVvalue(place.scroll());
-            Node focus = place.focusId() == null ? null : root.lookup("#" + place.focusId());
-            if (focus != null && !focus.isDisabled()) {
-                focus.requestFocus();
-            }
-        });
+        placeReturn = PlaceReturn.start(left, root, place);
     }
 
     /** Remembers where the user is in the record (the screen is closing). */
     public void remember() {
+        if (placeReturn != null) {
+            placeReturn.stop();
+        }
         if (model.editor().current() != null) {
-            places.remember(model.editor().current().id(), new RecordPlaces.Place(left.getVvalue(), lastFocusId));
+            places.remember(model.editor().current().id(), PlaceReturn.current(left, root, lastFocusId));
         }
     }
 
@@ -363,8 +360,16 @@ public final class RecordView {
         model.editor().saveNow();
     }
 
-    /** Puts the caret where typing starts: the transcript's entry line. */
+    /**
+     * Puts the caret where typing starts, the transcript's entry line; in a reopened record, back
+     * on the control that had it.
+     */
     public void focus() {
+        Optional<Node> back = placeReturn == null ? Optional.empty() : placeReturn.focusTarget();
+        if (back.isPresent()) {
+            back.get().requestFocus();
+            return;
+        }
         Node original = root.lookup("#entry-original");
         if (original != null) {
             original.requestFocus();
