@@ -3,29 +3,45 @@ package org.lastmile.sync;
 /**
  * The size of the next upload chunk: 1 MiB at first, doubled after each acknowledged chunk up to
  * a ceiling, halved after a timeout down to a floor, back to the floor after a dropped connection
- * and then grown only to half the size that was cut (sync.md, "Attachments"). A slow link ends up
- * with chunks it can carry in time; a fast one with few requests. Shared by the files in flight.
+ * and then grown only to half the size that was cut (sync.md, "Attachments"); after
+ * {@link #STEADY} chunks in a row acknowledged at that limit the link counts as recovered and the
+ * limit doubles, up to the ceiling. A slow link ends up with chunks it can carry in time; a fast
+ * one with few requests; a link that dropped a few times in the morning is not held to 64 KiB
+ * chunks for the rest of a long sync. Shared by the files in flight.
  */
 final class ChunkSizer {
 
     static final int FIRST = 1 << 20;
     static final int FLOOR = 64 << 10;
     static final int CEILING = 16 << 20;
+    /**
+     * Chunks acknowledged in a row at the limit after which a cut limit doubles. Large against the
+     * few chunks between the drops of a link that keeps dropping (SlowLinkTest: 2–5 chunks), so such
+     * a link stays at the small sizes it carries.
+     */
+    static final int STEADY = 16;
 
     private int size = FIRST;
     /** The largest size after a cut (the ceiling until one). */
     private int limit = CEILING;
+    /** Chunks acknowledged at the limit since the last cut or timeout. */
+    private int steady;
 
     synchronized int next() {
         return size;
     }
 
     synchronized void succeeded() {
+        if (size == limit && limit < CEILING && ++steady >= STEADY) {
+            limit = Math.min(CEILING, limit * 2);
+            steady = 0;
+        }
         size = Math.min(limit, size * 2);
     }
 
     synchronized void timedOut() {
         size = Math.max(FLOOR, size / 2);
+        steady = 0;
     }
 
     /**
@@ -38,5 +54,11 @@ final class ChunkSizer {
     synchronized void cut() {
         limit = Math.max(FLOOR, size / 2);
         size = FLOOR;
+        steady = 0;
+    }
+
+    /** The largest size the next chunks may grow to (for tests and the trace). */
+    synchronized int limit() {
+        return limit;
     }
 }
