@@ -302,8 +302,18 @@ public final class Database implements AutoCloseable {
     private void rollbackQuietly() {
         try {
             connection.rollback();
-        } catch (SQLException ignored) {
-            // The original failure matters more than a failed rollback.
+        } catch (SQLException noTransaction) {
+            // The original failure matters more than a failed rollback. But SQLite rolls a
+            // transaction back by itself after some failures (a full disk at commit), and then the
+            // driver's rollback fails before it begins the next transaction: every later action
+            // ran statement by statement, each committed on its own, and its commit failed
+            // ("no transaction is active") — a save reported as failed was half written. So the
+            // next transaction is begun here as the driver would have.
+            try (java.sql.Statement begin = connection.createStatement()) {
+                begin.execute("BEGIN IMMEDIATE");
+            } catch (SQLException stillInOne) {
+                // a transaction is open after all: the next action runs in it as usual
+            }
         }
     }
 

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * root, no CAP_SYS_ADMIN, not Linux) the test is skipped with an assumption that says so. Closing
  * unmounts it (lazily if something still holds it).
  */
-final class SmallDisk implements AutoCloseable {
+public final class SmallDisk implements AutoCloseable {
 
     private final Path dir;
 
@@ -26,7 +26,7 @@ final class SmallDisk implements AutoCloseable {
     }
 
     /** Mounts a tmpfs of {@code bytes} on the (empty, existing) directory, or skips the test. */
-    static SmallDisk mount(Path dir, long bytes) throws Exception {
+    public static SmallDisk mount(Path dir, long bytes) throws Exception {
         assumeTrue(System.getProperty("os.name").toLowerCase().contains("linux"),
                 "a small tmpfs is mounted only on Linux; this machine is " + System.getProperty("os.name"));
         int rc = run("mount", "-t", "tmpfs", "-o", "size=" + bytes, "tmpfs", dir.toString());
@@ -36,7 +36,7 @@ final class SmallDisk implements AutoCloseable {
     }
 
     /** Bytes a file may still take here. */
-    long free() throws IOException {
+    public long free() throws IOException {
         FileStore store = Files.getFileStore(dir);
         return store.getUsableSpace();
     }
@@ -46,7 +46,7 @@ final class SmallDisk implements AutoCloseable {
      *
      * @return the filler, to delete when the disk is to have room again
      */
-    Path fillLeaving(long left) throws IOException {
+    public Path fillLeaving(long left) throws IOException {
         Path filler = dir.resolve("filler.bin");
         long size = free() - left;
         try (FileChannel ch = FileChannel.open(filler, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
