@@ -65,7 +65,8 @@ class ShuffledReplayTest {
 
     /** Keeps every push and chunk that went through, in the order the court answered them. */
     private static final class Recorder extends CourtLinkDelegate {
-        final List<Call> calls = new ArrayList<>();
+        // the engine uploads several files at once: the calls come from several threads
+        final List<Call> calls = java.util.Collections.synchronizedList(new ArrayList<>());
 
         Recorder(CourtLink inner) {
             super(inner);

@@ -25,6 +25,9 @@ import org.lastmile.sync.protocol.Receipt;
  * repeat answered with the stored result, chunks appended only at the court's offset and only when
  * their hash holds, a file verified only when it hashes to its name), and scripted faults. It
  * stands in for the network in the engine's own tests; the end-to-end tests use the real server.
+ * Its calls are synchronized, as the real court's are by its database: the engine uploads several
+ * files at once, and two appends into the plain maps here failed once in a full build
+ * (ConcurrentModificationException in {@code HashMap.computeIfAbsent}).
  */
 final class TestCourt implements CourtLink {
 
@@ -85,7 +88,7 @@ final class TestCourt implements CourtLink {
     }
 
     @Override
-    public PushReply push(List<OutgoingOp> ops, ChainHead head, List<AuditEvent> chain) throws CourtFault {
+    public synchronized PushReply push(List<OutgoingOp> ops, ChainHead head, List<AuditEvent> chain) throws CourtFault {
         maybeFail("push", false);
         batches.add(List.copyOf(ops));
         List<OpResult> results = new ArrayList<>();
@@ -136,7 +139,7 @@ final class TestCourt implements CourtLink {
     }
 
     @Override
-    public PullPage pull(long cursor, int limit) throws CourtFault {
+    public synchronized PullPage pull(long cursor, int limit) throws CourtFault {
         maybeFail("pull", false);
         List<PulledChange> page = changes.stream().filter(c -> c.serverSeq() > cursor).limit(limit).toList();
         long next = page.isEmpty() ? cursor : page.get(page.size() - 1).serverSeq();
@@ -146,7 +149,7 @@ final class TestCourt implements CourtLink {
     }
 
     @Override
-    public Set<String> missing(Collection<String> hashes) throws CourtFault {
+    public synchronized Set<String> missing(Collection<String> hashes) throws CourtFault {
         maybeFail("missing", false);
         Set<String> missing = new LinkedHashSet<>(hashes);
         missing.removeAll(verified);
@@ -154,7 +157,7 @@ final class TestCourt implements CourtLink {
     }
 
     @Override
-    public ChunkReply offset(String sha256, long size) throws CourtFault {
+    public synchronized ChunkReply offset(String sha256, long size) throws CourtFault {
         maybeFail("offset", false);
         if (verified.contains(sha256)) {
             return new ChunkReply(size, true);
@@ -163,7 +166,7 @@ final class TestCourt implements CourtLink {
     }
 
     @Override
-    public ChunkReply append(String sha256, long size, long offset, byte[] chunk, int length, String chunkSha256)
+    public synchronized ChunkReply append(String sha256, long size, long offset, byte[] chunk, int length, String chunkSha256)
             throws CourtFault {
         maybeFail("append", false);
         bytesReceived += length;

@@ -261,7 +261,7 @@ class AttachmentDownloadTest {
 
     /** Records the offset of each download asked; optionally spoils one byte of the first whole download. */
     private static final class Recording extends CourtLinkDelegate {
-        final List<Long> offsets = new ArrayList<>();
+        final List<Long> offsets = java.util.Collections.synchronizedList(new ArrayList<>());
         private final boolean spoilFirst;
         private final AtomicInteger calls = new AtomicInteger();
 
