@@ -99,17 +99,26 @@ public final class LanguageSwitchBench {
         for (int i = 0; i < switches; i++) {
             Language to = order[i % 2];
             long[] hitsBefore = counts(app[0].window().root().getScene());
+            long[] cssBefore = CssCacheCount.of(app[0].window().root());
+            java.util.Set<String> kindsBefore = Boolean.getBoolean("bench.cssKinds")
+                    ? CssCacheCount.kinds(app[0].window().root()) : java.util.Set.of();
             long[] r = timed(app[0].window().root().getScene(), () -> app[0].window().switchLanguage(to),
                     "record " + (i + 1) + " to " + to.tag());
             long[] l = timed(plain[0], () -> plainLocale.setLanguage(to), "labels " + (i + 1) + " to " + to.tag());
+            if (Boolean.getBoolean("bench.cssKinds")) {
+                java.util.Set<String> kinds = CssCacheCount.kinds(app[0].window().root());
+                kinds.removeAll(kindsBefore);
+                kinds.forEach(k -> System.out.println("css kind new: " + k));
+            }
             record.add(r[0]);
             labels.add(l[0]);
             recordCpu.add(r[1]);
             labelsCpu.add(l[1]);
             System.out.printf("switch %d to %s: record screen %.1f ms (FX thread CPU %.1f ms),"
-                    + " %d plain labels %.1f ms (CPU %.1f ms)%s%s%n",
+                    + " %d plain labels %.1f ms (CPU %.1f ms)%s%s%s%n",
                     i + 1, to.tag(), r[0] / 1e6, r[1] / 1e6, texts[0], l[0] / 1e6, l[1] / 1e6, textCache(),
-                    measured(app[0].window().root().getScene(), hitsBefore));
+                    measured(app[0].window().root().getScene(), hitsBefore),
+                    CssCacheCount.delta(cssBefore, CssCacheCount.of(app[0].window().root())));
         }
         System.out.println("switches until " + java.time.LocalTime.now());
         System.out.printf("median of %d switches: record screen %.1f ms, plain labels %.1f ms (ratio %.1f)%n",
