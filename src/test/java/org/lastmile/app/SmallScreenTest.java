@@ -69,6 +69,10 @@ class SmallScreenTest {
     void backInChineseEveryControlLooksAsBefore(FxRobot robot) throws Exception {
         robot.interact(() -> app.window().openSettings());
         until(() -> robot.lookup("#profile-officer").tryQuery().isPresent());
+        // The settings are read on the store thread after the screen is shown: "before" is the screen
+        // the user reads once this laptop's officer is in the combo, not the empty one before it (with
+        // the store thread held until the picture was taken: "OfficerCell null" → "更登（执行员）").
+        until(this::officerShown);
         java.util.Map<javafx.scene.Node, String> before = new java.util.IdentityHashMap<>();
         robot.interact(() -> {
             app.window().root().applyCss();
@@ -136,10 +140,7 @@ class SmallScreenTest {
      * keeps its pop-up list among the combo's children, and a lookup finds an empty cell of that list.
      */
     private String cellFont(FxRobot robot) throws Exception {
-        until(() -> {
-            Labeled cell = buttonCell();
-            return cell != null && cell.getText() != null && !cell.getText().isBlank();
-        });
+        until(this::officerShown);
         String[] font = new String[1];
         robot.interact(() -> {
             app.window().root().applyCss();
@@ -147,6 +148,14 @@ class SmallScreenTest {
             font[0] = drawnFont(buttonCell());
         });
         return font[0];
+    }
+
+    /** Whether the officer combo shows an officer (the settings' read has arrived). On the FX thread. */
+    private boolean officerShown() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Labeled cell = buttonCell();
+            return cell != null && cell.getText() != null && !cell.getText().isBlank();
+        }).get(3, TimeUnit.MINUTES);
     }
 
     /** The cell the officer combo shows when closed: what the user reads. */
