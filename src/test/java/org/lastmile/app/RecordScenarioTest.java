@@ -242,6 +242,7 @@ class RecordScenarioTest {
         click(robot, "#new-record");
         until(() -> present(robot, "#record-type") && "土地交付（腾退）笔录".equals(text(robot, "#record-type")));
         assertThat(text(robot, "#record-status")).isEqualTo("草稿");
+        untilPeopleOffered(robot);
 
         // Two officers from the court's list, both parties from the case.
         click(robot, "#add-officer");
@@ -487,12 +488,31 @@ class RecordScenarioTest {
         robot.interact(() -> app.window().openCase(FARMLAND));
         until(() -> present(robot, "#new-record"));
         click(robot, "#new-record");
-        until(() -> present(robot, "#record-type") && "草稿".equals(text(robot, "#record-status")));
+        // The header (type, "draft") is there before the record is read on the store thread; its
+        // parts, the people's buttons among them, come with the record.
+        until(() -> present(robot, "#record-type") && "土地交付（腾退）笔录".equals(text(robot, "#record-type"))
+                && "草稿".equals(text(robot, "#record-status")));
+        untilPeopleOffered(robot);
         click(robot, "#add-officer");
         robot.clickOn(FxClicks.centre(robot, "更登（执行员）"));
         click(robot, "#add-party");
         robot.clickOn(FxClicks.centre(robot, "申请执行人 扎西东珠 བཀྲ་ཤིས་དོན་གྲུབ་"));
         until(() -> present(robot, "#sign-1"));
+    }
+
+    /**
+     * Until the menus that add people offer the case's parties and the court's officers. The record
+     * shows first; its case and the officers are read after it on the store thread, and the menus
+     * are filled when they arrive: a menu opened before that has nothing to click.
+     */
+    private static void untilPeopleOffered(FxRobot robot) throws Exception {
+        until(() -> WaitForAsyncUtils.asyncFx(() -> offers(robot, "#add-officer") && offers(robot, "#add-party"))
+                .get(3, TimeUnit.MINUTES));
+    }
+
+    private static boolean offers(FxRobot robot, String menu) {
+        return robot.lookup(menu).tryQuery().map(m -> !((javafx.scene.control.MenuButton) m).getItems().isEmpty())
+                .orElse(false);
     }
 
     private int signatures() {
