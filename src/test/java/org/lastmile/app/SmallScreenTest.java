@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Font;
@@ -150,12 +149,10 @@ class SmallScreenTest {
         return font[0];
     }
 
-    /** Whether the officer combo shows an officer (the settings' read has arrived). On the FX thread. */
-    private boolean officerShown() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> {
-            Labeled cell = buttonCell();
-            return cell != null && cell.getText() != null && !cell.getText().isBlank();
-        }).get(3, TimeUnit.MINUTES);
+    /** Whether the officer combo shows an officer (the settings' read has arrived). On the FX thread (until). */
+    private boolean officerShown() {
+        Labeled cell = buttonCell();
+        return cell != null && cell.getText() != null && !cell.getText().isBlank();
     }
 
     /** The cell the officer combo shows when closed: what the user reads. */
@@ -231,7 +228,6 @@ class SmallScreenTest {
     }
 
     private static void until(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(condition); // looked at on the FX thread: see FxWait
     }
 }
