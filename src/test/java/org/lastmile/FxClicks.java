@@ -34,6 +34,13 @@ public final class FxClicks {
         if (node == null) {
             throw new AssertionError("nothing to click");
         }
+        // Where the node is drawn once laid out, as the user sees it before clicking: a node added
+        // since the last pulse (shown by a background read or a key just now) still stands at its
+        // parent's origin until the next layout pass, which a loaded machine may not have run yet.
+        if (node.getScene() != null) {
+            node.getScene().getRoot().applyCss();
+            node.getScene().getRoot().layout();
+        }
         Bounds b = node.localToScreen(node.getBoundsInLocal());
         return new Point2D(b.getCenterX(), b.getCenterY());
     }

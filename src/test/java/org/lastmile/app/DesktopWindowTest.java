@@ -46,15 +46,14 @@ class DesktopWindowTest {
         desktop.close();
     }
 
-    // The condition is the event waited for; the bound (as SmallScreenTest's) only ends a wait that
-    // would never end: 15 s was within reach of a window's background reads at load 30 on two cores.
+    // The condition is the event waited for; the bound only ends a wait that would never end: 15 s
+    // was within reach of a window's background reads at load 30 on two cores.
     private static void until(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(condition); // looked at on the FX thread: see FxWait
     }
 
     private String text(FxRobot robot, String selector) {
-        return robot.lookup(selector).queryAs(Label.class).getText();
+        return FxWait.onFx(() -> robot.lookup(selector).queryAs(Label.class).getText());
     }
 
     private void openFarmland(FxRobot robot) throws Exception {

@@ -71,12 +71,31 @@ class RecordScenarioTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    // Looked up on the FX thread: a part is made anew in one FX turn (the rules panel clears its list,
+    // makes the seal's QR code and adds the badge back when the sealer's name arrives), and a lookup
+    // from the test thread in the middle of it found no "#seal-code" (seen at load 10 on main).
     private static String text(FxRobot robot, String selector) {
-        return robot.lookup(selector).queryAs(Label.class).getText();
+        return onFx(() -> robot.lookup(selector).queryAs(Label.class).getText());
     }
 
     private static boolean present(FxRobot robot, String selector) {
-        return robot.lookup(selector).tryQuery().isPresent();
+        return onFx(() -> robot.lookup(selector).tryQuery().isPresent());
+    }
+
+    private static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(3, TimeUnit.MINUTES); // a hang's bound
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A picture of the window in $LASTMILE_DEBUG_IMAGES, to look at when a step fails. */
@@ -104,6 +123,10 @@ class RecordScenarioTest {
     }
 
     private static void reveal(Node node) {
+        if (node.getScene() != null) { // laid out first: a node added since the last pulse is not placed yet
+            node.getScene().getRoot().applyCss();
+            node.getScene().getRoot().layout();
+        }
         for (Node up = node.getParent(); up != null; up = up.getParent()) {
             if (up instanceof javafx.scene.control.ScrollPane pane && pane.getContent() != null) {
                 javafx.geometry.Bounds in = pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
@@ -198,10 +221,23 @@ class RecordScenarioTest {
     /** Signs on the pad for person {@code index}, or refuses with a reason before the witness. */
     private void sign(FxRobot robot, int index, String refusal, UUID witness) throws Exception {
         click(robot, "#sign-" + index);
-        until(() -> present(robot, "#signature-pad"));
+        try {
+            until(() -> present(robot, "#signature-pad"));
+        } catch (java.util.concurrent.TimeoutException e) { // what the click met, to tell why (seen once at load 10)
+            throw new AssertionError("no signing dialog after the click on #sign-" + index + ": " + onFx(() -> {
+                Node button = robot.lookup("#sign-" + index).tryQuery().orElse(null);
+                return "button " + (button == null ? "gone" : button.localToScreen(button.getBoundsInLocal())
+                        + (button.isDisabled() ? " disabled" : "")) + ", mouse at " + new javafx.scene.robot.Robot().getMousePosition()
+                        + ", windows " + javafx.stage.Window.getWindows().stream().map(w -> w.getClass().getSimpleName()
+                                + (w.isShowing() ? "" : " hidden") + (w.isFocused() ? " focused" : "") + " "
+                                + new javafx.geometry.Rectangle2D(w.getX(), w.getY(), w.getWidth(), w.getHeight()))
+                                .toList() + ", message " + recordScreen().model().messageProperty().get();
+            }), e);
+        }
         if (refusal == null) {
             Node pad = robot.lookup("#signature-pad").query();
-            var b = pad.localToScreen(pad.getBoundsInLocal());
+            // read on the FX thread, as FxClicks reads what it clicks
+            var b = WaitForAsyncUtils.asyncFx(() -> pad.localToScreen(pad.getBoundsInLocal())).get(3, TimeUnit.MINUTES);
             robot.moveTo(new javafx.geometry.Point2D(b.getMinX() + 40, b.getMinY() + 100)).press(MouseButton.PRIMARY)
                     .moveTo(new javafx.geometry.Point2D(b.getMinX() + 140, b.getMinY() + 40))
                     .moveTo(new javafx.geometry.Point2D(b.getMinX() + 240, b.getMinY() + 110))
@@ -216,8 +252,8 @@ class RecordScenarioTest {
     }
 
     private List<String> refusalLines(FxRobot robot) {
-        return robot.lookup("#seal-refusal .wrapping-text").queryAllAs(org.lastmile.ui.controls.WrappingText.class)
-                .stream().map(org.lastmile.ui.controls.WrappingText::getText).toList();
+        return onFx(() -> robot.lookup("#seal-refusal .wrapping-text").queryAllAs(org.lastmile.ui.controls.WrappingText.class)
+                .stream().map(org.lastmile.ui.controls.WrappingText::getText).toList());
     }
 
     @Test
@@ -242,6 +278,7 @@ class RecordScenarioTest {
         click(robot, "#new-record");
         until(() -> present(robot, "#record-type") && "土地交付（腾退）笔录".equals(text(robot, "#record-type")));
         assertThat(text(robot, "#record-status")).isEqualTo("草稿");
+        untilPeopleOffered(robot);
 
         // Two officers from the court's list, both parties from the case.
         click(robot, "#add-officer");
@@ -487,12 +524,30 @@ class RecordScenarioTest {
         robot.interact(() -> app.window().openCase(FARMLAND));
         until(() -> present(robot, "#new-record"));
         click(robot, "#new-record");
-        until(() -> present(robot, "#record-type") && "草稿".equals(text(robot, "#record-status")));
+        // The header (type, "draft") is there before the record is read on the store thread; its
+        // parts, the people's buttons among them, come with the record.
+        until(() -> present(robot, "#record-type") && "土地交付（腾退）笔录".equals(text(robot, "#record-type"))
+                && "草稿".equals(text(robot, "#record-status")));
+        untilPeopleOffered(robot);
         click(robot, "#add-officer");
         robot.clickOn(FxClicks.centre(robot, "更登（执行员）"));
         click(robot, "#add-party");
         robot.clickOn(FxClicks.centre(robot, "申请执行人 扎西东珠 བཀྲ་ཤིས་དོན་གྲུབ་"));
         until(() -> present(robot, "#sign-1"));
+    }
+
+    /**
+     * Until the menus that add people offer the case's parties and the court's officers. The record
+     * shows first; its case and the officers are read after it on the store thread, and the menus
+     * are filled when they arrive: a menu opened before that has nothing to click.
+     */
+    private static void untilPeopleOffered(FxRobot robot) throws Exception {
+        until(() -> onFx(() -> offers(robot, "#add-officer") && offers(robot, "#add-party")));
+    }
+
+    private static boolean offers(FxRobot robot, String menu) {
+        return robot.lookup(menu).tryQuery().map(m -> !((javafx.scene.control.MenuButton) m).getItems().isEmpty())
+                .orElse(false);
     }
 
     private int signatures() {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Font;
@@ -69,6 +68,10 @@ class SmallScreenTest {
     void backInChineseEveryControlLooksAsBefore(FxRobot robot) throws Exception {
         robot.interact(() -> app.window().openSettings());
         until(() -> robot.lookup("#profile-officer").tryQuery().isPresent());
+        // The settings are read on the store thread after the screen is shown: "before" is the screen
+        // the user reads once this laptop's officer is in the combo, not the empty one before it (with
+        // the store thread held until the picture was taken: "OfficerCell null" → "更登（执行员）").
+        until(this::officerShown);
         java.util.Map<javafx.scene.Node, String> before = new java.util.IdentityHashMap<>();
         robot.interact(() -> {
             app.window().root().applyCss();
@@ -136,10 +139,7 @@ class SmallScreenTest {
      * keeps its pop-up list among the combo's children, and a lookup finds an empty cell of that list.
      */
     private String cellFont(FxRobot robot) throws Exception {
-        until(() -> {
-            Labeled cell = buttonCell();
-            return cell != null && cell.getText() != null && !cell.getText().isBlank();
-        });
+        until(this::officerShown);
         String[] font = new String[1];
         robot.interact(() -> {
             app.window().root().applyCss();
@@ -147,6 +147,12 @@ class SmallScreenTest {
             font[0] = drawnFont(buttonCell());
         });
         return font[0];
+    }
+
+    /** Whether the officer combo shows an officer (the settings' read has arrived). On the FX thread (until). */
+    private boolean officerShown() {
+        Labeled cell = buttonCell();
+        return cell != null && cell.getText() != null && !cell.getText().isBlank();
     }
 
     /** The cell the officer combo shows when closed: what the user reads. */
@@ -222,7 +228,6 @@ class SmallScreenTest {
     }
 
     private static void until(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(condition); // looked at on the FX thread: see FxWait
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -33,11 +34,14 @@ class PlaceReturnTest {
     private static final int BUTTONS = 60;
 
     private Stage stage;
+    /** The layout pulses the window's scene has had (counted after its layout pass). */
+    private final AtomicInteger pulsed = new AtomicInteger();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         stage.setScene(new Scene(new BorderPane(), 400, 300));
+        stage.getScene().addPostLayoutPulseListener(pulsed::incrementAndGet);
         stage.show();
     }
 
@@ -70,14 +74,18 @@ class PlaceReturnTest {
         return result;
     }
 
-    /** A few pulses: the post-layout work of the scene runs in them. */
-    private static void pulses() throws Exception {
+    /**
+     * Three pulses of the window's scene, each waited for: the post-layout work of the scene runs in
+     * them. (Three 50 ms sleeps were a bet that the pulse timer had run meanwhile; on a loaded machine
+     * a check could then read a screen that had not been laid out yet.) The bound ends a hang only.
+     */
+    private void pulses() throws Exception {
         for (int i = 0; i < 3; i++) {
-            fx(() -> {
+            int before = fx(() -> {
                 javafx.application.Platform.requestNextPulse();
-                return null;
+                return pulsed.get();
             });
-            WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitFor(3, TimeUnit.MINUTES, () -> pulsed.get() > before);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -110,7 +110,7 @@ class SketchScenarioTest {
             field.setText(text);
             field.requestFocus();
         });
-        robot.clickOn(id).type(KeyCode.END).type(KeyCode.ENTER);
+        robot.clickOn(org.lastmile.FxClicks.centre(robot, id)).type(KeyCode.END).type(KeyCode.ENTER);
     }
 
     private void tape(FxRobot robot, String from, String to, String length) {
@@ -155,7 +155,7 @@ class SketchScenarioTest {
         tape(robot, "J2", "J5", DemoField.tape(1, 4));
         assertThat(text(robot, "#sketch-slip")).contains("58.37", "85.37");
         shoot(robot, "sketch-slip");
-        robot.clickOn("#sketch-view").type(KeyCode.F4);
+        robot.clickOn(org.lastmile.FxClicks.centre(robot, "#sketch-view")).type(KeyCode.F4);
         assertThat(text(robot, "#sketch-slip")).isEmpty();
         assertThat(text(robot, "#sketch-area")).contains("11.10").contains("±");
 
@@ -173,8 +173,11 @@ class SketchScenarioTest {
         var o = model.outcomeProperty().get();
         PlanePoint a = o.positions().get(model.current().cornerNamed("J1").get().id());
         PlanePoint b = o.positions().get(model.current().cornerNamed("J2").get().id());
-        var vp = view.canvas().viewport();
-        var onScreen = view.canvas().localToScreen(vp.screenX((a.e() * 0.4 + b.e() * 0.6)), vp.screenY((a.n() * 0.4 + b.n() * 0.6)));
+        // where the edge is drawn, read on the FX thread (the canvas fits its view in its layout)
+        var onScreen = WaitForAsyncUtils.asyncFx(() -> {
+            var vp = view.canvas().viewport();
+            return view.canvas().localToScreen(vp.screenX((a.e() * 0.4 + b.e() * 0.6)), vp.screenY((a.n() * 0.4 + b.n() * 0.6)));
+        }).get(3, java.util.concurrent.TimeUnit.MINUTES);
         robot.clickOn(onScreen);
         assertThat(division.edgeProperty().get()).isZero();
         enter(robot, "#sketch-division-target", "6.6");
