@@ -110,24 +110,35 @@ class PlaceReturnTest {
         return place;
     }
 
-    @Test
-    void theControlComesBackToItsHeightWithTheFocusAndStaysWhilePartsAboveGrow() throws Exception {
-        RecordPlaces.Place place = userOnButton40();
-        Screen again = Screen.make();
+    /** Shows {@code again} (the record reopened) and starts the return to {@code place}. */
+    private PlaceReturn reopen(Screen again, RecordPlaces.Place place) throws Exception {
         PlaceReturn back = fx(() -> {
             stage.getScene().setRoot(again.root());
             return PlaceReturn.start(again.pane(), again.root(), place);
         });
         pulses();
+        return back;
+    }
+
+    /** Parts above the button grow by {@code px} (the case arriving after the record). */
+    private void growAbove(Screen again, double px) throws Exception {
+        fx(() -> {
+            again.above().setPrefHeight(px);
+            return null;
+        });
+        pulses();
+    }
+
+    @Test
+    void theControlComesBackToItsHeightWithTheFocusAndStaysWhilePartsAboveGrow() throws Exception {
+        RecordPlaces.Place place = userOnButton40();
+        Screen again = Screen.make();
+        PlaceReturn back = reopen(again, place);
         assertThat(fx(() -> again.topOf("b40"))).isCloseTo(place.focusTop(), within(1.5));
         assertThat(fx(() -> stage.getScene().getFocusOwner().getId())).isEqualTo("b40");
 
         // The case arrives: 200 px more above the button.
-        fx(() -> {
-            again.above().setPrefHeight(200);
-            return null;
-        });
-        pulses();
+        growAbove(again, 200);
         assertThat(fx(() -> again.topOf("b40"))).as("held while the part above grew")
                 .isCloseTo(place.focusTop(), within(1.5));
         assertThat(fx(() -> back.focusTarget().map(Node::getId))).contains("b40");
@@ -137,11 +148,7 @@ class PlaceReturnTest {
     void aScrollOfSomeoneElseEndsTheHold() throws Exception {
         RecordPlaces.Place place = userOnButton40();
         Screen again = Screen.make();
-        PlaceReturn back = fx(() -> {
-            stage.getScene().setRoot(again.root());
-            return PlaceReturn.start(again.pane(), again.root(), place);
-        });
-        pulses();
+        PlaceReturn back = reopen(again, place);
         fx(() -> {
             again.pane().setVvalue(0); // a jump to the top of the record
             return null;
@@ -155,19 +162,11 @@ class PlaceReturnTest {
     void theUsersClickEndsTheHold(FxRobot robot) throws Exception {
         RecordPlaces.Place place = userOnButton40();
         Screen again = Screen.make();
-        PlaceReturn back = fx(() -> {
-            stage.getScene().setRoot(again.root());
-            return PlaceReturn.start(again.pane(), again.root(), place);
-        });
-        pulses();
+        PlaceReturn back = reopen(again, place);
         robot.clickOn(org.lastmile.FxClicks.centre(robot, "#b41"));
         pulses();
         assertThat(fx(back::focusTarget)).as("the hold ended").isEmpty();
-        fx(() -> {
-            again.above().setPrefHeight(200);
-            return null;
-        });
-        pulses();
+        growAbove(again, 200);
         assertThat(fx(() -> stage.getScene().getFocusOwner().getId())).as("the user's click, not undone")
                 .isEqualTo("b41");
         assertThat(fx(() -> again.topOf("b40"))).as("no longer held: it slid down with the growth")
