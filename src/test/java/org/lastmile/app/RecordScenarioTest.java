@@ -592,6 +592,26 @@ class RecordScenarioTest {
     }
 
     @Test
+    void aRecordOpenedForTheFirstTimePutsTheCaretInTheTranscriptEntryLine(FxRobot robot) throws Exception {
+        ScreenshotTour.handoverDraft(desktop.store);
+        robot.interact(() -> app.window().openCase(FARMLAND));
+        until(() -> present(robot, "#open-record-1"));
+        // A slow disk: the store thread is busy when the record is asked for, so the tab shows, and
+        // asks for the focus, before the record is read. The caret goes in when the entry line is
+        // there, so that the interpreter can type at once.
+        desktop.storeThread.submit(() -> {
+            Thread.sleep(700);
+            return null;
+        });
+        click(robot, "#open-record-1");
+        until(() -> onFx(() -> robot.lookup("#entry-original").tryQuery()
+                .map(field -> field.getScene().getFocusOwner() == field).orElse(false)));
+
+        robot.write("ok");
+        until(() -> onFx(() -> "ok".equals(robot.lookup("#entry-original").queryAs(TextField.class).getText())));
+    }
+
+    @Test
     void aLanguageSwitchKeepsTheFieldBeingTypedInFocusedVisibleWithItsCaret(FxRobot robot) throws Exception {
         newRecordWithTwoPeople(robot);
         click(robot, "#entry-original");

@@ -62,6 +62,10 @@ public final class RecordView {
     private final ScrollPane left;
     private String lastFocusId;
     private PlaceReturn placeReturn;
+    // Asked for the focus before the record was read (the tab shows first, the store reads it after):
+    // the caret goes in once the parts are built, unless the user has put it elsewhere meanwhile.
+    private boolean focusWaiting;
+    private Node focusWhenAsked;
 
     public RecordView(RecordViewModel model, ViewContext ui, ZoneId zone) {
         this(model, ui, zone, new RecordPlaces());
@@ -255,6 +259,13 @@ public final class RecordView {
         sections.getChildren().add(new SignaturesView(model, model.signatures(), ui).view());
         // Room for a button of another screen (the sketch) that acts on the record goes in the header.
         places.of(r.id()).ifPresent(this::returnTo);
+        if (focusWaiting) {
+            focusWaiting = false;
+            if (root.getScene() != null && root.getScene().getFocusOwner() == focusWhenAsked) {
+                focus();
+            }
+            focusWhenAsked = null;
+        }
     }
 
     /** Goes back to where the user was, and stays there while the parts fill in (see PlaceReturn). */
@@ -362,9 +373,15 @@ public final class RecordView {
 
     /**
      * Puts the caret where typing starts, the transcript's entry line; in a reopened record, back
-     * on the control that had it.
+     * on the control that had it. Before the record is read, it does so once the record's parts are
+     * built.
      */
     public void focus() {
+        if (transcript == null) {
+            focusWaiting = true;
+            focusWhenAsked = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            return;
+        }
         Optional<Node> back = placeReturn == null ? Optional.empty() : placeReturn.focusTarget();
         if (back.isPresent()) {
             back.get().requestFocus();
