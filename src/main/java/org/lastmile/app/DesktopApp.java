@@ -69,6 +69,7 @@ final class DesktopApp {
     private CaseListViewModel caseList;
     private StoreMaintenance maintenance;
     private MainViewModel mainModel;
+    private org.lastmile.ui.controls.ScriptWarmUp warmUp;
 
     /** @param exit ends the JavaFX toolkit once the window has closed (a test passes a no-op) */
     DesktopApp(DesktopServices services, LaunchClock launch, StartupFailure failure, Runnable exit) {
@@ -134,7 +135,11 @@ final class DesktopApp {
         stage.setMaximized(true);
         // Text typed a moment ago is committed before the window goes or the language changes.
         stage.setOnCloseRequest(e -> FormView.commitFocused(scene));
-        locale.languageProperty().addListener((obs, old, now) -> FormView.commitFocused(scene));
+        locale.languageProperty().addListener((obs, old, now) -> {
+            if (!locale.isRehearsing()) {
+                FormView.commitFocused(scene);
+            }
+        });
         stage.setOnHidden(e -> close());
         launch.mark("window built");
     }
@@ -156,7 +161,9 @@ final class DesktopApp {
             // glyphs, styles, and the shown texts measured in it (ScriptWarmUp).
             // -Dlastmile.warmUp=false leaves it out (the before of scripts/bench-switch).
             if (!"false".equals(System.getProperty("lastmile.warmUp"))) {
-                new org.lastmile.ui.controls.ScriptWarmUp(scene, locale).start();
+                warmUp = new org.lastmile.ui.controls.ScriptWarmUp(scene, locale,
+                        !"false".equals(System.getProperty("lastmile.rehearseSwitch")));
+                warmUp.start();
             }
             // After an unclean shutdown, the pages are read before any save reaches the store thread.
             if (store.database().integrityDue()) {
@@ -181,6 +188,11 @@ final class DesktopApp {
     /** The window's content (for the screenshot tour). */
     MainWindow window() {
         return window;
+    }
+
+    /** The warm-up of the other language, once the window has drawn its first frame (else empty). */
+    java.util.Optional<org.lastmile.ui.controls.ScriptWarmUp> warmUp() {
+        return java.util.Optional.ofNullable(warmUp);
     }
 
     /** Stops the automatic sync's timer: its tick reads the store, which is about to close. On the FX thread. */

@@ -36,6 +36,7 @@ public final class LocaleService {
     private final java.util.Set<Made> made = java.util.Collections.newSetFromMap(new WeakHashMap<>());
     /** The messages a text is computed in while it is computed ahead in another language. */
     private final ThreadLocal<Messages> ahead = new ThreadLocal<>();
+    private boolean rehearsing;
 
     public LocaleService(Language initial) {
         language = new SimpleObjectProperty<>(this, "language", Objects.requireNonNull(initial));
@@ -78,6 +79,34 @@ public final class LocaleService {
 
     public void setLanguage(Language value) {
         language.set(Objects.requireNonNull(value));
+    }
+
+    /**
+     * Switches to {@code other}, runs {@code whileSwitched}, and switches back, in one call: the
+     * window lays itself out (and draws off screen) in the other language without a frame of it
+     * being shown, so that the user's first switch costs what the later ones do (ScriptWarmUp).
+     * Listeners that do more on a switch than show it (remember the language, commit a field,
+     * set the JVM's default locale) skip these two changes: {@link #isRehearsing()}. Call on the
+     * FX thread.
+     */
+    public void rehearse(Language other, Runnable whileSwitched) {
+        Language now = language.get();
+        if (other == now || rehearsing) {
+            return;
+        }
+        rehearsing = true;
+        try {
+            language.set(other);
+            whileSwitched.run();
+        } finally {
+            language.set(now);
+            rehearsing = false;
+        }
+    }
+
+    /** Whether the language is changing only for a rehearsal ({@link #rehearse}) and changes back. */
+    public boolean isRehearsing() {
+        return rehearsing;
     }
 
     /** Whether numbers and dates use Tibetan digits (༡༢༣) when the interface is in Tibetan. */

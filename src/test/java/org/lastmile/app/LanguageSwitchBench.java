@@ -89,6 +89,8 @@ public final class LanguageSwitchBench {
         List<Long> labels = new ArrayList<>();
         List<Long> recordCpu = new ArrayList<>();
         List<Long> labelsCpu = new ArrayList<>();
+        List<Long> recordDrawn = new ArrayList<>();
+        List<Long> labelsDrawn = new ArrayList<>();
         Language[] order = {Language.TIBETAN, Language.CHINESE};
         // An officer takes some seconds from the start to the first switch; the window uses the
         // frames meanwhile to ready the other language (ScriptWarmUp). The same pause in the run
@@ -113,10 +115,13 @@ public final class LanguageSwitchBench {
             record.add(r[0]);
             labels.add(l[0]);
             recordCpu.add(r[1]);
+            recordDrawn.add(r[2]);
+            labelsDrawn.add(l[2]);
             labelsCpu.add(l[1]);
-            System.out.printf("switch %d to %s: record screen %.1f ms (FX thread CPU %.1f ms),"
-                    + " %d plain labels %.1f ms (CPU %.1f ms)%s%s%s%n",
-                    i + 1, to.tag(), r[0] / 1e6, r[1] / 1e6, texts[0], l[0] / 1e6, l[1] / 1e6, textCache(),
+            System.out.printf("switch %d to %s: record screen %.1f ms (FX thread CPU %.1f ms, drawn at %.1f ms),"
+                    + " %d plain labels %.1f ms (CPU %.1f ms, drawn at %.1f ms)%s%s%s%n",
+                    i + 1, to.tag(), r[0] / 1e6, r[1] / 1e6, r[2] / 1e6, texts[0], l[0] / 1e6, l[1] / 1e6,
+                    l[2] / 1e6, textCache(),
                     measured(app[0].window().root().getScene(), hitsBefore),
                     CssCacheCount.delta(cssBefore, CssCacheCount.of(app[0].window().root())));
         }
@@ -139,6 +144,16 @@ public final class LanguageSwitchBench {
                 toTibetan.get(0) / 1e6, cpuToTibetan.get(0) / 1e6, labelsToTibetan.get(0) / 1e6,
                 labelsCpuToTibetan.get(0) / 1e6, (double) toTibetan.get(0) / median(toTibetan),
                 (double) labelsToTibetan.get(0) / median(labelsToTibetan));
+        // The budget counts to the repainted screen: the same switches timed to the end of the frame.
+        List<Long> drawnToTibetan = everyOther(recordDrawn, 0);
+        List<Long> labelsDrawnToTibetan = everyOther(labelsDrawn, 0);
+        System.out.printf("to the frame drawn: median of %d: record screen %.1f ms, plain labels %.1f ms;"
+                + " to bo, median of %d: record screen %.1f ms, plain labels %.1f ms;"
+                + " to bo, first: record screen %.1f ms, plain labels %.1f ms; to bo, 2nd-%dth: record screen %s ms%n",
+                switches, median(recordDrawn) / 1e6, median(labelsDrawn) / 1e6, drawnToTibetan.size(),
+                median(drawnToTibetan) / 1e6, median(labelsDrawnToTibetan) / 1e6, drawnToTibetan.get(0) / 1e6,
+                labelsDrawnToTibetan.get(0) / 1e6, Math.min(6, drawnToTibetan.size()),
+                ms(drawnToTibetan.subList(1, Math.min(6, drawnToTibetan.size()))));
         if (toTibetan.size() > 1) {
             List<Long> early = toTibetan.subList(1, Math.min(6, toTibetan.size()));
             List<Long> earlyCpu = cpuToTibetan.subList(1, Math.min(6, toTibetan.size()));
@@ -157,13 +172,28 @@ public final class LanguageSwitchBench {
     private static long[] timed(Scene scene, Runnable action, String what) throws InterruptedException {
         AtomicLong took = new AtomicLong();
         AtomicLong cpu = new AtomicLong();
+        AtomicLong drawnAt = new AtomicLong();
         CountDownLatch laidOut = new CountDownLatch(1);
+        CountDownLatch drawn = new CountDownLatch(1);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] begun = new long[1];
+        onFx(() -> {
+            // The frame of the switch is drawn by the render thread after the layout pass; JavaFX's
+            // own frame tracker says when (the scene's classes are on the class path, so its
+            // internal package is reachable here).
+            com.sun.javafx.perf.PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
+                if (laidOut.getCount() == 0 && drawn.getCount() == 1) {
+                    drawnAt.set(System.nanoTime());
+                    drawn.countDown();
+                }
+            });
+        });
         onFx(() -> {
             SwitchEvent event = new SwitchEvent();
             event.what = what;
             event.begin();
             long start = System.nanoTime();
+            begun[0] = start;
             long startCpu = threads.getCurrentThreadCpuTime();
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
@@ -177,8 +207,9 @@ public final class LanguageSwitchBench {
             action.run();
         });
         laidOut.await(60, TimeUnit.SECONDS);
+        boolean painted = drawn.await(60, TimeUnit.SECONDS);
         idle();
-        return new long[] {took.get(), cpu.get()};
+        return new long[] {took.get(), cpu.get(), painted ? drawnAt.get() - begun[0] : -1};
     }
 
     /** Marks each timed switch in a flight recording (scripts/bench-switch-profile reads them). */

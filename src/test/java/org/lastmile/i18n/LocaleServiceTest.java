@@ -59,4 +59,43 @@ class LocaleServiceTest {
         assertThat(locale.getLanguage()).isEqualTo(Language.CHINESE);
         assertThat(locale.get("participant.role.party")).isEqualTo("当事人");
     }
+
+    @Test
+    void aRehearsalShowsTheOtherLanguageWhileItRunsAndEndsInTheLanguageItBeganIn() {
+        LocaleService locale = new LocaleService(Language.CHINESE);
+        var title = locale.text("main.settings");
+        String zh = title.get();
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        java.util.List<Boolean> rehearsing = new java.util.ArrayList<>();
+        locale.languageProperty().addListener((obs, old, now) -> {
+            seen.add(now.tag());
+            rehearsing.add(locale.isRehearsing());
+        });
+        String[] during = new String[1];
+
+        locale.rehearse(Language.TIBETAN, () -> during[0] = title.get());
+
+        assertThat(during[0]).isEqualTo(locale.messagesIn(Language.TIBETAN).get("main.settings")).isNotEqualTo(zh);
+        assertThat(title.get()).isEqualTo(zh);
+        assertThat(locale.getLanguage()).isEqualTo(Language.CHINESE);
+        assertThat(seen).containsExactly("bo", "zh");
+        assertThat(rehearsing).as("listeners can tell both changes from a real switch").containsExactly(true, true);
+        assertThat(locale.isRehearsing()).isFalse();
+    }
+
+    @Test
+    void aRehearsalThatFailsStillSwitchesBackAndARehearsalOfTheCurrentLanguageDoesNothing() {
+        LocaleService locale = new LocaleService(Language.CHINESE);
+        int[] changes = new int[1];
+        locale.languageProperty().addListener((obs, old, now) -> changes[0]++);
+
+        locale.rehearse(Language.CHINESE, () -> changes[0] += 100);
+        assertThat(changes[0]).isZero();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> locale.rehearse(Language.TIBETAN, () -> {
+            throw new IllegalStateException("layout failed");
+        })).hasMessage("layout failed");
+        assertThat(locale.getLanguage()).isEqualTo(Language.CHINESE);
+        assertThat(locale.isRehearsing()).isFalse();
+    }
 }

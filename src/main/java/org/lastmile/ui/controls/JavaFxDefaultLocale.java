@@ -21,11 +21,17 @@ public final class JavaFxDefaultLocale implements AutoCloseable {
 
     private final LocaleService locale;
     private final Locale before;
-    private final ChangeListener<Language> onChange = (obs, old, now) -> apply(now);
+    private final ChangeListener<Language> onChange;
 
     private JavaFxDefaultLocale(LocaleService locale) {
         this.locale = locale;
         this.before = Locale.getDefault();
+        // Not for a rehearsal of a switch: the default locale is the JVM's, read by other threads too.
+        this.onChange = (obs, old, now) -> {
+            if (!locale.isRehearsing()) {
+                apply(now);
+            }
+        };
         apply(locale.getLanguage());
         locale.languageProperty().addListener(onChange);
     }

@@ -42,7 +42,11 @@ import org.lastmile.i18n.Messages;
  *       off-screen scene, drawn into a snapshot (bundle, font, glyphs);</li>
  *   <li>the window, when a screen or rows appeared in it, styled once in the other language and
  *       back within one event ({@link #styleBothWays}: no frame shows it, and the texts do not
- *       change);</li>
+ *       change); and once its texts are rehearsed (3.) and no key, click or pointer move came for
+ *       {@link #IDLE}, switched to the other language for real, laid out, drawn off screen and
+ *       switched back, again in one event ({@link #rehearseSwitch}): what JavaFX pays only on a
+ *       first switch (the styles, shapes and glyphs of the screen's own nodes at their real widths,
+ *       and the code paths not yet compiled) is then paid while the user reads, not at the key;</li>
  *   <li>each Label and {@link WrappingText} of the window, once per text and language, rehearsed
  *       off-screen: a stand-in with the text it will show in the other language (its bundle
  *       message, or the same text when it is data, a name or a transcript), under stand-ins of its
@@ -68,6 +72,11 @@ public final class ScriptWarmUp {
     static final int NEW_SCREEN = 20;
     /** How long the window is left alone after a change before its new texts are rehearsed. */
     static final Duration SETTLE = Duration.seconds(1);
+    /**
+     * How long no input must have come before the switch is rehearsed in the window: the rehearsal
+     * holds the FX thread for about two switches (~0.2 s here), which a key typed meanwhile waits for.
+     */
+    static final Duration IDLE = Duration.seconds(1);
 
     private final Scene window;
     private final LocaleService locale;
@@ -86,6 +95,13 @@ public final class ScriptWarmUp {
         }
     };
     private final PauseTransition settled = new PauseTransition(SETTLE);
+    /** Looks again whether the window is idle enough to rehearse the switch in it. */
+    private final PauseTransition idle = new PauseTransition(IDLE);
+    private final boolean rehearseSwitches;
+    /** A new screen was seen since the switch was last rehearsed in the window. */
+    private boolean switchDue;
+    private long lastInput;
+    private int switchesRehearsed;
     /** Per node, the texts and languages it was rehearsed in (each once: switching back and forth). */
     private final Map<Node, java.util.Set<String>> rehearsed = new WeakHashMap<>();
     /** Per pair of languages, each bundle text of the first and the same message in the second. */
@@ -97,8 +113,20 @@ public final class ScriptWarmUp {
     private long changedAt;
 
     public ScriptWarmUp(Scene window, LocaleService locale) {
+        this(window, locale, true);
+    }
+
+    /**
+     * @param rehearseSwitches whether the switch itself is rehearsed in the window when it is idle
+     *     ({@link #rehearseSwitch}); the window tests leave it out (their test thread reads the
+     *     window between FX events, and this changes the language for one event)
+     */
+    public ScriptWarmUp(Scene window, LocaleService locale, boolean rehearseSwitches) {
         this.window = window;
         this.locale = locale;
+        this.rehearseSwitches = rehearseSwitches;
+        idle.setOnFinished(e -> rehearseSwitchWhenIdle());
+        window.addEventFilter(javafx.scene.input.InputEvent.ANY, e -> lastInput = System.nanoTime());
         settled.setOnFinished(e -> {
             long quiet = System.nanoTime() - changedAt;
             if (quiet < (long) SETTLE.toMillis() * 1_000_000) {
@@ -118,6 +146,9 @@ public final class ScriptWarmUp {
         queueBundles();
         rehearseWindow();
         locale.languageProperty().addListener((obs, old, now) -> {
+            if (locale.isRehearsing()) {
+                return;
+            }
             work.clear();
             shown.clear();
             changed();
@@ -224,6 +255,10 @@ public final class ScriptWarmUp {
         // Ahead of the bundles still queued: the texts on screen are what the next switch measures.
         List<Runnable> pieces = new ArrayList<>();
         if (texts.size() >= NEW_SCREEN) {
+            if (rehearseSwitches) {
+                switchDue = true;
+                idle.playFromStart();
+            }
             pieces.add(() -> {
                 // Restyling needs a layout of the window: not a change to look at again for (a
                 // change every second kept the warm-up styling the window over and over, and the
@@ -248,6 +283,115 @@ public final class ScriptWarmUp {
         shown.clear();
         shown.addAll(pieces);
         queue(() -> { });
+    }
+
+    /** Rehearses the switch once the texts are rehearsed and no input came for {@link #IDLE}. */
+    private void rehearseSwitchWhenIdle() {
+        if (!switchDue) {
+            return;
+        }
+        if (window.getWindow() == null || !window.getWindow().isShowing()) {
+            switchDue = false;
+            return;
+        }
+        boolean quiet = System.nanoTime() - lastInput >= (long) IDLE.toMillis() * 1_000_000;
+        // Not while the user works in a dialog or a drop-down over the window (its input does not
+        // pass this window's filter): a signature stroke must not stall for the rehearsal.
+        if (!quiet || !shown.isEmpty() || !window.getWindow().isFocused() || ownsShowing(window.getWindow())) {
+            idle.playFromStart();
+            return;
+        }
+        switchDue = false;
+        rehearseSwitch();
+    }
+
+    private static boolean ownsShowing(javafx.stage.Window main) {
+        for (javafx.stage.Window other : javafx.stage.Window.getWindows()) {
+            javafx.stage.Window owner = other instanceof javafx.stage.Stage stage ? stage.getOwner()
+                    : other instanceof javafx.stage.PopupWindow popup ? popup.getOwnerWindow() : null;
+            if (other != main && other.isShowing() && owner == main) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Switches the window to the other language, applies its styles, lays it out and draws it into
+     * an image, and switches back and lays it out again, all in this one FX event: no frame shows
+     * the other language, and the window ends as it was (texts, styles, sizes, scroll, focus and
+     * caret; the language is not remembered and no field is committed, see
+     * {@link LocaleService#rehearse}). Measured with scripts/bench-switch (docs/performance.md):
+     * the user's first switch to Tibetan then costs what a later one does. Called by the warm-up
+     * when the window is idle after a new screen; public for the window's tests.
+     *
+     * @return whether the switch was rehearsed (not when the window shows no root or is hidden)
+     */
+    public boolean rehearseSwitch() {
+        Parent root = window.getRoot();
+        if (root == null || others().isEmpty()) {
+            return false;
+        }
+        long start = System.nanoTime();
+        // A scroll pane whose content changes height keeps its place in pixels by moving its value
+        // (seen: 0.4 became 0.402 after the switch and back): each is put back where it was.
+        Map<javafx.scene.control.ScrollPane, double[]> scrolled = new IdentityHashMap<>();
+        scrollPanes(root, scrolled);
+        ownChange = true;
+        try {
+            locale.rehearse(others().get(0), () -> {
+                root.applyCss();
+                root.layout();
+                // Drawn, not only laid out: the first frame after a switch also rasterises the
+                // screen's glyphs (off-screen labels of other sizes and styles did not cover them).
+                root.snapshot(new SnapshotParameters(), null);
+            });
+            root.applyCss();
+            settle(root);
+            // The scroll skin moves a value again on the pass after a height changed: until it stays.
+            for (int round = 0; round < 3 && !scrolled.entrySet().stream().allMatch(e ->
+                    e.getKey().getHvalue() == e.getValue()[0] && e.getKey().getVvalue() == e.getValue()[1]); round++) {
+                scrolled.forEach((pane, place) -> {
+                    pane.setHvalue(place[0]);
+                    pane.setVvalue(place[1]);
+                });
+                settle(root);
+            }
+        } finally {
+            ownChange = false;
+        }
+        switchesRehearsed++;
+        busy += System.nanoTime() - start;
+        if (TRACE) {
+            System.out.println("switch rehearsed in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        }
+        return true;
+    }
+
+    /**
+     * Lays the window out until it settles, as the pulses after a switch would: a wrapped text
+     * breaks its lines at the width its column had in the other language until laid out again.
+     */
+    private static void settle(Parent root) {
+        for (int pass = 0; pass < 4 && (pass == 0 || root.isNeedsLayout()); pass++) {
+            root.layout();
+        }
+    }
+
+    private static void scrollPanes(Node node, Map<javafx.scene.control.ScrollPane, double[]> out) {
+        if (node instanceof javafx.scene.control.ScrollPane pane) {
+            out.put(pane, new double[] {pane.getHvalue(), pane.getVvalue()});
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                scrollPanes(child, out);
+            }
+        }
+    }
+
+    /** How many times the switch was rehearsed in the window. */
+    public int switchesRehearsed() {
+        return switchesRehearsed;
     }
 
     private boolean done(Node node, Language to, String text) {

@@ -45,8 +45,11 @@ public final class MainViewModel {
         this.settings = settings;
         this.background = background;
         this.actor = actor;
-        locale.languageProperty().addListener((obs, old, now) -> remember(who -> settings.rememberLanguage(now.tag(),
-                who)));
+        locale.languageProperty().addListener((obs, old, now) -> {
+            if (!locale.isRehearsing()) {
+                remember(who -> settings.rememberLanguage(now.tag(), who));
+            }
+        });
         locale.tibetanDigitsProperty().addListener((obs, old, now) -> remember(who -> settings.rememberTibetanDigits(
                 now, who)));
         activeUndo.addListener((obs, old, now) -> follow(now));
