@@ -190,6 +190,11 @@ final class DesktopApp {
         return window;
     }
 
+    /** The case list's model (the first tab). */
+    CaseListViewModel caseList() {
+        return caseList;
+    }
+
     /** The warm-up of the other language, once the window has drawn its first frame (else empty). */
     java.util.Optional<org.lastmile.ui.controls.ScriptWarmUp> warmUp() {
         return java.util.Optional.ofNullable(warmUp);

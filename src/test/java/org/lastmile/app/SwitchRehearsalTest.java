@@ -112,6 +112,26 @@ class SwitchRehearsalTest {
         assertThat(onFx(entry::getCaretPosition)).isEqualTo(2);
     }
 
+    @Test
+    void aRehearsalDoesNotReadTheCaseListAgainThatIsSortedByName(FxRobot robot) throws Exception {
+        var list = app.caseList();
+        robot.interact(() -> list.orderProperty().set(new org.lastmile.ui.cases.CaseListViewModel.Order(
+                org.lastmile.domain.cases.CaseListOrder.APPLICANT, false)));
+        until(() -> !list.loadingProperty().get() && !list.rows().isEmpty());
+        until(() -> app.warmUp().isPresent());
+        int[] loads = new int[1];
+        robot.interact(() -> list.loadingProperty().addListener((obs, was, now) -> loads[0] += now ? 1 : 0));
+
+        assertThat(onFx(app.warmUp().orElseThrow()::rehearseSwitch)).isTrue();
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(loads[0]).as("reads of the list started by the rehearsal").isZero();
+
+        // A real switch does read it again: names in Tibetan collate in another order.
+        robot.interact(() -> app.window().switchLanguage(Language.TIBETAN));
+        until(() -> loads[0] > 0 && !list.loadingProperty().get());
+    }
+
     /** What the user sees of the window, and the state a rehearsal must give back. */
     private record Window(List<String> texts, List<String> rootClasses, Node focus, int caret, double entryTop,
             String entry, Locale defaultLocale) {

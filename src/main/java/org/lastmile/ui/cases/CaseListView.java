@@ -184,7 +184,14 @@ public final class CaseListView {
                 Map.of(number, CaseListOrder.NUMBER, status, CaseListOrder.STATUS, filed, CaseListOrder.FILED,
                         countdown, CaseListOrder.URGENCY, applicants, CaseListOrder.APPLICANT,
                         respondents, CaseListOrder.RESPONDENT);
-        model.languageProperty().bind(locale.languageProperty());
+        // Names sorted by the interface's collation are read again on a switch; not for the window's
+        // rehearsal of a switch (ScriptWarmUp), which switches back within the same event.
+        model.languageProperty().set(locale.getLanguage());
+        locale.languageProperty().addListener((obs, old, now) -> {
+            if (!locale.isRehearsing()) {
+                model.languageProperty().set(now);
+            }
+        });
         table.setSortPolicy(t -> {
             TableColumn<CaseRow, ?> first = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);
             CaseListOrder by = first == null ? null : orders.get(first);
