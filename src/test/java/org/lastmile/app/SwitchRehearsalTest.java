@@ -113,6 +113,51 @@ class SwitchRehearsalTest {
     }
 
     @Test
+    void onTheCaseScreenWhichTibetanLaysOutInOneColumnTheFocusStaysWhereItWas(FxRobot robot) throws Exception {
+        robot.interact(() -> app.window().openCase(FARMLAND));
+        until(() -> app.window().root().lookup("#record-node") != null);
+        until(() -> app.warmUp().isPresent());
+        Node button = app.window().root().lookup("#record-node");
+        robot.interact(button::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> button.getScene().getFocusOwner())).isSameAs(button);
+        double top = onFx(() -> button.localToScene(0, 0).getY());
+
+        // At 1366 pixels the case stands in two columns in Chinese and in one in Tibetan: the
+        // rehearsal moves the timeline, with the focused button, out of the window and back.
+        assertThat(onFx(app.warmUp().orElseThrow()::rehearseSwitch)).isTrue();
+
+        assertThat(onFx(() -> button.getScene() == null ? null : button.getScene().getFocusOwner())).isSameAs(button);
+        assertThat(onFx(() -> button.localToScene(0, 0).getY())).isCloseTo(top, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(onFx(() -> button.localToScene(0, 0).getX())).as("the timeline in the right column").isGreaterThan(600);
+
+        robot.interact(() -> app.window().switchLanguage(Language.TIBETAN));
+        until(() -> button.localToScene(0, 0).getX() < 600);
+    }
+
+    @Test
+    void withTheCaseEditorBesideTheCaseTheFocusOnTheCaseStaysThere(FxRobot robot) throws Exception {
+        robot.interact(() -> app.window().openCase(FARMLAND));
+        until(() -> app.window().root().lookup("#edit-case") != null);
+        until(() -> app.warmUp().isPresent());
+        robot.interact(() -> ((javafx.scene.control.ButtonBase) app.window().root().lookup("#edit-case")).fire());
+        until(() -> app.window().root().lookup(".editor-panel") != null
+                && app.window().root().lookup(".editor-panel").isVisible());
+        Node button = app.window().root().lookup("#record-node");
+        robot.interact(button::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> button.getScene().getFocusOwner())).isSameAs(button);
+
+        // Beside the case in Chinese at 1366 pixels, over it in Tibetan, where it takes the focus.
+        assertThat(onFx(app.warmUp().orElseThrow()::rehearseSwitch)).isTrue();
+
+        assertThat(onFx(() -> button.getScene().getFocusOwner())).isSameAs(button);
+        assertThat(onFx(button::isVisible)).isTrue();
+        robot.interact(() -> app.window().switchLanguage(Language.TIBETAN));
+        until(() -> button.getScene().getFocusOwner() != button);
+    }
+
+    @Test
     void aRehearsalDoesNotReadTheCaseListAgainThatIsSortedByName(FxRobot robot) throws Exception {
         var list = app.caseList();
         robot.interact(() -> list.orderProperty().set(new org.lastmile.ui.cases.CaseListViewModel.Order(

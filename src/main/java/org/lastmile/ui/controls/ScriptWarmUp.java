@@ -337,6 +337,12 @@ public final class ScriptWarmUp {
         // (seen: 0.4 became 0.402 after the switch and back): each is put back where it was.
         Map<javafx.scene.control.ScrollPane, double[]> scrolled = new IdentityHashMap<>();
         scrollPanes(root, scrolled);
+        // A screen may move the focus on a switch (the case's editor covers the case in Tibetan
+        // and takes it): it goes back to where it was, with the caret and the selection.
+        Node focused = window.getFocusOwner();
+        javafx.scene.control.IndexRange selection = focused instanceof javafx.scene.control.TextInputControl field
+                ? field.getSelection() : null;
+        int caret = focused instanceof javafx.scene.control.TextInputControl field ? field.getCaretPosition() : -1;
         ownChange = true;
         try {
             locale.rehearse(others().get(0), () -> {
@@ -356,6 +362,12 @@ public final class ScriptWarmUp {
                     pane.setVvalue(place[1]);
                 });
                 settle(root);
+            }
+            if (focused != null && focused.getScene() == window && window.getFocusOwner() != focused) {
+                focused.requestFocus();
+            }
+            if (focused instanceof javafx.scene.control.TextInputControl field && caret <= field.getLength()) {
+                field.selectRange(caret == selection.getStart() ? selection.getEnd() : selection.getStart(), caret);
             }
         } finally {
             ownChange = false;
