@@ -118,10 +118,11 @@ public final class LanguageSwitchBench {
             recordDrawn.add(r[2]);
             labelsDrawn.add(l[2]);
             labelsCpu.add(l[1]);
-            System.out.printf("switch %d to %s: record screen %.1f ms (FX thread CPU %.1f ms, drawn at %.1f ms),"
+            System.out.printf("switch %d to %s: record screen %.1f ms (FX thread CPU %.1f ms, drawn at %.1f ms;"
+                    + " layout to frame: FX CPU %.1f, render CPU %.1f ms),"
                     + " %d plain labels %.1f ms (CPU %.1f ms, drawn at %.1f ms)%s%s%s%n",
-                    i + 1, to.tag(), r[0] / 1e6, r[1] / 1e6, r[2] / 1e6, texts[0], l[0] / 1e6, l[1] / 1e6,
-                    l[2] / 1e6, textCache(),
+                    i + 1, to.tag(), r[0] / 1e6, r[1] / 1e6, r[2] / 1e6, r[3] / 1e6, r[4] / 1e6, texts[0],
+                    l[0] / 1e6, l[1] / 1e6, l[2] / 1e6, textCache(),
                     measured(app[0].window().root().getScene(), hitsBefore),
                     CssCacheCount.delta(cssBefore, CssCacheCount.of(app[0].window().root())));
         }
@@ -177,6 +178,13 @@ public final class LanguageSwitchBench {
         CountDownLatch drawn = new CountDownLatch(1);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] begun = new long[1];
+        // Between the layout and the frame: the FX thread syncs the scene to the render tree, the
+        // render thread draws; their CPU in that span, to say which of the two a slow frame was.
+        long fxThread = onFxValue(() -> Thread.currentThread().getId());
+        long renderThread = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).findFirst().orElse(-1);
+        long[] atLayout = new long[2];
+        long[] atFrame = new long[2];
         onFx(() -> {
             // The frame of the switch is drawn by the render thread after the layout pass; JavaFX's
             // own frame tracker says when (the scene's classes are on the class path, so its
@@ -184,6 +192,8 @@ public final class LanguageSwitchBench {
             com.sun.javafx.perf.PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
                 if (laidOut.getCount() == 0 && drawn.getCount() == 1) {
                     drawnAt.set(System.nanoTime());
+                    atFrame[0] = threads.getThreadCpuTime(fxThread);
+                    atFrame[1] = threads.getThreadCpuTime(renderThread);
                     drawn.countDown();
                 }
             });
@@ -201,6 +211,8 @@ public final class LanguageSwitchBench {
                 event.commit();
                 took.set(System.nanoTime() - start);
                 cpu.set(threads.getCurrentThreadCpuTime() - startCpu);
+                atLayout[0] = threads.getCurrentThreadCpuTime();
+                atLayout[1] = threads.getThreadCpuTime(renderThread);
                 laidOut.countDown();
             };
             scene.addPostLayoutPulseListener(once[0]);
@@ -209,7 +221,8 @@ public final class LanguageSwitchBench {
         laidOut.await(60, TimeUnit.SECONDS);
         boolean painted = drawn.await(60, TimeUnit.SECONDS);
         idle();
-        return new long[] {took.get(), cpu.get(), painted ? drawnAt.get() - begun[0] : -1};
+        return new long[] {took.get(), cpu.get(), painted ? drawnAt.get() - begun[0] : -1,
+            painted ? atFrame[0] - atLayout[0] : -1, painted ? atFrame[1] - atLayout[1] : -1};
     }
 
     /** Marks each timed switch in a flight recording (scripts/bench-switch-profile reads them). */
@@ -295,6 +308,12 @@ public final class LanguageSwitchBench {
             onFx(() -> { });
             Thread.sleep(100);
         }
+    }
+
+    private static long onFxValue(java.util.function.LongSupplier read) throws InterruptedException {
+        long[] value = new long[1];
+        onFx(() -> value[0] = read.getAsLong());
+        return value[0];
     }
 
     private static void onFx(Runnable action) throws InterruptedException {

@@ -63,9 +63,18 @@ public final class RecordView {
     private String lastFocusId;
     private PlaceReturn placeReturn;
     // Asked for the focus before the record was read (the tab shows first, the store reads it after):
-    // the caret goes in once the parts are built, unless the user has put it elsewhere meanwhile.
+    // the caret goes in once the parts are built, unless the user has pressed a key or a button
+    // meanwhile. (Not "unless the focus moved": JavaFX moves it by itself when the tab that had it
+    // is hidden, and a full test run saw that happen before the record was read.)
     private boolean focusWaiting;
-    private Node focusWhenAsked;
+    private boolean actedWhileWaiting;
+    private final javafx.event.EventHandler<javafx.scene.input.InputEvent> userActs = e -> {
+        if (e.getEventType() == KeyEvent.KEY_PRESSED
+                || e.getEventType() == javafx.scene.input.MouseEvent.MOUSE_PRESSED) {
+            actedWhileWaiting = true;
+        }
+    };
+    private javafx.scene.Scene waitingIn;
 
     public RecordView(RecordViewModel model, ViewContext ui, ZoneId zone) {
         this(model, ui, zone, new RecordPlaces());
@@ -261,10 +270,13 @@ public final class RecordView {
         places.of(r.id()).ifPresent(this::returnTo);
         if (focusWaiting) {
             focusWaiting = false;
-            if (root.getScene() != null && root.getScene().getFocusOwner() == focusWhenAsked) {
+            if (waitingIn != null) {
+                waitingIn.removeEventFilter(javafx.scene.input.InputEvent.ANY, userActs);
+                waitingIn = null;
+            }
+            if (!actedWhileWaiting) {
                 focus();
             }
-            focusWhenAsked = null;
         }
     }
 
@@ -378,8 +390,12 @@ public final class RecordView {
      */
     public void focus() {
         if (transcript == null) {
+            if (!focusWaiting && root.getScene() != null) {
+                waitingIn = root.getScene();
+                waitingIn.addEventFilter(javafx.scene.input.InputEvent.ANY, userActs);
+            }
             focusWaiting = true;
-            focusWhenAsked = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            actedWhileWaiting = false;
             return;
         }
         Optional<Node> back = placeReturn == null ? Optional.empty() : placeReturn.focusTarget();
