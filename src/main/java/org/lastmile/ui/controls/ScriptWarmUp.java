@@ -20,7 +20,11 @@ import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.input.InputEvent;
 import javafx.scene.layout.Pane;
+import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.lastmile.i18n.Language;
 import org.lastmile.i18n.LocaleService;
@@ -44,7 +48,7 @@ import org.lastmile.i18n.Messages;
  *       back within one event ({@link #styleBothWays}: no frame shows it, and the texts do not
  *       change); and once its texts are rehearsed (3.) and no key, click or pointer move came for
  *       {@link #IDLE}, switched to the other language for real, laid out, drawn off screen and
- *       switched back, again in one event ({@link #rehearseSwitch}): what JavaFX pays only on a
+ *       switched back, again in one event ({@link SwitchRehearsal}): what JavaFX pays only on a
  *       first switch (the styles, shapes and glyphs of the screen's own nodes at their real widths,
  *       and the code paths not yet compiled) is then paid while the user reads, not at the key;</li>
  *   <li>each Label and {@link WrappingText} of the window, once per text and language, rehearsed
@@ -126,7 +130,7 @@ public final class ScriptWarmUp {
         this.locale = locale;
         this.rehearseSwitches = rehearseSwitches;
         idle.setOnFinished(e -> rehearseSwitchWhenIdle());
-        window.addEventFilter(javafx.scene.input.InputEvent.ANY, e -> lastInput = System.nanoTime());
+        window.addEventFilter(InputEvent.ANY, e -> lastInput = System.nanoTime());
         settled.setOnFinished(e -> {
             long quiet = System.nanoTime() - changedAt;
             if (quiet < (long) SETTLE.toMillis() * 1_000_000) {
@@ -305,10 +309,10 @@ public final class ScriptWarmUp {
         rehearseSwitch();
     }
 
-    private static boolean ownsShowing(javafx.stage.Window main) {
-        for (javafx.stage.Window other : javafx.stage.Window.getWindows()) {
-            javafx.stage.Window owner = other instanceof javafx.stage.Stage stage ? stage.getOwner()
-                    : other instanceof javafx.stage.PopupWindow popup ? popup.getOwnerWindow() : null;
+    private static boolean ownsShowing(Window main) {
+        for (Window other : Window.getWindows()) {
+            Window owner = other instanceof Stage stage ? stage.getOwner()
+                    : other instanceof PopupWindow popup ? popup.getOwnerWindow() : null;
             if (other != main && other.isShowing() && owner == main) {
                 return true;
             }
@@ -317,58 +321,19 @@ public final class ScriptWarmUp {
     }
 
     /**
-     * Switches the window to the other language, applies its styles, lays it out and draws it into
-     * an image, and switches back and lays it out again, all in this one FX event: no frame shows
-     * the other language, and the window ends as it was (texts, styles, sizes, scroll, focus and
-     * caret; the language is not remembered and no field is committed, see
-     * {@link LocaleService#rehearse}). Measured with scripts/bench-switch (docs/performance.md):
-     * the user's first switch to Tibetan then costs what a later one does. Called by the warm-up
-     * when the window is idle after a new screen; public for the window's tests.
+     * Rehearses a switch to the other language in the window now ({@link SwitchRehearsal}). Called
+     * by the warm-up when the window is idle after a new screen; public for the window's tests.
      *
-     * @return whether the switch was rehearsed (not when the window shows no root or is hidden)
+     * @return whether the switch was rehearsed (not when the window shows no root)
      */
     public boolean rehearseSwitch() {
-        Parent root = window.getRoot();
-        if (root == null || others().isEmpty()) {
+        if (window.getRoot() == null || others().isEmpty()) {
             return false;
         }
         long start = System.nanoTime();
-        // A scroll pane whose content changes height keeps its place in pixels by moving its value
-        // (seen: 0.4 became 0.402 after the switch and back): each is put back where it was.
-        Map<javafx.scene.control.ScrollPane, double[]> scrolled = new IdentityHashMap<>();
-        scrollPanes(root, scrolled);
-        // A screen may move the focus on a switch (the case's editor covers the case in Tibetan
-        // and takes it): it goes back to where it was, with the caret and the selection.
-        Node focused = window.getFocusOwner();
-        javafx.scene.control.IndexRange selection = focused instanceof javafx.scene.control.TextInputControl field
-                ? field.getSelection() : null;
-        int caret = focused instanceof javafx.scene.control.TextInputControl field ? field.getCaretPosition() : -1;
         ownChange = true;
         try {
-            locale.rehearse(others().get(0), () -> {
-                root.applyCss();
-                root.layout();
-                // Drawn, not only laid out: the first frame after a switch also rasterises the
-                // screen's glyphs (off-screen labels of other sizes and styles did not cover them).
-                root.snapshot(new SnapshotParameters(), null);
-            });
-            root.applyCss();
-            settle(root);
-            // The scroll skin moves a value again on the pass after a height changed: until it stays.
-            for (int round = 0; round < 3 && !scrolled.entrySet().stream().allMatch(e ->
-                    e.getKey().getHvalue() == e.getValue()[0] && e.getKey().getVvalue() == e.getValue()[1]); round++) {
-                scrolled.forEach((pane, place) -> {
-                    pane.setHvalue(place[0]);
-                    pane.setVvalue(place[1]);
-                });
-                settle(root);
-            }
-            if (focused != null && focused.getScene() == window && window.getFocusOwner() != focused) {
-                focused.requestFocus();
-            }
-            if (focused instanceof javafx.scene.control.TextInputControl field && caret <= field.getLength()) {
-                field.selectRange(caret == selection.getStart() ? selection.getEnd() : selection.getStart(), caret);
-            }
+            new SwitchRehearsal(window, locale).run(others().get(0));
         } finally {
             ownChange = false;
         }
@@ -378,27 +343,6 @@ public final class ScriptWarmUp {
             System.out.println("switch rehearsed in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         }
         return true;
-    }
-
-    /**
-     * Lays the window out until it settles, as the pulses after a switch would: a wrapped text
-     * breaks its lines at the width its column had in the other language until laid out again.
-     */
-    private static void settle(Parent root) {
-        for (int pass = 0; pass < 4 && (pass == 0 || root.isNeedsLayout()); pass++) {
-            root.layout();
-        }
-    }
-
-    private static void scrollPanes(Node node, Map<javafx.scene.control.ScrollPane, double[]> out) {
-        if (node instanceof javafx.scene.control.ScrollPane pane) {
-            out.put(pane, new double[] {pane.getHvalue(), pane.getVvalue()});
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                scrollPanes(child, out);
-            }
-        }
     }
 
     /** How many times the switch was rehearsed in the window. */

@@ -5,14 +5,18 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -68,13 +72,12 @@ public final class RecordView {
     // is hidden, and a full test run saw that happen before the record was read.)
     private boolean focusWaiting;
     private boolean actedWhileWaiting;
-    private final javafx.event.EventHandler<javafx.scene.input.InputEvent> userActs = e -> {
-        if (e.getEventType() == KeyEvent.KEY_PRESSED
-                || e.getEventType() == javafx.scene.input.MouseEvent.MOUSE_PRESSED) {
+    private final EventHandler<InputEvent> userActs = e -> {
+        if (e.getEventType() == KeyEvent.KEY_PRESSED || e.getEventType() == MouseEvent.MOUSE_PRESSED) {
             actedWhileWaiting = true;
         }
     };
-    private javafx.scene.Scene waitingIn;
+    private Scene waitingIn;
 
     public RecordView(RecordViewModel model, ViewContext ui, ZoneId zone) {
         this(model, ui, zone, new RecordPlaces());
@@ -271,7 +274,7 @@ public final class RecordView {
         if (focusWaiting) {
             focusWaiting = false;
             if (waitingIn != null) {
-                waitingIn.removeEventFilter(javafx.scene.input.InputEvent.ANY, userActs);
+                waitingIn.removeEventFilter(InputEvent.ANY, userActs);
                 waitingIn = null;
             }
             if (!actedWhileWaiting) {
@@ -392,7 +395,7 @@ public final class RecordView {
         if (transcript == null) {
             if (!focusWaiting && root.getScene() != null) {
                 waitingIn = root.getScene();
-                waitingIn.addEventFilter(javafx.scene.input.InputEvent.ANY, userActs);
+                waitingIn.addEventFilter(InputEvent.ANY, userActs);
             }
             focusWaiting = true;
             actedWhileWaiting = false;
