@@ -85,12 +85,22 @@ class SwitchRehearsalTest {
             }
             before = again;
         }
-        long[] stylesBefore = onFx(() -> CssCacheCount.of(root));
-
         ScriptWarmUp warmUp = app.warmUp().orElseThrow();
-        assertThat(onFx(warmUp::rehearseSwitch)).isTrue();
-
-        Window after = onFx(() -> Window.of(root, sections));
+        // Looked at just before and just after, in the same FX event: nothing arriving from the
+        // store meanwhile can change the window between the two looks.
+        Window[] looks = new Window[2];
+        long[] stylesBefore = new long[4];
+        assertThat(onFx(() -> {
+            root.applyCss();
+            root.layout();
+            looks[0] = Window.of(root, sections);
+            System.arraycopy(CssCacheCount.of(root), 0, stylesBefore, 0, 4);
+            boolean rehearsed = warmUp.rehearseSwitch();
+            looks[1] = Window.of(root, sections);
+            return rehearsed;
+        })).isTrue();
+        before = looks[0];
+        Window after = looks[1];
         assertThat(firstDifference(before.texts, after.texts)).as("the first text of the window that changed")
                 .isEmpty();
         assertThat(after.withoutTexts()).isEqualTo(before.withoutTexts());
