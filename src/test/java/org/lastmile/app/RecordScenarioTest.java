@@ -83,19 +83,7 @@ class RecordScenarioTest {
     }
 
     private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(3, TimeUnit.MINUTES); // a hang's bound
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return FxWait.onFx(read);
     }
 
     /** A picture of the window in $LASTMILE_DEBUG_IMAGES, to look at when a step fails. */

@@ -1,6 +1,8 @@
 package org.lastmile.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lastmile.app.FxWait.onFx;
+import static org.lastmile.app.FxWait.until;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -265,12 +267,4 @@ class SwitchRehearsalTest {
         return desktop.store.settings().get(Settings.LANGUAGE).orElse("");
     }
 
-    private static void until(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(condition));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(3, TimeUnit.MINUTES);
-    }
 }
