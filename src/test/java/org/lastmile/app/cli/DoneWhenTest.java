@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
@@ -63,7 +64,6 @@ class DoneWhenTest {
 
     static final String LARGE_PROPERTY = "lastmile.doneWhen.largeBytes";
     private static final long LARGE = Long.getLong(LARGE_PROPERTY, 96L << 20);
-    private static final Pattern BYTES = Pattern.compile("bytes ([\\d,]+)/([\\d,]+)");
 
     @TempDir
     Path tmp;
@@ -126,10 +126,10 @@ class DoneWhenTest {
 
             // a large upload: the laptop's sync killed in the middle, then the server in the middle
             String large = attachLarge(field);
-            long firstCut = killSyncMidUpload(field, false, 0);
+            long firstCut = killSyncMidUpload(field, large, false, 0);
             // the server is killed once the court holds more than at the first cut: the second run
             // resumed there (not at 0) and was uploading when the server went
-            killSyncMidUpload(field, true, firstCut);
+            killSyncMidUpload(field, large, true, firstCut);
             port = startServer(port);
             JsonNode done = sync(field, 0);
             assertThat(done.path("safe_to_unplug").asBoolean()).isTrue();
@@ -238,36 +238,53 @@ class DoneWhenTest {
     }
 
     /**
-     * Runs {@code lastmile sync} in its own JVM and, at its first progress line that shows more
-     * than {@code after} bytes at the court but not all, kills it (or the server, and then it)
-     * with SIGKILL.
+     * Runs {@code lastmile sync} in its own JVM and, at the first checkpoint of the large file that
+     * shows more than {@code after} bytes at the court but not all, kills it (or the server, and
+     * then it) with SIGKILL.
      *
-     * @return the bytes the court had confirmed at that line
+     * <p>The checkpoint is read from the laptop's database every few milliseconds, not from the
+     * progress lines: those come at most once a second, and a fast machine uploads the rest of the
+     * file between two of them (CI: the second run printed none between its start and the end).
+     * Chunks start at 1 MiB after each start and double, so each run passes several checkpoints
+     * short of the whole file.
+     *
+     * @return the bytes the court had confirmed at that checkpoint
      */
-    private long killSyncMidUpload(Path laptop, boolean serverFirst, long after) throws Exception {
+    private long killSyncMidUpload(Path laptop, String sha256, boolean serverFirst, long after) throws Exception {
         Process sync = new ProcessBuilder(KilledProcess.java(Launcher.class, "sync", "--data-dir", laptop.toString(),
                 "--lang", "en")).redirectErrorStream(true).start();
+        CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(sync.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (java.io.IOException killed) {
+                return "";
+            }
+        });
         long cut = -1;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(sync.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                Matcher m = BYTES.matcher(line);
-                if (m.find()) {
-                    long done = Long.parseLong(m.group(1).replace(",", ""));
-                    long total = Long.parseLong(m.group(2).replace(",", ""));
-                    if (done > after && done < total && total >= LARGE) {
-                        cut = done;
-                        if (serverFirst) {
-                            stopServer();
-                        }
-                        sync.destroyForcibly();
-                        break;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + laptop.resolve("lastmile.db"));
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT upload_offset, size FROM sync_blobs WHERE sha256 = ?")) {
+            s.setString(1, sha256);
+            while (cut < 0 && sync.isAlive()) {
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next() && r.getLong(1) > after && r.getLong(1) < r.getLong(2)) {
+                        cut = r.getLong(1);
                     }
+                }
+                if (cut < 0) {
+                    Thread.sleep(2);
                 }
             }
         }
+        if (cut > 0) {
+            if (serverFirst) {
+                stopServer();
+            }
+            sync.destroyForcibly();
+        }
         sync.waitFor(60, TimeUnit.SECONDS);
-        assertThat(cut).as("the upload was under way when the kill came").isPositive();
+        assertThat(cut).as("the upload was under way when the kill came; the sync printed:%n%s",
+                output.get(60, TimeUnit.SECONDS)).isPositive();
         return cut;
     }
 
