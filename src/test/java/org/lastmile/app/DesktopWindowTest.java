@@ -16,6 +16,7 @@ import org.lastmile.FxClicks;
 import org.lastmile.domain.cases.Party;
 import org.lastmile.domain.cases.PartyRole;
 import org.lastmile.i18n.Language;
+import org.lastmile.ui.FxWait;
 import org.lastmile.ui.controls.ScriptStyle;
 import org.lastmile.store.settings.Settings;
 import org.testfx.api.FxRobot;

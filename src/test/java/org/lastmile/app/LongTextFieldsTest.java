@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lastmile.domain.record.Agreement;
 import org.lastmile.i18n.Language;
+import org.lastmile.ui.FxWait;
 import org.lastmile.ui.controls.WrappingText;
 import org.lastmile.ui.record.RecordScreen;
 import org.testfx.api.FxRobot;

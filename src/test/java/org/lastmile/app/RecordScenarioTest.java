@@ -26,6 +26,7 @@ import org.lastmile.i18n.Language;
 import org.lastmile.store.Database;
 import org.lastmile.store.SqliteFiles;
 import org.lastmile.domain.record.seal.StoredRecord;
+import org.lastmile.ui.FxWait;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

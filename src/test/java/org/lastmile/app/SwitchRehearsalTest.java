@@ -1,8 +1,8 @@
 package org.lastmile.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.lastmile.app.FxWait.onFx;
-import static org.lastmile.app.FxWait.until;
+import static org.lastmile.ui.FxWait.onFx;
+import static org.lastmile.ui.FxWait.until;
 
 import java.util.ArrayList;
 import java.util.List;

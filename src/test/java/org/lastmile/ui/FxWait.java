@@ -1,4 +1,4 @@
-package org.lastmile.app;
+package org.lastmile.ui;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -12,7 +12,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * and TestFX's {@code waitFor} does not retry a condition that threw. On the FX thread a look sees
  * the window between two FX turns, as the user does.
  */
-final class FxWait {
+public final class FxWait {
 
     private FxWait() {
     }
@@ -21,7 +21,7 @@ final class FxWait {
      * Until {@code condition}, evaluated on the FX thread, holds; then lets the FX thread run what
      * it queued meanwhile. The bound (3 min) only ends a wait that would never end.
      */
-    static void until(Callable<Boolean> condition) throws Exception {
+    public static void until(Callable<Boolean> condition) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         WaitForAsyncUtils.waitFor(3, TimeUnit.MINUTES, () -> WaitForAsyncUtils.asyncFx(condition)
                 .get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
@@ -29,7 +29,7 @@ final class FxWait {
     }
 
     /** {@code read} run on the FX thread; what it throws is thrown here. */
-    static <T> T onFx(Callable<T> read) {
+    public static <T> T onFx(Callable<T> read) {
         try {
             return WaitForAsyncUtils.asyncFx(read).get(3, TimeUnit.MINUTES); // a hang's bound
         } catch (ExecutionException e) {
