@@ -106,7 +106,7 @@ public final class Autosave<T> implements AutoCloseable {
             result = new Saved<>(state, saver.save(state));
         } catch (LocalizedException e) {
             result = new Failed<>(state, e);
-            diskFault = StoreFault.of(e).filter(f -> f != StoreFault.DAMAGED && f != StoreFault.READ_ONLY).isPresent();
+            diskFault = passes(e);
             synchronized (lock) {
                 if (pending == null) { // else a later state was submitted meanwhile: that one is saved
                     pending = state;
@@ -128,6 +128,15 @@ public final class Autosave<T> implements AutoCloseable {
                 // the store thread is stopping: close() saves what is pending on the calling thread
             }
         }
+    }
+
+    /**
+     * Whether a save that failed this way may succeed if tried again later, unchanged: the disk was
+     * full, locked by another program or failed (not a damaged or read-only database, nor a refusal
+     * of the edit itself).
+     */
+    public static boolean passes(Throwable failure) {
+        return StoreFault.of(failure).filter(f -> f != StoreFault.DAMAGED && f != StoreFault.READ_ONLY).isPresent();
     }
 
     // Under the lock: one save waits at a time.

@@ -174,7 +174,7 @@ public final class CaseFileViewModel {
     }
 
     private Optional<MessageKeyed> checkDate(LocalDate date) {
-        EnforcementCase c = editor.current();
+        EnforcementCase c = editor.latest();
         if (c == null) {
             return Optional.of(new MessageKey("progress.error.notSaved"));
         }
@@ -191,13 +191,13 @@ public final class CaseFileViewModel {
     }
 
     private Optional<MessageKeyed> change(java.util.function.UnaryOperator<CaseProgress> edit, MessageKeyed what) {
-        EnforcementCase c = editor.current();
+        EnforcementCase c = editor.latest();
         editor.submit(c.withProgress(edit.apply(c.progress())), what, null, problems -> { });
         return Optional.empty();
     }
 
     private CaseProgress progress() {
-        return editor.current() == null ? CaseProgress.NONE : editor.current().progress();
+        return editor.latest() == null ? CaseProgress.NONE : editor.latest().progress();
     }
 
     public CaseEditor editor() {

@@ -4,6 +4,7 @@ package org.lastmile.ui.casefile.edit;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -15,6 +16,7 @@ import org.lastmile.domain.Problem;
 import org.lastmile.domain.cases.EnforcementCase;
 import org.lastmile.domain.edit.SnapshotEdit;
 import org.lastmile.domain.edit.UndoHistory;
+import org.lastmile.service.Autosave;
 import org.lastmile.service.CaseService;
 import org.lastmile.ui.cases.CaseUpdates;
 import org.lastmile.ui.common.Background;
@@ -28,6 +30,11 @@ import org.lastmile.ui.common.UndoState;
  * and its audit event in one transaction); only when that commits does the case on screen change, the
  * state say "saved", and the edit become undoable. Undo and redo save the earlier or later
  * snapshot the same way: every state the user sees was committed.
+ *
+ * <p>An edit the disk refused (full, locked, failed) is kept, not dropped: the next edit builds on
+ * it ({@link #latest()}), so a party added after a field the disk refused carries that field too,
+ * and it is saved again by itself every {@link Autosave#RETRY} until the disk takes it. Before, the
+ * refused field showed on screen while the next party or progress edit saved the case without it.
  */
 public final class CaseEditor {
 
@@ -43,6 +50,10 @@ public final class CaseEditor {
     private final ReadOnlyBooleanWrapper handedOver = new ReadOnlyBooleanWrapper(this, "handedOver");
     private int running;
     private boolean typedSinceCommit;
+    /** The newest edit handed over and not yet committed (or kept after a failure); null when none. */
+    private Edit newest;
+    /** Saves a kept edit again after {@link Autosave#RETRY}; made on the FX thread when first needed. */
+    private PauseTransition retry;
 
     /**
      * @param initial the case as stored, or null for a case not yet saved
@@ -80,18 +91,66 @@ public final class CaseEditor {
      */
     public void submit(EnforcementCase edited, MessageKeyed description, String mergeKey,
             Consumer<List<Problem>> refused) {
-        save(edited, saved -> {
+        Edit edit = new Edit(edited, description, mergeKey, refused);
+        newest = edit;
+        save(edit);
+    }
+
+    /**
+     * What the next edit builds on: the newest edit handed over, when one is still saving or was
+     * kept after the disk refused it, else the case as committed.
+     */
+    public EnforcementCase latest() {
+        return newest != null ? newest.edited() : current.get();
+    }
+
+    private void save(Edit edit) {
+        if (retry != null) {
+            retry.stop();
+        }
+        save(edit.edited(), saved -> {
+            if (newest == edit) {
+                newest = null;
+            }
             EnforcementCase before = current.get();
             current.set(saved);
             if (before != null) {
-                history.record(new SnapshotEdit<>(before, saved, this::restore, description, mergeKey));
+                history.record(new SnapshotEdit<>(before, saved, this::restore, edit.description(), edit.mergeKey()));
             }
-        }, refused);
+        }, problems -> {
+            if (newest == edit) {
+                newest = null;
+            }
+            edit.refused().accept(problems);
+        }, failed -> {
+            if (newest == edit && Autosave.passes(failed)) {
+                retryLater(edit);
+            } else if (newest == edit) {
+                newest = null;
+            }
+        });
+    }
+
+    private void retryLater(Edit edit) {
+        if (retry == null) {
+            retry = new PauseTransition(javafx.util.Duration.millis(Autosave.RETRY.toMillis()));
+        }
+        retry.setOnFinished(e -> {
+            if (newest == edit) {
+                save(edit);
+            }
+        });
+        retry.playFromStart();
     }
 
     /** Makes a snapshot the saved state again (undo and redo). */
     private void restore(EnforcementCase snapshot) {
-        save(snapshot, current::set, problems -> failure.set(problems.get(0)));
+        // the user went back to a committed state: an edit kept after a failure is given up
+        newest = null;
+        if (retry != null) {
+            retry.stop();
+        }
+        save(snapshot, current::set, problems -> failure.set(problems.get(0)), failed -> { });
     }
 
     /**
@@ -109,7 +168,8 @@ public final class CaseEditor {
         state.set(SaveState.INVALID);
     }
 
-    private void save(EnforcementCase c, Consumer<EnforcementCase> onSaved, Consumer<List<Problem>> refused) {
+    private void save(EnforcementCase c, Consumer<EnforcementCase> onSaved, Consumer<List<Problem>> refused,
+            Consumer<Throwable> failed) {
         String who = actor.get();
         typedSinceCommit = false;
         running++;
@@ -130,6 +190,7 @@ public final class CaseEditor {
             } else {
                 state.set(SaveState.FAILED);
                 failure.set(Problems.of(error));
+                failed.accept(error);
             }
         });
     }
@@ -141,6 +202,11 @@ public final class CaseEditor {
      */
     public ReadOnlyBooleanProperty handedOverProperty() {
         return handedOver.getReadOnlyProperty();
+    }
+
+    /** An edit handed over by a form, with what its undo says and where its refusal goes. */
+    private record Edit(EnforcementCase edited, MessageKeyed description, String mergeKey,
+            Consumer<List<Problem>> refused) {
     }
 
     /** A stored case as read, with whether it was handed over. */

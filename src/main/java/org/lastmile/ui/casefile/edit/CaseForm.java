@@ -103,7 +103,7 @@ public final class CaseForm extends Form {
             refuse(problems);
             return;
         }
-        EnforcementCase before = editor.current();
+        EnforcementCase before = editor.latest();
         EnforcementTitle title = new EnforcementTitle(titleKind.get(), documentNumber.text(), issuer.text(), effective,
                 summaryZh.text(), summaryBo.text());
         EnforcementCase edited = new EnforcementCase(id, parsedNumber, causeZh.text(), causeBo.text(), title,

@@ -77,7 +77,7 @@ public final class PartyForm extends Form {
 
     @Override
     public void commit(FormField<?> changed) {
-        EnforcementCase c = editor.current();
+        EnforcementCase c = editor.latest();
         if (c == null) {
             return; // the case itself must be saved first
         }
