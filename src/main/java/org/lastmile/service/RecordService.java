@@ -14,7 +14,9 @@ import org.lastmile.domain.record.seal.SealCheck;
 import org.lastmile.domain.record.seal.SealRefusedException;
 import org.lastmile.domain.record.seal.StoredRecord;
 import java.sql.SQLException;
+import org.lastmile.domain.record.EntryLine;
 import org.lastmile.store.Database;
+import org.lastmile.store.records.EntryLines;
 import org.lastmile.store.Tx;
 import org.lastmile.store.outbox.Origin;
 import org.lastmile.store.audit.AuditAction;
@@ -38,6 +40,7 @@ public final class RecordService {
     private final AuditLog audit;
     private final RecordChecker checker;
     private final SketchRepository sketches;
+    private final EntryLines entryLines;
 
     public RecordService(Database database, RecordRepository records, AuditLog audit, RecordChecker checker,
             SketchRepository sketches) {
@@ -46,11 +49,25 @@ public final class RecordService {
         this.audit = Objects.requireNonNull(audit);
         this.checker = Objects.requireNonNull(checker);
         this.sketches = Objects.requireNonNull(sketches);
+        this.entryLines = new EntryLines(database);
     }
 
     /** The records of an opened store, sealed under the given rules. */
     public static RecordService of(Store store, RecordChecker checker) {
         return new RecordService(store.database(), store.records(), store.audit(), checker, store.sketches());
+    }
+
+    /**
+     * Keeps the words typed in a record's transcript entry line and not added yet (forgets them
+     * when the line is empty): not part of the record, kept so that a killed process loses none.
+     */
+    public void keepEntryLine(UUID recordId, EntryLine line) {
+        entryLines.keep(recordId, line);
+    }
+
+    /** The words last kept for a record's entry line, if any. */
+    public Optional<EntryLine> entryLine(UUID recordId) {
+        return entryLines.find(recordId);
     }
 
     /** The rule table's checks, which the screens run live and sealing runs again. */

@@ -37,17 +37,18 @@ final class Migrator {
      * The migrations in {@code resources/db/migration}, version to script, as Flyway records them
      * in {@code flyway_schema_history}. {@code MigratorTest} keeps this in step with the folder.
      */
-    static final Map<String, String> SHIPPED = Map.of(
-            "1", "V1__case_file.sql",
-            "2", "V2__site_records.sql",
-            "3", "V3__chain_heads.sql",
-            "4", "V4__sync.sql",
-            "5", "V5__sketch.sql",
-            "7", "V7__case_list.sql",
-            "8", "V8__sync_deferred.sql",
-            "9", "V9__case_list_orders.sql",
-            "10", "V10__sync_downloads.sql",
-            "11", "V11__handed_over.sql");
+    static final Map<String, String> SHIPPED = Map.ofEntries(
+            Map.entry("1", "V1__case_file.sql"),
+            Map.entry("2", "V2__site_records.sql"),
+            Map.entry("3", "V3__chain_heads.sql"),
+            Map.entry("4", "V4__sync.sql"),
+            Map.entry("5", "V5__sketch.sql"),
+            Map.entry("7", "V7__case_list.sql"),
+            Map.entry("8", "V8__sync_deferred.sql"),
+            Map.entry("9", "V9__case_list_orders.sql"),
+            Map.entry("10", "V10__sync_downloads.sql"),
+            Map.entry("11", "V11__handed_over.sql"),
+            Map.entry("12", "V12__entry_lines.sql"));
 
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);

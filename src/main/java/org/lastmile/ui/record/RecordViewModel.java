@@ -88,12 +88,10 @@ public final class RecordViewModel implements RecordContext {
      * that order).
      */
     public void load(UUID recordId) {
-        services.background().run(() -> services.records().find(recordId)
-                .orElseThrow(() -> new org.lastmile.common.LocalizedException("record.error.notFound", recordId)),
-                stored -> {
-                    editor.show(stored);
-                    loadCase(stored.record().caseId());
-                }, error -> message.set(Problems.of(error)));
+        services.background().run(() -> editor.read(recordId), opened -> {
+            editor.open(opened);
+            loadCase(opened.stored().record().caseId());
+        }, error -> message.set(Problems.of(error)));
     }
 
     private void loadCase(UUID caseId) {

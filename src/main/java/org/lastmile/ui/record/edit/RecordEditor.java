@@ -18,6 +18,7 @@ import org.lastmile.common.LocalizedException;
 import org.lastmile.common.MessageKeyed;
 import org.lastmile.domain.edit.SnapshotEdit;
 import org.lastmile.domain.edit.UndoHistory;
+import org.lastmile.domain.record.EntryLine;
 import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.service.Autosave;
 import org.lastmile.service.RecordService;
@@ -55,12 +56,23 @@ public final class RecordEditor {
     private record Pending(SiteRecord record, String actor) {
     }
 
+    /** The words of a record's entry line to keep (null: forget them). */
+    private record KeptLine(UUID recordId, EntryLine line) {
+    }
+
+    /** A record as read when it opens, with the words kept in its entry line (null when none). */
+    public record Opened(StoredRecord stored, EntryLine line) {
+    }
+
     private final RecordService records;
     private final Background background;
     private final ScheduledExecutorService saves;
     private final Supplier<String> actor;
     private final RecordUpdates updates;
     private final Autosave<Pending> autosave;
+    /** Keeps the entry line's words on the disk, on the store thread, in order with the saves. */
+    private final Autosave<KeptLine> lines;
+    private final ReadOnlyObjectWrapper<EntryLine> keptLine = new ReadOnlyObjectWrapper<>(this, "keptLine");
     private static final java.util.Set<String> SIGNING_EDITS = java.util.Set.of("record.edit.signature",
             "record.edit.refusal");
     private final UndoHistory history = new UndoHistory();
@@ -91,15 +103,25 @@ public final class RecordEditor {
         this.actor = Objects.requireNonNull(actor);
         this.updates = Objects.requireNonNull(updates);
         this.autosave = new Autosave<>(saves, delay, p -> save(p), result -> onFx(() -> saved(result)));
+        // A refused line stays pending and is tried again (Autosave); the header already says
+        // "not saved" while words wait in the line, so a result has nothing to show.
+        this.lines = new Autosave<>(saves, delay, k -> keep(k), result -> { });
     }
 
-    /** Reads a stored record in the background and shows it (nothing to undo yet). */
-    public void load(UUID id) {
-        background.run(() -> records.find(id).orElseThrow(() -> new LocalizedException("record.error.notFound", id)),
-                this::show, error -> {
-                    state.set(SaveState.FAILED);
-                    failure.set(Problems.of(error));
-                });
+    /**
+     * Reads a stored record and the words kept in its entry line, unless they are in the record
+     * already (added just before a kill) or it is sealed. Call on the store thread.
+     */
+    public Opened read(UUID id) {
+        StoredRecord stored = records.find(id).orElseThrow(() -> new LocalizedException("record.error.notFound", id));
+        return new Opened(stored, stored.sealed() ? null : records.entryLine(id)
+                .filter(line -> stored.record().transcript().stream().noneMatch(line::isAddedAs)).orElse(null));
+    }
+
+    /** Shows a record as {@link #read} found it (nothing to undo yet) and gives back its entry line's words. */
+    public void open(Opened opened) {
+        show(opened.stored());
+        keptLine.set(opened.line());
     }
 
     /** Shows a record as the store holds it. */
@@ -162,6 +184,34 @@ public final class RecordEditor {
         }
     }
 
+    /**
+     * Keeps the words of the transcript's entry line on the disk within the autosave delay (an
+     * empty line forgets them), so that a killed process loses none; they are not in the record
+     * until the entry is added. Nothing for a sealed or unread record.
+     */
+    public void keepEntryLine(EntryLine line) {
+        SiteRecord r = current.get();
+        if (r != null && seal.get() == null) {
+            lines.submit(new KeptLine(r.id(), line));
+        }
+    }
+
+    /** The words kept in the entry line when the record was read (null when none): put back in the line. */
+    public ReadOnlyObjectProperty<EntryLine> keptLineProperty() {
+        return keptLine.getReadOnlyProperty();
+    }
+
+    private long keep(KeptLine k) {
+        try {
+            records.keepEntryLine(k.recordId(), k.line());
+            return 0;
+        } catch (LocalizedException refused) {
+            throw refused;
+        } catch (RuntimeException unexpected) {
+            throw new LocalizedException(unexpected, "ui.error.unexpected", unexpected.getClass().getSimpleName());
+        }
+    }
+
     /** Whether some typed text is not an edit yet. */
     public boolean hasTyping() {
         return !typing.isEmpty();
@@ -215,19 +265,21 @@ public final class RecordEditor {
     /** Saves a pending edit now, on the calling thread (before sealing, in the sealing task). */
     public void flush() {
         autosave.flush();
+        lines.flush();
     }
 
     /** Ctrl+S: saves a pending edit now on the store thread, without waiting for the pause. */
     public void saveNow() {
         try {
-            saves.execute(autosave::flush);
+            saves.execute(this::flush);
         } catch (RejectedExecutionException closed) {
-            autosave.flush();
+            flush();
         }
     }
 
     /** The record was sealed: it is shown as stored and nothing can be undone any more. */
     public void sealed(StoredRecord stored) {
+        lines.submit(new KeptLine(stored.record().id(), null));
         show(stored);
         failure.set(null);
         typing.clear();
@@ -238,10 +290,15 @@ public final class RecordEditor {
     /** Saves what is pending, on the store thread (after the work queued there) if it still runs. */
     public void close() {
         try {
-            saves.execute(autosave::close);
+            saves.execute(this::closeSaves);
         } catch (RejectedExecutionException closed) {
-            autosave.close();
+            closeSaves();
         }
+    }
+
+    private void closeSaves() {
+        autosave.close();
+        lines.close();
     }
 
     private static void onFx(Runnable action) {

@@ -15,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import org.lastmile.common.MessageKeyed;
 import org.lastmile.domain.cases.EnforcementCase;
 import org.lastmile.domain.cases.SpokenLanguage;
+import org.lastmile.domain.record.EntryLine;
 import org.lastmile.domain.record.Participant;
 import org.lastmile.domain.record.ParticipantRole;
 import org.lastmile.domain.record.SiteRecord;
@@ -42,6 +43,8 @@ public final class TranscriptViewModel {
     private final StringProperty original = new SimpleStringProperty(this, "original", "");
     private final StringProperty translation = new SimpleStringProperty(this, "translation", "");
     private final ReadOnlyObjectWrapper<MessageKeyed> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    /** Whether words of the line were last handed over to be kept (an emptied line is then forgotten). */
+    private boolean keptWords;
 
     /** @param caseFile the case as loaded (for the court and case number of the identity sentence), or null */
     public TranscriptViewModel(RecordEditor editor, Supplier<Instant> now, Supplier<EnforcementCase> caseFile) {
@@ -53,6 +56,35 @@ public final class TranscriptViewModel {
         javafx.beans.value.ChangeListener<String> typed = (obs, old, text) -> editor.typing(this, hasDraft());
         original.addListener(typed);
         translation.addListener(typed);
+        // The line's words are kept on the disk as they change (not in the record until added), and
+        // given back when the record is opened again after the process was killed.
+        javafx.beans.InvalidationListener keep = obs -> keepLine();
+        original.addListener(keep);
+        translation.addListener(keep);
+        speaker.addListener(keep);
+        language.addListener(keep);
+        editor.keptLineProperty().addListener((obs, old, line) -> giveBack(line));
+    }
+
+    private void keepLine() {
+        boolean words = hasDraft();
+        if (words || keptWords) {
+            editor.keepEntryLine(new EntryLine(speaker.get(), language.get(), original.get(), translation.get()));
+        }
+        keptWords = words;
+    }
+
+    /** Puts words kept from before a restart back in an empty line, with who said them. */
+    private void giveBack(EntryLine line) {
+        if (line == null || hasDraft()) {
+            return;
+        }
+        if (speakerOf(line.speakerId()).isPresent()) {
+            speaker.set(line.speakerId());
+        }
+        language.set(line.language());
+        original.set(line.original());
+        translation.set(line.translation());
     }
 
     /** Whether the entry line holds text that is not in the record yet. */
