@@ -157,6 +157,8 @@ final class DesktopApp {
             launch.mark("window shown");
         }
         launch.readyAfterNextFrame(scene, () -> {
+            // The screens open before the last exit (or kill) come back once the list is on screen.
+            mainModel.reopenScreens(window::reopen);
             // The other language readied while the window is idle, off the first switch: font and
             // glyphs, styles, and the shown texts measured in it (ScriptWarmUp).
             // -Dlastmile.warmUp=false leaves it out (the before of scripts/bench-switch).

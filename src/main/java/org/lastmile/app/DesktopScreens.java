@@ -167,6 +167,34 @@ final class DesktopScreens implements Screens {
     }
 
     @Override
+    public Optional<Supplier<Screen>> reopen(String id, Navigator navigator) {
+        switch (id) {
+            case "settings":
+                return Optional.of(() -> settings(navigator));
+            case "sync":
+                return Optional.of(() -> sync(navigator));
+            default:
+                break;
+        }
+        int colon = id.indexOf(':');
+        UUID uuid;
+        try {
+            uuid = colon < 0 ? null : UUID.fromString(id.substring(colon + 1));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+        if (uuid == null) {
+            return Optional.empty();
+        }
+        return switch (id.substring(0, colon)) {
+            case "case" -> Optional.of(() -> caseFile(uuid, navigator));
+            case "record" -> Optional.of(() -> record(uuid, navigator));
+            case "sketch" -> Optional.of(() -> sketch(uuid));
+            default -> Optional.empty();
+        };
+    }
+
+    @Override
     public Screen newCase(Navigator navigator) {
         String id = "new-case:" + UUID.randomUUID();
         CaseEditor editor = new CaseEditor(useCases.cases(), background, updates, profile::actor, null);

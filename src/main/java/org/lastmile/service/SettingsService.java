@@ -78,6 +78,16 @@ public final class SettingsService {
         put(Settings.SYNC_AUTO, String.valueOf(on), actor);
     }
 
+    /** Remembers the screens open in the window (kept as it changes, so that a kill loses none). */
+    public void rememberOpenScreens(String screens) {
+        settings.putWindowState(Settings.OPEN_SCREENS, screens);
+    }
+
+    /** The screens open in the window when it last changed, if remembered. */
+    public Optional<String> openScreens() {
+        return settings.get(Settings.OPEN_SCREENS);
+    }
+
     private void put(String key, String value, String actor) {
         database.transaction(tx -> {
             Settings.put(tx, key, value, actor);

@@ -25,6 +25,8 @@ public final class Settings {
     public static final String SEEDED = "store.seeded";
     /** {@code true} to sync by itself whenever the court server is reachable (off unless chosen). */
     public static final String SYNC_AUTO = "sync.auto";
+    /** The screens open in the window, in tab order, the shown one marked ({@code OpenScreens}). */
+    public static final String OPEN_SCREENS = "ui.openScreens";
 
     private final Database database;
 
@@ -51,8 +53,24 @@ public final class Settings {
         });
     }
 
+    /**
+     * Stores the window's own state (which screens are open), which is no action of the officer:
+     * without an audit event, unlike {@link #put}.
+     */
+    public void putWindowState(String key, String value) {
+        database.transaction(tx -> {
+            upsert(tx, key, value);
+            return null;
+        });
+    }
+
     /** Stores a value inside an action's transaction. */
     public static void put(Tx tx, String key, String value, String actor) throws SQLException {
+        upsert(tx, key, value);
+        ActionLog.local(tx, actor, AuditAction.SETTING_CHANGED, key, value);
+    }
+
+    private static void upsert(Tx tx, String key, String value) throws SQLException {
         try (PreparedStatement s = tx.connection().prepareStatement(
                 "INSERT INTO settings (key, value) VALUES (?, ?)"
                         + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
@@ -60,6 +78,5 @@ public final class Settings {
             s.setString(2, value);
             s.executeUpdate();
         }
-        ActionLog.local(tx, actor, AuditAction.SETTING_CHANGED, key, value);
     }
 }

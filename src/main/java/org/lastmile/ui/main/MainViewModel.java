@@ -78,6 +78,21 @@ public final class MainViewModel {
         }, done -> { }, failure -> problem.set(Problems.of(failure)));
     }
 
+    /** Remembers which screens are open (on the store thread, as they change). */
+    public void rememberScreens(OpenScreens open) {
+        String text = open.encode();
+        background.run(() -> {
+            settings.rememberOpenScreens(text);
+            return null;
+        }, done -> { }, failure -> problem.set(Problems.of(failure)));
+    }
+
+    /** Reads the screens remembered open and hands them to {@code reopen} on the FX thread. */
+    public void reopenScreens(java.util.function.Consumer<OpenScreens> reopen) {
+        background.run(settings::openScreens, found -> found.map(OpenScreens::parse).ifPresent(reopen),
+                failure -> problem.set(Problems.of(failure)));
+    }
+
     public ObjectProperty<Language> languageProperty() {
         return locale.languageProperty();
     }

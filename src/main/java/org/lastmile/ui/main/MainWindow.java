@@ -45,6 +45,8 @@ public final class MainWindow implements Navigator {
     private final Screen cases;
     /** What the window's texts measured (a language switch measures every text on screen). */
     private final TextMeasures measures = new TextMeasures();
+    /** While remembered screens are opened again: remembered once, at the end. */
+    private boolean reopening;
 
     public MainWindow(ViewContext ui, MainViewModel model, Screens screens, Path dataDirectory) {
         this.ui = ui;
@@ -55,6 +57,11 @@ public final class MainWindow implements Navigator {
         root.setCenter(host.view());
         root.setBottom(statusLine(dataDirectory));
         cases = host.show("cases", () -> screens.cases(this));
+        host.onChange(() -> {
+            if (!reopening) {
+                model.rememberScreens(host.openScreens());
+            }
+        });
         host.activeProperty().addListener((obs, old, now) ->
                 model.activeUndoProperty().set(now == null ? null : now.undo().orElse(null)));
         model.confirmStepsWith(question -> Confirm.ask(ui, root.getScene() == null ? null
@@ -160,6 +167,27 @@ public final class MainWindow implements Navigator {
     @Override
     public void renamed(String oldId, String newId) {
         host.rename(oldId, newId);
+    }
+
+    /**
+     * Opens again the screens that were open when the window last changed (before a restart or a
+     * kill), in their order, and shows the one that was shown.
+     */
+    public void reopen(OpenScreens remembered) {
+        reopening = true;
+        try {
+            for (String id : remembered.ids()) {
+                if (host.find(id).isEmpty()) {
+                    screens.reopen(id, this).ifPresent(factory -> host.show(id, factory));
+                }
+            }
+            if (remembered.shown() != null) {
+                host.find(remembered.shown()).ifPresent(screen -> host.show(remembered.shown(), () -> screen));
+            }
+        } finally {
+            reopening = false;
+        }
+        model.rememberScreens(host.openScreens());
     }
 
     /** Shows the case list and puts the caret in its search box. */

@@ -18,6 +18,8 @@ public final class ScreenHost {
     private final Map<String, Tab> open = new LinkedHashMap<>();
     private final Map<Tab, Screen> screens = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<Screen> active = new ReadOnlyObjectWrapper<>(this, "active");
+    /** Told when a screen opens, closes, is renamed or shown: the window remembers what is open. */
+    private Runnable changed = () -> { };
 
     public ScreenHost() {
         tabs.setId("screens");
@@ -38,7 +40,29 @@ public final class ScreenHost {
             if (screen != null) {
                 Platform.runLater(screen::focus);
             }
+            changed.run();
         });
+    }
+
+    /** Runs {@code action} whenever a screen opens, closes, is renamed or is shown. */
+    public void onChange(Runnable action) {
+        changed = action;
+    }
+
+    /** The open screens in tab order, and the one shown. */
+    public OpenScreens openScreens() {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        String shown = null;
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        for (Tab tab : tabs.getTabs()) {
+            for (Map.Entry<String, Tab> e : open.entrySet()) {
+                if (e.getValue() == tab) {
+                    ids.add(e.getKey());
+                    shown = tab == selected ? e.getKey() : shown;
+                }
+            }
+        }
+        return new OpenScreens(ids, shown);
     }
 
     /** Shows the screen with this id, making it with {@code factory} if it is not open. */
@@ -70,6 +94,7 @@ public final class ScreenHost {
         Tab tab = open.remove(oldId);
         if (tab != null) {
             open.put(newId, tab);
+            changed.run();
         }
     }
 
@@ -97,6 +122,7 @@ public final class ScreenHost {
         if (screen != null) {
             screen.close();
         }
+        changed.run();
     }
 
     public ReadOnlyObjectProperty<Screen> activeProperty() {

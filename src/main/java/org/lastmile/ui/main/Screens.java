@@ -1,6 +1,8 @@
 package org.lastmile.ui.main;
 
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.lastmile.ui.common.Navigator;
 import org.lastmile.ui.common.Screen;
 
@@ -24,6 +26,13 @@ public interface Screens {
 
     /** Sync with the court: enrolment, "Sync now", progress, conflicts. */
     Screen sync(Navigator navigator);
+
+    /**
+     * Makes again a screen remembered open when the window last changed (a case, a record, a
+     * sketch, the settings, the sync), for a restart; empty for an id that names nothing to open
+     * again (the case list, a new case never saved, an unknown kind).
+     */
+    Optional<Supplier<Screen>> reopen(String id, Navigator navigator);
 
     /** The screen id of a case. */
     static String caseId(UUID id) {
