@@ -129,7 +129,7 @@ final class RecordCommand extends ParentCommand {
             }
             r.transcript().forEach(t -> {
                 String speaker = r.participant(t.speakerId()).map(p -> names(p, m)).orElse("?");
-                out().println("  " + speaker + ": " + t.original());
+                out().println(m.get("cli.record.entry", speaker, t.original()));
                 if (t.translation() != null) {
                     out().println("    → " + t.translation());
                 }

@@ -99,5 +99,7 @@ class RecordCommandTest {
         CliRun tibetan = CliRun.run("record", "show", id, "--data-dir", dir.toString(), "--lang", "bo");
         assertThat(tibetan.out).as("the Tibetan name first where the record has it")
                 .contains("བཀྲ་ཤིས་དོན་གྲུབ་ (扎西东珠)").doesNotContain("扎西东珠 (བཀྲ་ཤིས་དོན་གྲུབ་)");
+        assertThat(tibetan.out).as("a speaker and their words joined as the bundle says, not by a Latin colon")
+                .contains("བཀྲ་ཤིས་དོན་གྲུབ་ (扎西东珠)། ").doesNotContain("): ");
     }
 }
