@@ -58,7 +58,8 @@ public final class TranscriptViewModel {
         translation.addListener(typed);
         // The line's words are kept on the disk as they change (not in the record until added), and
         // given back when the record is opened again after the process was killed.
-        javafx.beans.InvalidationListener keep = obs -> keepLine();
+        // change listeners: an invalidation listener would miss a change of a value not read since
+        javafx.beans.value.ChangeListener<Object> keep = (obs, before, after) -> keepLine();
         original.addListener(keep);
         translation.addListener(keep);
         speaker.addListener(keep);
