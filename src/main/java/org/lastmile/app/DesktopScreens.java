@@ -168,25 +168,20 @@ final class DesktopScreens implements Screens {
 
     @Override
     public Optional<Supplier<Screen>> reopen(String id, Navigator navigator) {
-        switch (id) {
-            case "settings":
-                return Optional.of(() -> settings(navigator));
-            case "sync":
-                return Optional.of(() -> sync(navigator));
-            default:
-                break;
+        if (id.equals("settings")) {
+            return Optional.of(() -> settings(navigator));
+        }
+        if (id.equals("sync")) {
+            return Optional.of(() -> sync(navigator));
         }
         int colon = id.indexOf(':');
         UUID uuid;
         try {
-            uuid = colon < 0 ? null : UUID.fromString(id.substring(colon + 1));
+            uuid = UUID.fromString(id.substring(colon + 1));
         } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
+            return Optional.empty(); // the case list, or a line that is no screen's
         }
-        if (uuid == null) {
-            return Optional.empty();
-        }
-        return switch (id.substring(0, colon)) {
+        return switch (colon < 0 ? "" : id.substring(0, colon)) {
             case "case" -> Optional.of(() -> caseFile(uuid, navigator));
             case "record" -> Optional.of(() -> record(uuid, navigator));
             case "sketch" -> Optional.of(() -> sketch(uuid));
