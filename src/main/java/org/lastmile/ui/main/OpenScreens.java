@@ -31,12 +31,13 @@ public record OpenScreens(List<String> ids, String shown) {
         List<String> ids = new ArrayList<>();
         String shown = null;
         for (String line : text.split("\n")) {
-            String id = line.strip();
-            if (id.startsWith("*")) {
-                id = id.substring(1);
-                shown = id;
+            boolean marked = line.strip().startsWith("*");
+            String id = (marked ? line.strip().substring(1) : line).strip();
+            if (id.isEmpty()) {
+                continue;
             }
-            if (!id.isEmpty() && !ids.contains(id)) {
+            shown = marked ? id : shown;
+            if (!ids.contains(id)) {
                 ids.add(id);
             }
         }
