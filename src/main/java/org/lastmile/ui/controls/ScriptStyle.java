@@ -34,6 +34,11 @@ public final class ScriptStyle {
     public static final PseudoClass LANG_BO_STATE = PseudoClass.getPseudoClass(LANG_BO);
     public static final String BO_TEXT = "bo-text";
     public static final String ZH_TEXT = "zh-text";
+    /**
+     * On a field that takes Tibetan as often as Chinese: the Tibetan font whatever its text, so
+     * that its height stays when the script typed changes (css/tibetan.css).
+     */
+    public static final String BO_READY = "bo-ready";
 
     private ScriptStyle() {
     }

@@ -179,6 +179,8 @@ public final class TranscriptView {
         field.promptTextProperty().bind(ui.text(promptKey));
         ui.wylie().attach(field, tibetan);
         ui.input(field); // the edit menu in the interface language; Tibetan text in the Tibetan font
+        // the Tibetan font's height from the start: the first Tibetan letter must not move the line
+        field.getStyleClass().add(org.lastmile.ui.controls.ScriptStyle.BO_READY);
         field.disableProperty().bind(sealed);
         field.setOnAction(e -> add()); // Enter, after Wylie has put the pending syllable in
     }

@@ -1,0 +1,87 @@
+package org.lastmile.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lastmile.ui.FxWait.onFx;
+import static org.lastmile.ui.FxWait.until;
+
+import java.util.UUID;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lastmile.i18n.Language;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Issue 11 item 10: the transcript's original-speech field grew when Tibetan was typed into it in
+ * the Chinese interface (the field took the Tibetan font, whose lines are taller) and pushed the
+ * translation field down under the pointer; in the Tibetan interface Chinese shrank it the other
+ * way. The entry line's fields keep their height whatever script is typed.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EntryLineHeightTest {
+
+    private static final UUID FARMLAND = UUID.fromString("787b23ee-c3d4-52bc-aefd-803c7d5b17f4");
+
+    private TestDesktop desktop;
+    private DesktopApp app;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        desktop = TestDesktop.demo("lastmile-entryheight", Language.CHINESE);
+        ScreenshotTour.handoverDraft(desktop.store);
+        app = desktop.show(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        desktop.close();
+    }
+
+    @Test
+    void typingTibetanOrChineseInTheEntryLineMovesNothing() throws Exception {
+        onFx(() -> {
+            app.window().openCase(FARMLAND);
+            return null;
+        });
+        until(() -> app.window().root().lookup("#open-record-1") != null);
+        onFx(() -> {
+            ((ButtonBase) app.window().root().lookup("#open-record-1")).fire();
+            return null;
+        });
+        until(() -> app.window().root().lookup("#entry-original") != null);
+
+        assertUnmoved("ཞིང་ས་དེ་ང་ཚོའི་ཡིན།");
+        onFx(() -> {
+            app.window().switchLanguage(Language.TIBETAN);
+            return null;
+        });
+        assertUnmoved("地可以交，但我不愿签字。");
+    }
+
+    /** Types {@code text} into the empty original field: its height and the translation's place stay. */
+    private void assertUnmoved(String text) {
+        double[] before = onFx(() -> measure(""));
+        double[] after = onFx(() -> measure(text));
+        assertThat(after[0]).as("the original field's height with %s", text).isCloseTo(before[0],
+                org.assertj.core.data.Offset.offset(0.5));
+        assertThat(after[1]).as("the translation field's top with %s", text).isCloseTo(before[1],
+                org.assertj.core.data.Offset.offset(0.5));
+        onFx(() -> measure(""));
+    }
+
+    private double[] measure(String text) {
+        TextField original = (TextField) app.window().root().lookup("#entry-original");
+        original.setText(text);
+        app.window().root().applyCss();
+        app.window().root().layout();
+        Node translation = app.window().root().lookup("#entry-translation");
+        Bounds t = translation.localToScene(translation.getBoundsInLocal());
+        return new double[] {original.getHeight(), t.getMinY()};
+    }
+}
