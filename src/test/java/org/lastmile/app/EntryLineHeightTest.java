@@ -2,12 +2,9 @@ package org.lastmile.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lastmile.ui.FxWait.onFx;
-import static org.lastmile.ui.FxWait.until;
 
-import java.util.UUID;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -26,8 +23,6 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class EntryLineHeightTest {
 
-    private static final UUID FARMLAND = UUID.fromString("787b23ee-c3d4-52bc-aefd-803c7d5b17f4");
-
     private TestDesktop desktop;
     private DesktopApp app;
 
@@ -45,16 +40,7 @@ class EntryLineHeightTest {
 
     @Test
     void typingTibetanOrChineseInTheEntryLineMovesNothing() throws Exception {
-        onFx(() -> {
-            app.window().openCase(FARMLAND);
-            return null;
-        });
-        until(() -> app.window().root().lookup("#open-record-1") != null);
-        onFx(() -> {
-            ((ButtonBase) app.window().root().lookup("#open-record-1")).fire();
-            return null;
-        });
-        until(() -> app.window().root().lookup("#entry-original") != null);
+        TestDesktop.openFarmlandRecord(app, 1); // the hand-over draft
 
         assertUnmoved("ཞིང་ས་དེ་ང་ཚོའི་ཡིན།");
         onFx(() -> {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lastmile.i18n.Language;
 import org.lastmile.service.SettingsService;
+import org.lastmile.ui.UiFixture;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -29,7 +29,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class OpenScreensRestartTest {
 
-    private static final UUID FARMLAND = UUID.fromString("787b23ee-c3d4-52bc-aefd-803c7d5b17f4");
+    private static final UUID FARMLAND = UiFixture.FARMLAND;
 
     private Path dir;
     private TestDesktop first;
@@ -55,15 +55,7 @@ class OpenScreensRestartTest {
 
     @Test
     void theScreensOpenBeforeARestartOpenAgainWithTheShownOneShown() throws Exception {
-        onFx(() -> {
-            app.window().openCase(FARMLAND);
-            return null;
-        });
-        until(() -> app.window().root().lookup("#open-record-0") != null);
-        onFx(() -> {
-            ((ButtonBase) app.window().root().lookup("#open-record-0")).fire();
-            return null;
-        });
+        TestDesktop.openFarmlandRecord(app, 0); // the sealed demo record
         until(() -> tabs(app).size() == 3);
         onFx(() -> {
             app.window().openSettings();

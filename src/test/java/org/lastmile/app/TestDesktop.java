@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.scene.control.ButtonBase;
 import javafx.stage.Stage;
 import org.lastmile.app.wiring.Wiring;
 import org.lastmile.domain.deadline.DeadlineEngine;
@@ -26,6 +27,8 @@ import org.lastmile.store.TestStores;
 import org.lastmile.store.cases.FillProgress;
 import org.lastmile.store.open.Store;
 import org.lastmile.store.settings.Settings;
+import org.lastmile.ui.FxWait;
+import org.lastmile.ui.UiFixture;
 import org.lastmile.ui.cases.CaseListLoader;
 import org.lastmile.ui.common.Profile;
 import org.lastmile.ui.controls.TibetanFonts;
@@ -153,6 +156,24 @@ final class TestDesktop implements AutoCloseable {
 
     DesktopApp app() {
         return app;
+    }
+
+    /**
+     * Opens the farmland case and its record number {@code index} (in the case's list) the way a
+     * user does, and waits until the record screen's entry line is there. From the test thread.
+     */
+    static void openFarmlandRecord(DesktopApp app, int index) throws Exception {
+        FxWait.onFx(() -> {
+            app.window().openCase(UiFixture.FARMLAND);
+            return null;
+        });
+        String button = "#open-record-" + index;
+        FxWait.until(() -> app.window().root().lookup(button) != null);
+        FxWait.onFx(() -> {
+            ((ButtonBase) app.window().root().lookup(button)).fire();
+            return null;
+        });
+        FxWait.until(() -> app.window().root().lookup("#entry-original") != null);
     }
 
     /** The fonts the window was built with. */
