@@ -43,18 +43,19 @@ public final class RecordService {
     private final EntryLines entryLines;
 
     public RecordService(Database database, RecordRepository records, AuditLog audit, RecordChecker checker,
-            SketchRepository sketches) {
+            SketchRepository sketches, EntryLines entryLines) {
         this.database = Objects.requireNonNull(database);
         this.records = Objects.requireNonNull(records);
         this.audit = Objects.requireNonNull(audit);
         this.checker = Objects.requireNonNull(checker);
         this.sketches = Objects.requireNonNull(sketches);
-        this.entryLines = new EntryLines(database);
+        this.entryLines = Objects.requireNonNull(entryLines);
     }
 
     /** The records of an opened store, sealed under the given rules. */
     public static RecordService of(Store store, RecordChecker checker) {
-        return new RecordService(store.database(), store.records(), store.audit(), checker, store.sketches());
+        return new RecordService(store.database(), store.records(), store.audit(), checker, store.sketches(),
+                store.entryLines());
     }
 
     /**

@@ -33,6 +33,7 @@ import org.lastmile.store.json.CanonicalJson;
 import org.lastmile.store.json.CaseCodec;
 import org.lastmile.store.json.OfficerCodec;
 import org.lastmile.store.outbox.Outbox;
+import org.lastmile.store.records.EntryLines;
 import org.lastmile.store.records.RecordRepository;
 import org.lastmile.store.search.CaseSearch;
 import org.lastmile.store.search.SearchText;
@@ -60,6 +61,7 @@ public final class Store implements AutoCloseable {
     private final BlobStore blobs;
     private final RecordRepository records;
     private final SketchRepository sketches;
+    private final EntryLines entryLines;
     private final ZoneId zone;
     private final Path headFile;
 
@@ -77,6 +79,7 @@ public final class Store implements AutoCloseable {
         this.blobs = new BlobStore(directory.resolve("blobs"));
         this.records = new RecordRepository(database, json, blobs);
         this.sketches = new SketchRepository(database, json);
+        this.entryLines = new EntryLines(database);
         this.headFile = new DataFolder(directory).headFile();
         HeadFile head = new HeadFile(database, headFile);
         database.afterCommit(head::refresh);
@@ -254,6 +257,11 @@ public final class Store implements AutoCloseable {
 
     public RecordRepository records() {
         return records;
+    }
+
+    /** The words waiting in the records' transcript entry lines. */
+    public EntryLines entryLines() {
+        return entryLines;
     }
 
     /** The site sketches, one per case. */
