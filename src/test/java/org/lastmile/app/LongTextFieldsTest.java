@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -36,7 +35,6 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class LongTextFieldsTest {
 
-    private static final UUID FARMLAND = UUID.fromString("787b23ee-c3d4-52bc-aefd-803c7d5b17f4");
 
     /** A clause as an officer writes it: longer than the field is wide at 1024 px. */
     static final String CLAUSE_ZH = "被执行人不履行本协议或者再次占用该地块的，申请执行人可以申请恢复执行原生效法律文书，"
@@ -68,10 +66,8 @@ class LongTextFieldsTest {
             stage.setWidth(1024);
             stage.setHeight(768);
             app.window().switchLanguage(Language.TIBETAN);
-            app.window().openCase(FARMLAND);
         });
-        until(() -> robot.lookup("#open-record-1").tryQuery().isPresent());
-        robot.interact(() -> ((javafx.scene.control.ButtonBase) app.window().root().lookup("#open-record-1")).fire());
+        TestDesktop.openFarmlandRecord(app, 1); // the hand-over draft
         until(() -> robot.lookup("#breach-breachBo").tryQuery().isPresent());
         javafx.scene.control.TextInputControl zh = robot.lookup("#breach-breachZh").query();
         javafx.scene.control.TextInputControl bo = robot.lookup("#breach-breachBo").query();

@@ -38,7 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SwitchRehearsalTest {
 
-    private static final UUID FARMLAND = UUID.fromString("787b23ee-c3d4-52bc-aefd-803c7d5b17f4");
+    private static final UUID FARMLAND = org.lastmile.ui.UiFixture.FARMLAND;
 
     private TestDesktop desktop;
     private DesktopApp app;
@@ -58,9 +58,7 @@ class SwitchRehearsalTest {
     @Test
     void aRehearsedSwitchLeavesTheRecordScreenAsItWasAndTheFirstSwitchMatchesNoNewStyles(FxRobot robot)
             throws Exception {
-        robot.interact(() -> app.window().openCase(FARMLAND));
-        until(() -> app.window().root().lookup("#open-record-1") != null);
-        robot.interact(() -> ((javafx.scene.control.ButtonBase) app.window().root().lookup("#open-record-1")).fire());
+        TestDesktop.openFarmlandRecord(app, 1); // the hand-over draft
         // The record's parts and its case arrive from the store thread after the tab shows.
         until(() -> app.window().root().lookup("#sign-0") != null && app.window().root().lookup("#rule-1") != null);
         until(() -> app.warmUp().isPresent());
