@@ -113,7 +113,12 @@ final class LongTextInput {
             area.setPrefHeight(Math.ceil(height));
         };
         text.layoutBoundsProperty().addListener((obs, old, now) -> fit.run());
+        // All three boxes' insets: they change with the language's style, and one left out was
+        // caught up only when the text was laid out, a layout pass too late (2 px moved a frame
+        // after a language switch).
         area.insetsProperty().addListener((obs, old, now) -> fit.run());
+        scroll.insetsProperty().addListener((obs, old, now) -> fit.run());
+        content.insetsProperty().addListener((obs, old, now) -> fit.run());
         fit.run();
         area.setMinHeight(Region.USE_PREF_SIZE);
     }
