@@ -3,8 +3,12 @@ package org.lastmile.ui.controls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Objects;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextBoundsType;
 
 /**
  * The bundled Tibetan font of the interface, LastMile Uchen UI: DDC Uchen with its GPOS placements
@@ -50,9 +54,27 @@ public final class TibetanFonts {
             if (loaded == null || !FAMILY.equals(loaded.getFamily())) {
                 throw new IllegalStateException("JavaFX could not load " + RESOURCE + ": " + loaded);
             }
+            readySystemFont();
             return new TibetanFonts(loaded.getFamily());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Lays out Chinese and Latin in the system font, regular and bold, before any text of a window.
+     * JavaFX resolves the system font's fallbacks once per process, and when the first texts of the
+     * process were Tibetan (a window started in the Tibetan interface) every Chinese label came out
+     * 63 px tall instead of 23 once the window was switched to Chinese: the header, the tabs and
+     * the case list's rows grew, and stayed so until a restart in Chinese (seen in the real window;
+     * {@code StartLanguageTest} starts a JVM in each language).
+     */
+    private static void readySystemFont() {
+        for (FontWeight weight : List.of(FontWeight.NORMAL, FontWeight.BOLD)) {
+            Text text = new Text("执行现场 LastMile 2026");
+            text.setFont(Font.font("System", weight, Font.getDefault().getSize()));
+            text.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER); // as labels lay out (modena's .text)
+            text.getLayoutBounds();
         }
     }
 
