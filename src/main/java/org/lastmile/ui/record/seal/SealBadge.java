@@ -4,10 +4,8 @@ import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.lastmile.domain.record.seal.SealCheck;
@@ -26,7 +24,7 @@ public final class SealBadge {
     private final ObjectProperty<SealInfo> seal = new SimpleObjectProperty<>(this, "seal");
     private final ObjectProperty<SealCheck> check = new SimpleObjectProperty<>(this, "check");
     private final ImageView qr = new ImageView();
-    private final HBox root;
+    private final QrBesideText root;
 
     public SealBadge(ViewContext ui, SealTexts texts) {
         Objects.requireNonNull(texts);
@@ -53,13 +51,11 @@ public final class SealBadge {
         seal.addListener((obs, old, now) -> qr.setImage(now == null ? null : QrImage.of(now.qrPayload())));
         VBox text = new VBox(4, title, codeLabel, code, sealed, checked);
         text.setMaxWidth(360);
-        root = new HBox(14, qr, text);
-        root.setAlignment(Pos.TOP_LEFT);
+        root = new QrBesideText(qr, text, code);
         root.setPadding(new Insets(4));
         root.getStyleClass().add("seal-badge");
         root.getStylesheets().add(Objects.requireNonNull(
                 SignatureCaptureView.class.getResource(SignatureCaptureView.STYLESHEET)).toExternalForm());
-        root.setMinWidth(Region.USE_PREF_SIZE);
     }
 
     private static void mark(WrappingText node, SealCheck now) {

@@ -167,4 +167,42 @@ class SealBadgeTest {
                 .isEqualTo("Sealed on November 24, 2026 at 12:10 by 卓玛草");
         assertThat(seal.code()).isEqualTo("0000-0000");
     }
+
+    /**
+     * In the record's side column in Tibetan the texts beside the QR had 68 px: the code showed as
+     * "R48..." and the sealing time one syllable per line. Narrow, the texts go under the QR and the
+     * code shows whole; wide, they stay beside it.
+     */
+    @Test
+    void theCodeShowsWholeInANarrowColumnInEveryLanguage() {
+        SealInfo seal = new SealInfo(UUID.randomUUID(), "f".repeat(64), Instant.parse("2026-11-24T04:10:00Z"), "卓玛草");
+        for (Language language : Language.values()) {
+            locale.setLanguage(language);
+            for (double width : new double[] {238, 600}) {
+                SealBadge badge = new SealBadge(ui, texts);
+                badge.sealProperty().set(seal);
+                javafx.scene.layout.VBox column = new javafx.scene.layout.VBox(badge.node());
+                column.setFillWidth(true);
+                javafx.scene.Scene scene = new javafx.scene.Scene(column, width, 900);
+                scene.getStylesheets().add(ui.fonts().stylesheet());
+                org.lastmile.ui.controls.ScriptStyle.applyLanguage(column, language);
+                column.applyCss();
+                column.layout();
+
+                Label code = label(badge, "#seal-code");
+                javafx.scene.Node drawn = code.lookup(".text");
+                assertThat(((javafx.scene.text.Text) drawn).getText()).as("the code drawn, %s at %s px", language, width)
+                        .isEqualTo(seal.code());
+                javafx.geometry.Bounds qr = badge.qrView().localToScene(badge.qrView().getLayoutBounds());
+                javafx.geometry.Bounds text = code.localToScene(code.getLayoutBounds());
+                assertThat(text.getMaxX()).as("the code inside the column, %s at %s px", language, width)
+                        .isLessThanOrEqualTo(width);
+                if (width > 500) {
+                    assertThat(text.getMinX()).as("beside the QR at %s px", width).isGreaterThan(qr.getMaxX());
+                } else {
+                    assertThat(text.getMinY()).as("under the QR at %s px", width).isGreaterThan(qr.getMaxY());
+                }
+            }
+        }
+    }
 }
