@@ -75,8 +75,10 @@ class RecordScenarioTest {
     // Looked up on the FX thread: a part is made anew in one FX turn (the rules panel clears its list,
     // makes the seal's QR code and adds the badge back when the sealer's name arrives), and a lookup
     // from the test thread in the middle of it found no "#seal-code" (seen at load 10 on main).
+    /** The text of a label, or of a wrapped text (a signature's detail). */
     private static String text(FxRobot robot, String selector) {
-        return onFx(() -> robot.lookup(selector).queryAs(Label.class).getText());
+        return onFx(() -> robot.lookup(selector).query() instanceof org.lastmile.ui.controls.WrappingText wrapped
+                ? wrapped.getText() : robot.lookup(selector).queryAs(Label.class).getText());
     }
 
     private static boolean present(FxRobot robot, String selector) {

@@ -208,6 +208,14 @@ class SmallScreenTest {
             robot.interact(() -> ((javafx.scene.control.ButtonBase) app.window().root().lookup("#open-record-1")).fire());
             until(() -> robot.lookup("#record-transcript").tryQuery().isPresent());
             problems.addAll(look(robot, (int) width + " record", language));
+            // The demo's sealed record: its signature lines have a detail, three buttons, and the
+            // side column the seal badge (the code showed as "R48...", the states as "已…").
+            robot.interact(() -> app.window().openCase(FARMLAND));
+            until(() -> robot.lookup("#open-record-0").tryQuery().isPresent());
+            robot.interact(() -> ((javafx.scene.control.ButtonBase) app.window().root().lookup("#open-record-0")).fire());
+            until(() -> robot.lookup("#seal-code").tryQuery().isPresent()
+                    && robot.lookup("#view-signature-0").tryQuery().isPresent());
+            problems.addAll(look(robot, (int) width + " sealed record", language));
         }
         return problems;
     }

@@ -1,6 +1,7 @@
 package org.lastmile.ui.record;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -154,6 +155,12 @@ public final class RecordView {
         Button sealButton = Sections.editButton(ui, "seal", ui.text("record.header.seal"), this::sealAfterAsking,
                 sealed.or(model.seal().busyProperty()));
         sealButton.getStyleClass().add("seal-button");
+        // A sealed record is neither ended nor sealed again: its header shows Amend instead of the
+        // two (shown disabled they cut the header to "…" at 1024 px in Tibetan and English).
+        for (Button draftOnly : List.of(end, sealButton)) {
+            draftOnly.visibleProperty().bind(sealed.not());
+            draftOnly.managedProperty().bind(sealed.not());
+        }
         Button amend = ui.button(ui.text("record.header.amend"), model.seal()::amend);
         amend.setId("amend");
         amend.visibleProperty().bind(sealed);

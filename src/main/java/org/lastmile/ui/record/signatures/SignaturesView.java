@@ -1,11 +1,13 @@
 package org.lastmile.ui.record.signatures;
 
 import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.lastmile.domain.record.Participant;
 import org.lastmile.domain.record.Signature;
 import org.lastmile.domain.record.SignatureKind;
@@ -15,6 +17,7 @@ import org.lastmile.ui.common.Confirm;
 import org.lastmile.ui.common.MessageKey;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.common.Sections;
+import org.lastmile.ui.controls.WrappingText;
 import org.lastmile.ui.record.edit.RecordContext;
 import org.lastmile.ui.record.edit.RecordTexts;
 import org.lastmile.ui.record.sign.SignatureViewer;
@@ -76,32 +79,62 @@ public final class SignaturesView {
         return null;
     }
 
+    /**
+     * One line per person: name and role, state, buttons; under it, when there is one, the detail
+     * (a refusal's reason and witness, the read-back language) across the line's width, wrapped.
+     * In a column of its own the detail took the line's room: on a sealed record the state showed as
+     * "已…" and the buttons as "查看…" (in Tibetan the same, and the reason cut); the state and the
+     * buttons now keep their words and only a long name gives way.
+     */
     private void fill(SiteRecord r) {
         String content = signatures.content(r);
-        int row = 0;
+        int index = 0;
+        int line = 0;
         for (Participant p : r.participants()) {
-            int index = row;
+            int person = index;
             SignaturesViewModel.Status status = signatures.status(r, content, p);
-            grid.add(Sections.value(ui.locale().text(m -> RecordTexts.nameAndRole(m, p)), "signer-" + index), 0, row);
-            Label state = Sections.value(ui.text(status.messageKey()), "signature-status-" + index);
+            grid.add(Sections.value(ui.locale().text(m -> RecordTexts.nameAndRole(m, p)), "signer-" + person), 0, line);
+            Label state = Sections.value(ui.text(status.messageKey()), "signature-status-" + person);
             state.getStyleClass().addAll("signature-status", status.name().toLowerCase(java.util.Locale.ROOT));
-            grid.add(state, 1, row);
-            grid.add(Sections.value(ui.locale().text(m -> detail(r, p, m)), "signature-detail-" + index), 2, row);
-            Button sign = Sections.editButton(ui, "sign-" + index, ui.text(status == SignaturesViewModel.Status.MISSING
+            state.setMinWidth(Region.USE_PREF_SIZE);
+            grid.add(state, 1, line);
+            Button sign = Sections.editButton(ui, "sign-" + person, ui.text(status == SignaturesViewModel.Status.MISSING
                     ? "record.signatures.sign" : "record.signatures.signAgain"),
                     () -> model.say(signatures.sign(p.id()).orElse(null)), sealed);
-            Button remove = Sections.editButton(ui, "unsign-" + index, ui.text("record.people.remove"),
+            Button remove = Sections.editButton(ui, "unsign-" + person, ui.text("record.people.remove"),
                     () -> removeAfterAsking(p), sealed);
-            remove.setVisible(status != SignaturesViewModel.Status.MISSING);
+            // A sealed record's signatures are only looked at: Sign again and Remove are not shown.
+            sign.visibleProperty().bind(sealed.not());
+            sign.managedProperty().bind(sealed.not());
+            if (status == SignaturesViewModel.Status.MISSING) {
+                remove.setVisible(false); // keeps its room in a draft: the buttons stay aligned
+            } else {
+                remove.visibleProperty().bind(sealed.not());
+            }
+            remove.managedProperty().bind(sealed.not());
             // Looking at a signature again changes nothing: it works on a sealed record too.
             Button look = ui.button(ui.text("record.signatures.view"), () -> r.signatureOf(p.id()).ifPresent(
                     s -> new SignatureViewer(ui, p, s, grid.getScene() == null ? null : grid.getScene().getWindow())
                             .show()));
-            look.setId("view-signature-" + index);
+            look.setId("view-signature-" + person);
             look.setVisible(r.signatureOf(p.id()).isPresent());
             look.setManaged(look.isVisible());
-            grid.add(new HBox(4, look, sign, remove), 3, row);
-            row++;
+            HBox buttons = new HBox(4, look, sign, remove);
+            buttons.getChildren().forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
+            buttons.setMinWidth(Region.USE_PREF_SIZE);
+            grid.add(buttons, 2, line);
+            line++;
+            if (!detail(r, p, ui.locale().messages()).isEmpty()) {
+                WrappingText detail = WrappingText.following(ui.locale().text(m -> detail(r, p, m)), "value",
+                        "signature-detail");
+                detail.setId("signature-detail-" + person);
+                // As wide as the line it is under, never wider: a long reason does not widen the columns.
+                detail.setPrefWidth(0);
+                detail.setPadding(new Insets(0, 0, 4, 24)); // under its person, indented
+                grid.add(detail, 0, line, 3, 1);
+                line++;
+            }
+            index++;
         }
     }
 
