@@ -101,6 +101,23 @@ class DesktopWindowTest {
         assertThat(text(robot, "#filing-date")).isEqualTo("2026年9月12日");
     }
 
+    /** The three language buttons stand at one height; བོད་ཡིག (in the Tibetan font) hung below the others. */
+    @Test
+    void theLanguageButtonsAreOneHeightInEveryLanguage(FxRobot robot) throws Exception {
+        for (org.lastmile.i18n.Language language : org.lastmile.i18n.Language.values()) {
+            robot.interact(() -> app.window().switchLanguage(language));
+            WaitForAsyncUtils.waitForFxEvents();
+            java.util.List<Double> bottoms = FxWait.onFx(() -> {
+                app.window().root().applyCss();
+                app.window().root().layout();
+                return robot.lookup("#language-switch .toggle-button").queryAll().stream()
+                        .map(b -> b.localToScene(b.getLayoutBounds()).getMaxY()).toList();
+            });
+            assertThat(bottoms).as("bottoms of the language buttons in %s", language).hasSize(3)
+                    .allMatch(bottom -> Math.abs(bottom - bottoms.get(0)) < 0.5);
+        }
+    }
+
     @Test
     void javaFxsOwnStringsFollowTheLanguageToo(FxRobot robot) throws Exception {
         robot.clickOn(FxClicks.centre(robot, "#case-search")).write("zzzz");

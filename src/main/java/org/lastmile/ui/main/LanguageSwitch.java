@@ -32,6 +32,9 @@ final class LanguageSwitch {
             ScriptStyle.apply(button, button.getText());
             ui.tooltip(button, ui.text("main.language.tooltip", "Alt+" + (l.ordinal() + 1)));
             button.setSelected(l == language.get());
+            // As tall as the tallest (བོད་ཡིག, in the Tibetan font): side by side at one height,
+            // not one button hanging below the other two.
+            button.setMaxHeight(Double.MAX_VALUE);
             box.getChildren().add(button);
         }
         group.selectedToggleProperty().addListener((obs, old, now) -> {
