@@ -196,6 +196,20 @@ public final class ScreenshotTour {
         onFx(() -> toForms(app, "#land-location"));
         settle();
         shot(out, "record-land-zh");
+        // The demo's sealed record: the seal badge beside the rules, the signature lines with their
+        // details, the header with Amend and Print.
+        for (Language l : List.of(Language.CHINESE, Language.TIBETAN, Language.ENGLISH)) {
+            onFx(() -> {
+                locale.setLanguage(l);
+                app.window().openCase(FARMLAND);
+            });
+            settle();
+            onFx(() -> click(app, "#open-record-0"));
+            settle();
+            onFx(() -> toSignatures(app));
+            settle();
+            shot(out, "record-sealed-" + l.tag());
+        }
     }
 
     /** Scrolls the record to its end: attachments and signatures. */
