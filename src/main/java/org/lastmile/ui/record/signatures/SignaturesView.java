@@ -43,6 +43,12 @@ public final class SignaturesView {
         grid.setHgap(12);
         grid.setVgap(4);
         grid.setId("signature-list");
+        // The buttons' column takes the rest of the section's width, so that a detail under its
+        // line (spanning the three columns) wraps at the section's width, not the lines'.
+        javafx.scene.layout.ColumnConstraints rest = new javafx.scene.layout.ColumnConstraints();
+        rest.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(),
+                new javafx.scene.layout.ColumnConstraints(), rest);
         root = Sections.section("record-signatures", ui.text("record.signatures.title"), grid);
         // A language switch re-texts the rows (their labels follow the messages); only a changed
         // record makes them anew: new nodes cost a restyle and a layout each (issue 11 item 7).
