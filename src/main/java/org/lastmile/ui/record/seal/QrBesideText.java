@@ -15,7 +15,7 @@ import javafx.scene.layout.Region;
  */
 final class QrBesideText extends Region {
 
-    static final double GAP = 14;
+    private static final double GAP = 14;
 
     private final Node qr;
     private final Region texts;
@@ -33,7 +33,7 @@ final class QrBesideText extends Region {
     }
 
     /** Whether the texts go beside the QR at this inner width. */
-    boolean beside(double innerWidth) {
+    private boolean beside(double innerWidth) {
         return innerWidth - qrWidth() - GAP >= needed();
     }
 

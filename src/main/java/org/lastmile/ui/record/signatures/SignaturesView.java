@@ -5,8 +5,10 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.lastmile.domain.record.Participant;
 import org.lastmile.domain.record.Signature;
@@ -45,10 +47,9 @@ public final class SignaturesView {
         grid.setId("signature-list");
         // The buttons' column takes the rest of the section's width, so that a detail under its
         // line (spanning the three columns) wraps at the section's width, not the lines'.
-        javafx.scene.layout.ColumnConstraints rest = new javafx.scene.layout.ColumnConstraints();
-        rest.setHgrow(javafx.scene.layout.Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(),
-                new javafx.scene.layout.ColumnConstraints(), rest);
+        ColumnConstraints rest = new ColumnConstraints();
+        rest.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(), rest);
         root = Sections.section("record-signatures", ui.text("record.signatures.title"), grid);
         // A language switch re-texts the rows (their labels follow the messages); only a changed
         // record makes them anew: new nodes cost a restyle and a layout each (issue 11 item 7).
