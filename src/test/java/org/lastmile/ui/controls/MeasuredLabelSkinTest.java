@@ -4,17 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.skin.LabelSkin;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
 /**
  * A label that keeps its measurements reports what JavaFX's own Label reports for the same text and
- * font, through changes of text, font and padding and back (no size served for another state).
+ * font, through changes of text, font and padding and back (no size served for another state), and
+ * shows its text where JavaFX's own Label shows it, cut with "..." when it does not fit.
  */
 class MeasuredLabelSkinTest {
 
@@ -64,5 +69,59 @@ class MeasuredLabelSkinTest {
         // The states differ, so a size served from another state would show.
         assertThat(plain.get(0)[2]).isNotEqualTo(plain.get(1)[2]);
         assertThat(plain.get(3)[3]).isNotEqualTo(plain.get(1)[3]);
+    }
+
+    @Test
+    void textIsShownWhereJavaFxShowsItThroughNarrowingAndWidening() throws Exception {
+        List<String> measured = new ArrayList<>();
+        List<String> plain = new ArrayList<>();
+        FxToolkit.setupFixture(() -> {
+            Label kept = new Label();
+            kept.setSkin(new MeasuredLabelSkin(kept));
+            Label own = new Label();
+            own.setSkin(new LabelSkin(own));
+            TextMeasures measures = new TextMeasures();
+            measures.install(new Scene(new VBox(kept, own)));
+            Font chinese = Font.font("System", 13);
+            Font tibetan = fonts.font(16);
+            String bo = "ས་ཐོག་ལག་བསྟར།";
+            // text, font, alignment, label padding, width, height: fits, cut, wider again (the text
+            // node still holds the cut text), too low, centred, right, bottom, baseline.
+            Object[][] states = {
+                {bo, tibetan, Pos.CENTER_LEFT, 0, 300.0, 40.0}, {bo, tibetan, Pos.CENTER_LEFT, 0, 60.0, 40.0},
+                {bo, tibetan, Pos.CENTER_LEFT, 0, 300.0, 40.0}, {bo, tibetan, Pos.CENTER_LEFT, 0, 300.0, 12.0},
+                {"执行现场", chinese, Pos.CENTER, 3, 200.0, 50.0}, {"执行现场", chinese, Pos.TOP_RIGHT, 5, 151.5, 33.3},
+                {"6.6 亩 ཞིང", tibetan, Pos.BOTTOM_CENTER, 2, 120.0, 60.0}, {"6.6 亩", chinese, Pos.BASELINE_LEFT, 0, 40.0, 30.0},
+                {"6.6 亩", chinese, Pos.BASELINE_LEFT, 0, 200.0, 30.0},
+            };
+            for (Object[] state : states) {
+                for (Label label : List.of(kept, own)) {
+                    label.setText((String) state[0]);
+                    label.setFont((Font) state[1]);
+                    label.setAlignment((Pos) state[2]);
+                    label.setStyle("-fx-label-padding: " + state[3] + "px;");
+                    label.applyCss();
+                    label.resize((Double) state[4], (Double) state[5]);
+                    label.layout();
+                    Text text = textOf(label);
+                    (label == kept ? measured : plain).add(text.getText() + " at " + text.getLayoutX() + ", "
+                            + text.getLayoutY() + (text.getClip() == null ? "" : " clipped"));
+                }
+            }
+        });
+        assertThat(measured).containsExactlyElementsOf(plain);
+        // The states show what they are meant to: cut, whole again, clipped in height.
+        assertThat(plain.get(1)).contains("...").doesNotStartWith("ས་ཐོག་ལག་བསྟར།");
+        assertThat(plain.get(2)).startsWith("ས་ཐོག་ལག་བསྟར། at");
+        assertThat(plain.get(3)).endsWith("clipped");
+    }
+
+    private static Text textOf(Label label) {
+        for (Node child : label.getChildrenUnmodifiable()) {
+            if (child instanceof Text text) {
+                return text;
+            }
+        }
+        throw new AssertionError("no text in " + label);
     }
 }
