@@ -99,7 +99,7 @@ public final class ViewContext {
     /** A text field or area for Tibetan: Wylie typing attached, the bundled font, the edit menu. */
     public <T extends TextInputControl> T tibetanInput(T field) {
         wylie().attach(field);
-        field.getStyleClass().add(ScriptStyle.BO_TEXT);
+        ScriptStyle.markTibetan(field);
         controls.install(field);
         return field;
     }

@@ -509,10 +509,9 @@ public final class ScriptWarmUp {
             }
         }
 
-        /** The script classes the original's new text will give it, when it follows its text. */
+        /** The script marks the original's new text will give it, when it follows its text. */
         private void rescript(Node original, Node copy, String text) {
-            if (original.getStyleClass().contains(ScriptStyle.BO_TEXT)
-                    || original.getStyleClass().contains(ScriptStyle.ZH_TEXT)) {
+            if (ScriptStyle.isMarked(original)) {
                 ScriptStyle.apply(copy, text);
             }
         }

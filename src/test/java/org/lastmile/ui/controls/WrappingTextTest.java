@@ -113,10 +113,10 @@ class WrappingTextTest {
             WrappingText text = laidOut("", WIDTH);
             text.textProperty().bind(source);
             text.getParent().layout();
-            boolean chineseIsBo = text.getStyleClass().contains(ScriptStyle.BO_TEXT);
+            boolean chineseIsBo = ScriptStyle.showsTibetan(text);
             source.set("བཀྲ་ཤིས་");
             text.getParent().layout();
-            return List.of(chineseIsBo, text.getStyleClass().contains(ScriptStyle.BO_TEXT), text.getLines());
+            return List.of(chineseIsBo, ScriptStyle.showsTibetan(text), text.getLines());
         });
 
         assertThat(seen).containsExactly(false, true, List.of("བཀྲ་ཤིས་"));

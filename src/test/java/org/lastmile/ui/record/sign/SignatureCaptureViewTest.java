@@ -37,6 +37,7 @@ import org.lastmile.store.json.RecordCodec;
 import org.lastmile.ui.common.Background;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.controls.ControlStrings;
+import org.lastmile.ui.controls.ScriptStyle;
 import org.lastmile.ui.controls.TibetanFonts;
 import org.lastmile.ui.controls.WrappingText;
 import org.lastmile.ui.controls.WylieInput;
@@ -101,7 +102,7 @@ class SignatureCaptureViewTest {
     @Test
     void showsTheSignerAndTheReadBackInTibetanWithItsMeaningInChinese(FxRobot robot) {
         assertThat(text(robot, "#signer-name")).isEqualTo("才让加 ཚེ་རིང་རྒྱལ་");
-        assertThat(robot.lookup("#signer-name").queryAs(Label.class).getStyleClass()).contains("bo-text");
+        assertThat(ScriptStyle.showsTibetan(robot.lookup("#signer-name").queryAs(Label.class))).isTrue();
         assertThat(robot.lookup("#read-back-sentence").queryAs(WrappingText.class).getText())
                 .isEqualTo("གོང་གི་ཟིན་ཐོ་ཡིག་སྒྱུར་བས་བོད་སྐད་ཐོག་ང་ལ་བཀླགས་ཟིན། ངས་བཤད་པ་དང་མཐུན།");
         assertThat(robot.lookup("#read-back-meaning").queryAs(WrappingText.class).getText())
