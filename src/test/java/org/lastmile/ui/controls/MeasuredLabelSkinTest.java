@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.skin.ButtonSkin;
 import javafx.scene.control.skin.LabelSkin;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
@@ -72,39 +76,62 @@ class MeasuredLabelSkinTest {
     }
 
     @Test
-    void textIsShownWhereJavaFxShowsItThroughNarrowingAndWidening() throws Exception {
-        List<String> measured = new ArrayList<>();
-        List<String> plain = new ArrayList<>();
-        FxToolkit.setupFixture(() -> {
+    void labelTextIsShownWhereJavaFxShowsItThroughNarrowingAndWidening() throws Exception {
+        shownAsJavaFxShowsIt(() -> {
             Label kept = new Label();
             kept.setSkin(new MeasuredLabelSkin(kept));
             Label own = new Label();
             own.setSkin(new LabelSkin(own));
+            return List.of(kept, own);
+        });
+    }
+
+    @Test
+    void buttonTextIsShownWhereJavaFxShowsItThroughNarrowingAndWidening() throws Exception {
+        shownAsJavaFxShowsIt(() -> {
+            Button kept = new Button();
+            kept.setSkin(new MeasuredButtonSkin(kept));
+            Button own = new Button();
+            own.setSkin(new ButtonSkin(own));
+            for (Button button : List.of(kept, own)) {
+                button.setMnemonicParsing(false);
+            }
+            return List.of(kept, own);
+        });
+    }
+
+    /** The first of the pair has the measuring skin, the second JavaFX's own. */
+    private static void shownAsJavaFxShowsIt(Supplier<List<Labeled>> pair) throws Exception {
+        List<String> measured = new ArrayList<>();
+        List<String> plain = new ArrayList<>();
+        FxToolkit.setupFixture(() -> {
+            List<Labeled> both = pair.get();
+            Labeled kept = both.get(0);
             TextMeasures measures = new TextMeasures();
-            measures.install(new Scene(new VBox(kept, own)));
+            measures.install(new Scene(new VBox(both.toArray(Node[]::new))));
             Font chinese = Font.font("System", 13);
             Font tibetan = fonts.font(16);
             String bo = "ས་ཐོག་ལག་བསྟར།";
             // text, font, alignment, label padding, width, height: fits, cut, wider again (the text
             // node still holds the cut text), too low, centred, right, bottom, baseline.
             Object[][] states = {
-                {bo, tibetan, Pos.CENTER_LEFT, 0, 300.0, 40.0}, {bo, tibetan, Pos.CENTER_LEFT, 0, 60.0, 40.0},
+                {bo, tibetan, Pos.CENTER_LEFT, 0, 300.0, 40.0}, {bo, tibetan, Pos.CENTER_LEFT, 0, 70.0, 40.0},
                 {bo, tibetan, Pos.CENTER_LEFT, 0, 300.0, 40.0}, {bo, tibetan, Pos.CENTER_LEFT, 0, 300.0, 12.0},
                 {"执行现场", chinese, Pos.CENTER, 3, 200.0, 50.0}, {"执行现场", chinese, Pos.TOP_RIGHT, 5, 151.5, 33.3},
-                {"6.6 亩 ཞིང", tibetan, Pos.BOTTOM_CENTER, 2, 120.0, 60.0}, {"6.6 亩", chinese, Pos.BASELINE_LEFT, 0, 40.0, 30.0},
+                {"6.6 亩 ཞིང", tibetan, Pos.BOTTOM_CENTER, 2, 130.0, 60.0}, {"6.6 亩", chinese, Pos.BASELINE_LEFT, 0, 50.0, 30.0},
                 {"6.6 亩", chinese, Pos.BASELINE_LEFT, 0, 200.0, 30.0},
             };
             for (Object[] state : states) {
-                for (Label label : List.of(kept, own)) {
-                    label.setText((String) state[0]);
-                    label.setFont((Font) state[1]);
-                    label.setAlignment((Pos) state[2]);
-                    label.setStyle("-fx-label-padding: " + state[3] + "px;");
-                    label.applyCss();
-                    label.resize((Double) state[4], (Double) state[5]);
-                    label.layout();
-                    Text text = textOf(label);
-                    (label == kept ? measured : plain).add(text.getText() + " at " + text.getLayoutX() + ", "
+                for (Labeled control : both) {
+                    control.setText((String) state[0]);
+                    control.setFont((Font) state[1]);
+                    control.setAlignment((Pos) state[2]);
+                    control.setStyle("-fx-label-padding: " + state[3] + "px;");
+                    control.applyCss();
+                    control.resize((Double) state[4], (Double) state[5]);
+                    control.layout();
+                    Text text = textOf(control);
+                    (control == kept ? measured : plain).add(text.getText() + " at " + text.getLayoutX() + ", "
                             + text.getLayoutY() + (text.getClip() == null ? "" : " clipped"));
                 }
             }
@@ -116,7 +143,7 @@ class MeasuredLabelSkinTest {
         assertThat(plain.get(3)).endsWith("clipped");
     }
 
-    private static Text textOf(Label label) {
+    private static Text textOf(Labeled label) {
         for (Node child : label.getChildrenUnmodifiable()) {
             if (child instanceof Text text) {
                 return text;
