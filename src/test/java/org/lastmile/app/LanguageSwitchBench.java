@@ -106,7 +106,10 @@ public final class LanguageSwitchBench {
                     ? CssCacheCount.kinds(app[0].window().root()) : java.util.Set.of();
             long[] r = timed(app[0].window().root().getScene(), () -> app[0].window().switchLanguage(to),
                     "record " + (i + 1) + " to " + to.tag());
-            long[] l = timed(plain[0], () -> plainLocale.setLanguage(to), "labels " + (i + 1) + " to " + to.tag());
+            // -Dbench.labels=false leaves the baseline out (to profile the record screen alone).
+            long[] l = Boolean.parseBoolean(System.getProperty("bench.labels", "true"))
+                    ? timed(plain[0], () -> plainLocale.setLanguage(to), "labels " + (i + 1) + " to " + to.tag())
+                    : new long[5];
             if (Boolean.getBoolean("bench.cssKinds")) {
                 java.util.Set<String> kinds = CssCacheCount.kinds(app[0].window().root());
                 kinds.removeAll(kindsBefore);
