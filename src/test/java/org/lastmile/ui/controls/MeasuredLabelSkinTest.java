@@ -112,14 +112,16 @@ class MeasuredLabelSkinTest {
             Font chinese = Font.font("System", 13);
             Font tibetan = fonts.font(16);
             String bo = "ས་ཐོག་ལག་བསྟར།";
-            // text, font, alignment, label padding, width, height: fits, cut, wider again (the text
-            // node still holds the cut text), too low, centred, right, bottom, baseline.
+            // text, font, alignment, label padding, width, height (, wrapping): fits, cut, wider
+            // again (the text node still holds the cut text), too low, centred, right, bottom,
+            // baseline, wrapped in two lines and then one line again.
             Object[][] states = {
                 {bo, tibetan, Pos.CENTER_LEFT, 0, 300.0, 40.0}, {bo, tibetan, Pos.CENTER_LEFT, 0, 70.0, 40.0},
                 {bo, tibetan, Pos.CENTER_LEFT, 0, 300.0, 40.0}, {bo, tibetan, Pos.CENTER_LEFT, 0, 300.0, 12.0},
                 {"执行现场", chinese, Pos.CENTER, 3, 200.0, 50.0}, {"执行现场", chinese, Pos.TOP_RIGHT, 5, 151.5, 33.3},
                 {"6.6 亩 ཞིང", tibetan, Pos.BOTTOM_CENTER, 2, 130.0, 60.0}, {"6.6 亩", chinese, Pos.BASELINE_LEFT, 0, 50.0, 30.0},
                 {"6.6 亩", chinese, Pos.BASELINE_LEFT, 0, 200.0, 30.0},
+                {bo, tibetan, Pos.CENTER_LEFT, 0, 90.0, 90.0, true}, {bo, tibetan, Pos.CENTER_LEFT, 0, 300.0, 40.0},
             };
             for (Object[] state : states) {
                 for (Labeled control : both) {
@@ -127,12 +129,14 @@ class MeasuredLabelSkinTest {
                     control.setFont((Font) state[1]);
                     control.setAlignment((Pos) state[2]);
                     control.setStyle("-fx-label-padding: " + state[3] + "px;");
+                    control.setWrapText(state.length > 6);
                     control.applyCss();
                     control.resize((Double) state[4], (Double) state[5]);
                     control.layout();
                     Text text = textOf(control);
                     (control == kept ? measured : plain).add(text.getText() + " at " + text.getLayoutX() + ", "
-                            + text.getLayoutY() + (text.getClip() == null ? "" : " clipped"));
+                            + text.getLayoutY() + (text.getClip() == null ? "" : " clipped")
+                            + (text.getWrappingWidth() == 0 ? "" : " wrapping at " + text.getWrappingWidth()));
                 }
             }
         });
@@ -141,6 +145,8 @@ class MeasuredLabelSkinTest {
         assertThat(plain.get(1)).contains("...").doesNotStartWith("ས་ཐོག་ལག་བསྟར།");
         assertThat(plain.get(2)).startsWith("ས་ཐོག་ལག་བསྟར། at");
         assertThat(plain.get(3)).endsWith("clipped");
+        assertThat(plain.get(9)).contains("wrapping at");
+        assertThat(plain.get(10)).doesNotContain("wrapping");
     }
 
     private static Text textOf(Labeled label) {
