@@ -15,7 +15,7 @@ $jpackageArgs = @("--type", $Type, "--name", "LastMile", "--app-version", $versi
     "--icon", "packaging\icon\lastmile.ico", "--dest", "target\package",
     "--java-options", "-Dfile.encoding=UTF-8", "--java-options", "-Xmx1g",
     "--java-options", "-XX:TieredStopAtLevel=1", "--java-options", "-XX:+UseSerialGC", "--java-options", "-Xms64m",
-    "--java-options", "-XX:NewSize=96m",
+    "--java-options", "-XX:NewSize=65472k",
     # single quotes: $APPDIR is for the launcher to expand, not PowerShell
     "--java-options", '-Djava.util.logging.config.file=$APPDIR\logging.properties')
 if ($Type -ne "app-image") {
