@@ -164,7 +164,7 @@ final class DesktopApp {
             // -Dlastmile.warmUp=false leaves it out (the before of scripts/bench-switch).
             if (!"false".equals(System.getProperty("lastmile.warmUp"))) {
                 warmUp = new org.lastmile.ui.controls.ScriptWarmUp(scene, locale,
-                        !"false".equals(System.getProperty("lastmile.rehearseSwitch")));
+                        !"false".equals(System.getProperty("lastmile.rehearseSwitch")), window::holdPartsOutOfView);
                 warmUp.start();
             }
             // After an unclean shutdown, the pages are read before any save reaches the store thread.

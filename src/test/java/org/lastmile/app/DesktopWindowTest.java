@@ -105,7 +105,7 @@ class DesktopWindowTest {
     @Test
     void theLanguageButtonsAreOneHeightInEveryLanguage(FxRobot robot) throws Exception {
         for (org.lastmile.i18n.Language language : org.lastmile.i18n.Language.values()) {
-            robot.interact(() -> app.window().switchLanguage(language));
+            TestDesktop.switchLanguage(app, language);
             WaitForAsyncUtils.waitForFxEvents();
             java.util.List<Double> bottoms = FxWait.onFx(() -> {
                 app.window().root().applyCss();

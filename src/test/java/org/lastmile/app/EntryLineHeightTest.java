@@ -43,10 +43,7 @@ class EntryLineHeightTest {
         TestDesktop.openFarmlandRecord(app, 1); // the hand-over draft
 
         assertUnmoved("ཞིང་ས་དེ་ང་ཚོའི་ཡིན།");
-        onFx(() -> {
-            app.window().switchLanguage(Language.TIBETAN);
-            return null;
-        });
+        TestDesktop.switchLanguage(app, Language.TIBETAN);
         assertUnmoved("地可以交，但我不愿签字。");
     }
 

@@ -90,6 +90,8 @@ public final class LanguageSwitchBench {
         List<Long> recordCpu = new ArrayList<>();
         List<Long> labelsCpu = new ArrayList<>();
         List<Long> recordDrawn = new ArrayList<>();
+        // With parts out of view held out of the switch's frame: to the frame with them back.
+        List<Long> recordWhole = new ArrayList<>();
         List<Long> labelsDrawn = new ArrayList<>();
         Language[] order = {Language.TIBETAN, Language.CHINESE};
         // An officer takes some seconds from the start to the first switch; the window uses the
@@ -105,11 +107,11 @@ public final class LanguageSwitchBench {
             java.util.Set<String> kindsBefore = Boolean.getBoolean("bench.cssKinds")
                     ? CssCacheCount.kinds(app[0].window().root()) : java.util.Set.of();
             long[] r = timed(app[0].window().root().getScene(), () -> app[0].window().switchLanguage(to),
-                    "record " + (i + 1) + " to " + to.tag());
+                    "record " + (i + 1) + " to " + to.tag(), app[0].window().holdingPartsProperty());
             // -Dbench.labels=false leaves the baseline out (to profile the record screen alone).
             long[] l = Boolean.parseBoolean(System.getProperty("bench.labels", "true"))
-                    ? timed(plain[0], () -> plainLocale.setLanguage(to), "labels " + (i + 1) + " to " + to.tag())
-                    : new long[5];
+                    ? timed(plain[0], () -> plainLocale.setLanguage(to), "labels " + (i + 1) + " to " + to.tag(), null)
+                    : new long[6];
             if (Boolean.getBoolean("bench.cssKinds")) {
                 java.util.Set<String> kinds = CssCacheCount.kinds(app[0].window().root());
                 kinds.removeAll(kindsBefore);
@@ -119,12 +121,14 @@ public final class LanguageSwitchBench {
             labels.add(l[0]);
             recordCpu.add(r[1]);
             recordDrawn.add(r[2]);
+            recordWhole.add(r[5]);
             labelsDrawn.add(l[2]);
             labelsCpu.add(l[1]);
-            System.out.printf("switch %d to %s: record screen %.1f ms (FX thread CPU %.1f ms, drawn at %.1f ms;"
+            System.out.printf("switch %d to %s: record screen %.1f ms (FX thread CPU %.1f ms, drawn at %.1f ms,"
+                    + " whole screen drawn at %.1f ms;"
                     + " layout to frame: FX CPU %.1f, render CPU %.1f ms),"
                     + " %d plain labels %.1f ms (CPU %.1f ms, drawn at %.1f ms)%s%s%s%n",
-                    i + 1, to.tag(), r[0] / 1e6, r[1] / 1e6, r[2] / 1e6, r[3] / 1e6, r[4] / 1e6, texts[0],
+                    i + 1, to.tag(), r[0] / 1e6, r[1] / 1e6, r[2] / 1e6, r[5] / 1e6, r[3] / 1e6, r[4] / 1e6, texts[0],
                     l[0] / 1e6, l[1] / 1e6, l[2] / 1e6, textCache(),
                     measured(app[0].window().root().getScene(), hitsBefore),
                     CssCacheCount.delta(cssBefore, CssCacheCount.of(app[0].window().root())));
@@ -158,6 +162,11 @@ public final class LanguageSwitchBench {
                 median(drawnToTibetan) / 1e6, median(labelsDrawnToTibetan) / 1e6, drawnToTibetan.get(0) / 1e6,
                 labelsDrawnToTibetan.get(0) / 1e6, Math.min(6, drawnToTibetan.size()),
                 ms(drawnToTibetan.subList(1, Math.min(6, drawnToTibetan.size()))));
+        List<Long> wholeToTibetan = everyOther(recordWhole, 0);
+        System.out.printf("whole screen drawn (parts out of view back): to bo, median of %d: %.1f ms;"
+                + " first %.1f ms; 2nd-%dth %s ms%n", wholeToTibetan.size(), median(wholeToTibetan) / 1e6,
+                wholeToTibetan.get(0) / 1e6, Math.min(6, wholeToTibetan.size()),
+                ms(wholeToTibetan.subList(1, Math.min(6, wholeToTibetan.size()))));
         if (toTibetan.size() > 1) {
             List<Long> early = toTibetan.subList(1, Math.min(6, toTibetan.size()));
             List<Long> earlyCpu = cpuToTibetan.subList(1, Math.min(6, toTibetan.size()));
@@ -173,12 +182,19 @@ public final class LanguageSwitchBench {
      * the CPU time the FX thread used meanwhile (which the other builds on a shared machine stretch
      * far less than the wall time).
      */
-    private static long[] timed(Scene scene, Runnable action, String what) throws InterruptedException {
+    private static long[] timed(Scene scene, Runnable action, String what,
+            javafx.beans.value.ObservableBooleanValue holding) throws InterruptedException {
         AtomicLong took = new AtomicLong();
         AtomicLong cpu = new AtomicLong();
         AtomicLong drawnAt = new AtomicLong();
         CountDownLatch laidOut = new CountDownLatch(1);
         CountDownLatch drawn = new CountDownLatch(1);
+        // The parts held out of the switch's frame go back after it; the frame drawn after the
+        // layout with them back (not the switch's own frame, which may end after that layout).
+        CountDownLatch whole = new CountDownLatch(1);
+        AtomicLong wholeAt = new AtomicLong();
+        AtomicLong backLaidOutAt = new AtomicLong(Long.MAX_VALUE);
+        int[] frames = new int[1];
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] begun = new long[1];
         // Between the layout and the frame: the FX thread syncs the scene to the render tree, the
@@ -197,7 +213,12 @@ public final class LanguageSwitchBench {
                     drawnAt.set(System.nanoTime());
                     atFrame[0] = threads.getThreadCpuTime(fxThread);
                     atFrame[1] = threads.getThreadCpuTime(renderThread);
+                    frames[0] = 1;
                     drawn.countDown();
+                } else if (drawn.getCount() == 0 && ++frames[0] >= 2 && System.nanoTime() > backLaidOutAt.get()
+                        && whole.getCount() == 1) {
+                    wholeAt.set(System.nanoTime());
+                    whole.countDown();
                 }
             });
         });
@@ -220,12 +241,30 @@ public final class LanguageSwitchBench {
             };
             scene.addPostLayoutPulseListener(once[0]);
             action.run();
+            if (holding != null && holding.get()) {
+                javafx.beans.InvalidationListener[] back = new javafx.beans.InvalidationListener[1];
+                back[0] = o -> {
+                    holding.removeListener(back[0]);
+                    Runnable[] after = new Runnable[1];
+                    after[0] = () -> {
+                        scene.removePostLayoutPulseListener(after[0]);
+                        backLaidOutAt.set(System.nanoTime());
+                    };
+                    scene.addPostLayoutPulseListener(after[0]);
+                };
+                holding.addListener(back[0]);
+            } else {
+                whole.countDown();
+            }
         });
         laidOut.await(60, TimeUnit.SECONDS);
         boolean painted = drawn.await(60, TimeUnit.SECONDS);
+        boolean wholePainted = whole.await(60, TimeUnit.SECONDS);
         idle();
-        return new long[] {took.get(), cpu.get(), painted ? drawnAt.get() - begun[0] : -1,
-            painted ? atFrame[0] - atLayout[0] : -1, painted ? atFrame[1] - atLayout[1] : -1};
+        long drawnIn = painted ? drawnAt.get() - begun[0] : -1;
+        return new long[] {took.get(), cpu.get(), drawnIn,
+            painted ? atFrame[0] - atLayout[0] : -1, painted ? atFrame[1] - atLayout[1] : -1,
+            !wholePainted ? -1 : wholeAt.get() == 0 ? drawnIn : wholeAt.get() - begun[0]};
     }
 
     /** Marks each timed switch in a flight recording (scripts/bench-switch-profile reads them). */

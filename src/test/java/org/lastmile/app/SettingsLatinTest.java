@@ -59,7 +59,7 @@ class SettingsLatinTest {
 
     @Test
     void theTibetanDigitsCheckBoxDrawsItsLatinInTheInterfacesLatinFont(FxRobot robot) throws Exception {
-        robot.interact(() -> app.window().switchLanguage(Language.ENGLISH));
+        TestDesktop.switchLanguage(app, Language.ENGLISH);
         robot.interact(() -> app.window().openSettings());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#tibetan-digits").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();

@@ -80,7 +80,7 @@ class SmallScreenTest {
             before.putAll(ScreenFit.looks(app.window().root()));
         });
         for (Language l : List.of(Language.TIBETAN, Language.ENGLISH, Language.TIBETAN, Language.CHINESE)) {
-            robot.interact(() -> app.window().switchLanguage(l));
+            TestDesktop.switchLanguage(app, l);
             WaitForAsyncUtils.waitForFxEvents();
         }
         List<String> changed = new ArrayList<>();
@@ -106,7 +106,7 @@ class SmallScreenTest {
      */
     @Test
     void theOfficerComboAndTheDigitsKeepTheLatinFontAcrossSwitches(FxRobot robot) throws Exception {
-        robot.interact(() -> app.window().switchLanguage(Language.ENGLISH));
+        TestDesktop.switchLanguage(app, Language.ENGLISH);
         robot.interact(() -> app.window().openSettings());
         until(() -> robot.lookup("#profile-officer").tryQuery().isPresent());
         until(() -> !((javafx.scene.control.ComboBox<?>) app.window().root().lookup("#profile-officer"))
@@ -119,10 +119,10 @@ class SmallScreenTest {
             }
         });
         assertThat(cellFont(robot)).isEqualTo(Font.getDefault().getFamily() + " " + Font.getDefault().getSize());
-        robot.interact(() -> app.window().switchLanguage(Language.TIBETAN));
+        TestDesktop.switchLanguage(app, Language.TIBETAN);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(cellFont(robot)).isEqualTo(TibetanFonts.FAMILY + " 16.0");
-        robot.interact(() -> app.window().switchLanguage(Language.CHINESE));
+        TestDesktop.switchLanguage(app, Language.CHINESE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(cellFont(robot)).isEqualTo(Font.getDefault().getFamily() + " " + Font.getDefault().getSize());
         String[] digits = new String[1];
@@ -179,7 +179,7 @@ class SmallScreenTest {
         until(() -> robot.lookup("#case-table").tryQuery().isPresent());
         List<String> problems = new ArrayList<>();
         for (Language language : Language.values()) {
-            robot.interact(() -> app.window().switchLanguage(language));
+            TestDesktop.switchLanguage(app, language);
             robot.interact(() -> app.window().focusSearch());
             problems.addAll(look(robot, (int) width + " cases", language));
             robot.interact(() -> app.window().openCase(FARMLAND));

@@ -114,7 +114,7 @@ class SwitchRehearsalTest {
         assertThat(stylesRehearsed[3]).as("the rehearsal styled the screen's Tibetan states")
                 .isGreaterThan(stylesBefore[3]);
 
-        robot.interact(() -> app.window().switchLanguage(Language.TIBETAN));
+        TestDesktop.switchLanguage(app, Language.TIBETAN);
         until(() -> "ས་ཞིང་རྩིས་སྤྲོད་ཟིན་ཐོ".equals(((Labeled) root.lookup("#record-type")).getText()));
         long[] stylesSwitched = onFx(() -> CssCacheCount.of(root));
         // Without the rehearsal the first switch to Tibetan matched 116 new selector partitions here
@@ -144,7 +144,7 @@ class SwitchRehearsalTest {
         assertThat(spots.get(1).y()).isCloseTo(spots.get(0).y(), org.assertj.core.data.Offset.offset(1.0));
         assertThat(spots.get(1).x()).isCloseTo(spots.get(0).x(), org.assertj.core.data.Offset.offset(1.0));
 
-        robot.interact(() -> app.window().switchLanguage(Language.TIBETAN));
+        TestDesktop.switchLanguage(app, Language.TIBETAN);
         until(() -> button.localToScene(0, 0).getX() < 600);
     }
 
@@ -164,7 +164,7 @@ class SwitchRehearsalTest {
         assertThat(spots.get(0).focus()).isSameAs(button);
         assertThat(spots.get(1).focus()).isSameAs(button);
         assertThat(spots.get(1).visible()).isTrue();
-        robot.interact(() -> app.window().switchLanguage(Language.TIBETAN));
+        TestDesktop.switchLanguage(app, Language.TIBETAN);
         until(() -> button.getScene().getFocusOwner() != button);
     }
 
@@ -184,7 +184,7 @@ class SwitchRehearsalTest {
         assertThat(counted.get(1) - counted.get(0)).as("reads of the list started by the rehearsal").isZero();
 
         // A real switch does read it again: names in Tibetan collate in another order.
-        robot.interact(() -> app.window().switchLanguage(Language.TIBETAN));
+        TestDesktop.switchLanguage(app, Language.TIBETAN);
         until(() -> loads[0] > 0 && !list.loadingProperty().get());
     }
 

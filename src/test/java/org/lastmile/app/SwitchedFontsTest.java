@@ -96,7 +96,7 @@ class SwitchedFontsTest {
         assertThat(before).hasSize(7);
 
         for (Language l : List.of(Language.TIBETAN, Language.ENGLISH, Language.CHINESE)) {
-            robot.interact(() -> app.window().switchLanguage(l));
+            TestDesktop.switchLanguage(app, l);
             WaitForAsyncUtils.waitForFxEvents();
         }
 

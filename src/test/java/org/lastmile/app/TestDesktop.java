@@ -176,6 +176,19 @@ final class TestDesktop implements AutoCloseable {
         FxWait.until(() -> app.window().root().lookup("#entry-original") != null);
     }
 
+    /**
+     * Switches the window's language as its language buttons do, and waits until the parts of the
+     * shown screen that the switch's frame left out are back (PartsOutOfView): a test that looks
+     * at the screen right after a switch sees all of it. From the test thread.
+     */
+    static void switchLanguage(DesktopApp app, org.lastmile.i18n.Language language) throws Exception {
+        FxWait.onFx(() -> {
+            app.window().switchLanguage(language);
+            return null;
+        });
+        FxWait.until(() -> !app.window().holdingPartsProperty().get());
+    }
+
     /** The fonts the window was built with. */
     TibetanFonts fonts() {
         return fonts;

@@ -58,7 +58,7 @@ class TibetanInkWalkTest {
     @Test
     void everyScreenAndDialogInTibetanKeepsItsTextInItsBox(FxRobot robot) throws Exception {
         List<String> problems = new ArrayList<>();
-        robot.interact(() -> app.window().switchLanguage(Language.TIBETAN));
+        TestDesktop.switchLanguage(app, Language.TIBETAN);
         robot.interact(() -> app.window().focusSearch());
         until(() -> app.window().root().lookup("#case-table") != null);
         problems.addAll(check("main window, case list", app.window().root()));
@@ -132,7 +132,7 @@ class TibetanInkWalkTest {
      */
     @Test
     void aSwitchKeepsTheRowsTheFocusAndTheCaret(FxRobot robot) throws Exception {
-        robot.interact(() -> app.window().switchLanguage(Language.CHINESE));
+        TestDesktop.switchLanguage(app, Language.CHINESE);
         robot.interact(() -> app.window().openCase(FARMLAND));
         until(() -> app.window().root().lookup("#open-record-1") != null);
         robot.interact(() -> fire(app.window().root(), "#open-record-1"));
@@ -151,7 +151,7 @@ class TibetanInkWalkTest {
             field.positionCaret(3);
         });
         for (Language l : List.of(Language.TIBETAN, Language.ENGLISH, Language.TIBETAN)) {
-            robot.interact(() -> app.window().switchLanguage(l));
+            TestDesktop.switchLanguage(app, l);
             WaitForAsyncUtils.waitForFxEvents();
         }
         robot.interact(() -> {

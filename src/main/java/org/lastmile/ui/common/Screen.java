@@ -36,6 +36,15 @@ public interface Screen {
     default void focus() {
     }
 
+    /**
+     * Takes the parts of the screen scrolled below its view out of the scene for the frame of a
+     * language switch ({@link PartsOutOfView}); the window puts them back once that frame is laid
+     * out. Nothing by default.
+     */
+    default PartsOutOfView.Held holdPartsOutOfView() {
+        return PartsOutOfView.Held.NOTHING;
+    }
+
     /** Saves what is pending and lets go of listeners; the screen is not shown again. */
     default void close() {
     }

@@ -102,6 +102,8 @@ public final class ScriptWarmUp {
     /** Looks again whether the window is idle enough to rehearse the switch in it. */
     private final PauseTransition idle = new PauseTransition(IDLE);
     private final boolean rehearseSwitches;
+    private final java.util.function.Supplier<Runnable> partsOutOfView;
+    private static final java.util.function.Supplier<Runnable> NOTHING_HELD = () -> () -> { };
     /** A new screen was seen since the switch was last rehearsed in the window. */
     private boolean switchDue;
     private long lastInput;
@@ -117,18 +119,23 @@ public final class ScriptWarmUp {
     private long changedAt;
 
     public ScriptWarmUp(Scene window, LocaleService locale) {
-        this(window, locale, true);
+        this(window, locale, true, NOTHING_HELD);
     }
 
     /**
      * @param rehearseSwitches whether the switch itself is rehearsed in the window when it is idle
      *     ({@link #rehearseSwitch}); the window tests leave it out (their test thread reads the
      *     window between FX events, and this changes the language for one event)
+     * @param partsOutOfView what a switch does first: takes the parts of the shown screen out of
+     *     view out of the scene for the switch's frame, and returns what puts them back; the
+     *     rehearsal does the same, so that it styles what the first switch will
      */
-    public ScriptWarmUp(Scene window, LocaleService locale, boolean rehearseSwitches) {
+    public ScriptWarmUp(Scene window, LocaleService locale, boolean rehearseSwitches,
+            java.util.function.Supplier<Runnable> partsOutOfView) {
         this.window = window;
         this.locale = locale;
         this.rehearseSwitches = rehearseSwitches;
+        this.partsOutOfView = partsOutOfView;
         idle.setOnFinished(e -> rehearseSwitchWhenIdle());
         window.addEventFilter(InputEvent.ANY, e -> lastInput = System.nanoTime());
         settled.setOnFinished(e -> {
@@ -333,7 +340,7 @@ public final class ScriptWarmUp {
         long start = System.nanoTime();
         ownChange = true;
         try {
-            new SwitchRehearsal(window, locale).run(others().get(0));
+            new SwitchRehearsal(window, locale, partsOutOfView).run(others().get(0));
         } finally {
             ownChange = false;
         }

@@ -26,10 +26,13 @@ final class SwitchRehearsal {
 
     private final Scene window;
     private final LocaleService locale;
+    private final java.util.function.Supplier<Runnable> partsOutOfView;
 
-    SwitchRehearsal(Scene window, LocaleService locale) {
+    /** @param partsOutOfView takes what a switch leaves out of its frame out; returns what puts it back */
+    SwitchRehearsal(Scene window, LocaleService locale, java.util.function.Supplier<Runnable> partsOutOfView) {
         this.window = window;
         this.locale = locale;
+        this.partsOutOfView = partsOutOfView;
     }
 
     /** Rehearses the switch to {@code other}; on the FX thread, with the window showing a root. */
@@ -45,11 +48,17 @@ final class SwitchRehearsal {
         IndexRange selection = focused instanceof TextInputControl field ? field.getSelection() : null;
         int caret = focused instanceof TextInputControl field ? field.getCaretPosition() : -1;
 
+        // As the switch: the parts out of view are left out of its frame and come back after it.
+        Runnable putBack = partsOutOfView.get();
         locale.rehearse(other, () -> {
             root.applyCss();
             root.layout();
             // Drawn, not only laid out: the first frame after a switch also rasterises the
             // screen's glyphs (laid out only, the first switch gained less).
+            root.snapshot(new SnapshotParameters(), null);
+            putBack.run();
+            root.applyCss();
+            root.layout();
             root.snapshot(new SnapshotParameters(), null);
         });
         root.applyCss();

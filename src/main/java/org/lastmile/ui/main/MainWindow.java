@@ -4,15 +4,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -20,7 +21,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.lastmile.i18n.Language;
 import org.lastmile.ui.common.Confirm;
+import org.lastmile.ui.common.InView;
 import org.lastmile.ui.common.Navigator;
+import org.lastmile.ui.common.PartsOutOfView;
 import org.lastmile.ui.common.Screen;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.controls.ScriptStyle;
@@ -45,6 +48,9 @@ public final class MainWindow implements Navigator {
     private final Screen cases;
     /** What the window's texts measured (a language switch measures every text on screen). */
     private final TextMeasures measures = new TextMeasures();
+    /** The parts of the shown screen out of the scene for a language switch's frame. */
+    private PartsOutOfView.Held held = PartsOutOfView.Held.NOTHING;
+    private final ReadOnlyBooleanWrapper holdingParts = new ReadOnlyBooleanWrapper(this, "holdingParts");
     /** While remembered screens are opened again: remembered once, at the end. */
     private boolean reopening;
 
@@ -210,18 +216,24 @@ public final class MainWindow implements Navigator {
     /**
      * Switches the interface language. The field the user was typing in keeps the focus and the
      * caret and stays in view (re-labelling changes heights, which used to scroll the transcript
-     * input off screen). With {@code -Dlastmile.trace=true} prints how long it took from here to
-     * the end of the next layout pass, after which the frame is drawn.
+     * input off screen). The parts of the shown screen out of view are out of the scene for the
+     * switch's frame and come back right after it ({@link PartsOutOfView}): the frame the user
+     * waits for restyles and lays out only what can be seen. With {@code -Dlastmile.trace=true}
+     * prints how long it took from here to the end of the next layout pass, after which the frame
+     * is drawn, and to the end of the layout with the parts back.
      */
     public void switchLanguage(Language language) {
         if (language == model.languageProperty().get()) {
             return;
         }
         long start = System.nanoTime();
+        putPartsBack(); // switched again before the last switch's frame
         Scene scene = root.getScene();
         Node focused = scene == null ? null : scene.getFocusOwner();
         int caret = focused instanceof TextInputControl field ? field.getCaretPosition() : -1;
         String text = focused instanceof TextInputControl field ? field.getText() : null;
+        held = scene == null ? PartsOutOfView.Held.NOTHING : holdShownParts();
+        holdingParts.set(held.size() > 0);
         model.languageProperty().set(language);
         if (scene == null) {
             return;
@@ -233,8 +245,53 @@ public final class MainWindow implements Navigator {
             if (TRACE) {
                 System.out.println("language switched in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             }
+            if (held.size() > 0) {
+                // After this pulse, whose frame is then drawn: not in it.
+                Platform.runLater(() -> putPartsBackAfter(scene, start));
+            }
         };
         scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /**
+     * Takes the parts of the shown screen out of view out of the scene, as a switch does first;
+     * returns what puts them back (the window's rehearsal of a switch, ScriptWarmUp).
+     */
+    public Runnable holdPartsOutOfView() {
+        return holdShownParts()::putBack;
+    }
+
+    private PartsOutOfView.Held holdShownParts() {
+        Screen shown = host.activeProperty().get();
+        return shown == null ? PartsOutOfView.Held.NOTHING : shown.holdPartsOutOfView();
+    }
+
+    /** Whether parts of the shown screen are out of the scene for a language switch's frame. */
+    public ReadOnlyBooleanProperty holdingPartsProperty() {
+        return holdingParts.getReadOnlyProperty();
+    }
+
+    private void putPartsBackAfter(Scene scene, long start) {
+        if (held.size() == 0) {
+            return;
+        }
+        int parts = held.size();
+        putPartsBack();
+        if (TRACE) {
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                System.out.println(parts + " parts out of view switched in "
+                        + (System.nanoTime() - start) / 1_000_000 + " ms");
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+        }
+    }
+
+    private void putPartsBack() {
+        held.restoreKeepingView();
+        held = PartsOutOfView.Held.NOTHING;
+        holdingParts.set(false);
     }
 
     private static final boolean TRACE = Boolean.getBoolean("lastmile.trace");
@@ -257,18 +314,7 @@ public final class MainWindow implements Navigator {
                 && java.util.Objects.equals(text, field.getText())) {
             field.positionCaret(caret);
         }
-        for (Node up = focused.getParent(); up != null; up = up.getParent()) {
-            if (up instanceof ScrollPane pane && pane.getContent() != null) {
-                Bounds in = pane.getContent().sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
-                double viewport = pane.getViewportBounds().getHeight();
-                double free = pane.getContent().getBoundsInLocal().getHeight() - viewport;
-                double top = pane.getVvalue() * Math.max(0, free);
-                if (free > 0 && (in.getMinY() < top || in.getMaxY() > top + viewport)) {
-                    pane.setVvalue(Math.min(1, Math.max(0, (in.getMinY() - viewport / 3) / free)));
-                }
-                return;
-            }
-        }
+        InView.bring(focused);
     }
 
     void showHelp() {

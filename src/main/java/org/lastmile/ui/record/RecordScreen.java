@@ -3,6 +3,7 @@ package org.lastmile.ui.record;
 import java.util.Optional;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
+import org.lastmile.ui.common.PartsOutOfView;
 import org.lastmile.ui.common.Screen;
 import org.lastmile.ui.common.UndoState;
 import org.lastmile.ui.common.ViewContext;
@@ -47,6 +48,11 @@ public final class RecordScreen implements Screen {
     @Override
     public void focus() {
         view.focus();
+    }
+
+    @Override
+    public PartsOutOfView.Held holdPartsOutOfView() {
+        return view.holdPartsOutOfView();
     }
 
     /** Saves what is pending (the store thread runs it before it stops). */

@@ -28,6 +28,7 @@ import org.lastmile.domain.record.SiteRecord;
 import org.lastmile.domain.record.rules.Violation;
 import org.lastmile.ui.common.Confirm;
 import org.lastmile.ui.common.MessageKey;
+import org.lastmile.ui.common.PartsOutOfView;
 import org.lastmile.ui.common.ViewContext;
 import org.lastmile.ui.common.form.Form;
 import org.lastmile.ui.common.form.FormView;
@@ -65,6 +66,7 @@ public final class RecordView {
     private TranscriptView transcript;
     private final RecordPlaces places;
     private final ScrollPane left;
+    private final PartsOutOfView partsOutOfView;
     private String lastFocusId;
     private PlaceReturn placeReturn;
     // Asked for the focus before the record was read (the tab shows first, the store reads it after):
@@ -96,15 +98,19 @@ public final class RecordView {
         left = new ScrollPane(sections);
         left.setFitToWidth(true);
         left.setId("record-sections");
+        partsOutOfView = new PartsOutOfView(left, sections);
         side.setPadding(new Insets(10));
-        // The side column gives way first on a 1024 px screen: the record's own columns need it more.
-        side.setPrefWidth(360);
+        // The side column keeps 300 px and the record's own columns take the rest, in every
+        // language: their width does not wait for the record's parts out of view, which a
+        // language switch lays out a frame later (PartsOutOfView). (It used to give way to the
+        // columns' preferred width, which is the widest in Tibetan.)
         side.setMinWidth(280);
         side.getChildren().add(new RulesView(model, model.rules(), model.seal(), ui, zone).view());
         ScrollPane right = new ScrollPane(side);
         right.setFitToWidth(true);
         right.setMinWidth(300);
-        right.setPrefWidth(380);
+        right.setPrefWidth(300);
+        right.setMaxWidth(300);
         HBox body = new HBox(left, right);
         HBox.setHgrow(left, Priority.ALWAYS);
         root.setCenter(body);
@@ -293,6 +299,11 @@ public final class RecordView {
     /** Goes back to where the user was, and stays there while the parts fill in (see PlaceReturn). */
     private void returnTo(RecordPlaces.Place place) {
         placeReturn = PlaceReturn.start(left, root, place);
+    }
+
+    /** The record's parts out of view, out of the scene for a language switch's frame. */
+    PartsOutOfView.Held holdPartsOutOfView() {
+        return partsOutOfView.hold();
     }
 
     /** Remembers where the user is in the record (the screen is closing). */

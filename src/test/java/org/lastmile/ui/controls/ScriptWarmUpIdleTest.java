@@ -69,7 +69,7 @@ class ScriptWarmUpIdleTest {
                     rehearsals.add(System.nanoTime());
                 }
             });
-            warmUp[0] = new ScriptWarmUp(scene, locale, true);
+            warmUp[0] = new ScriptWarmUp(scene, locale);
             warmUp[0].start();
             typing.play();
         }).get(1, TimeUnit.MINUTES);
@@ -100,7 +100,7 @@ class ScriptWarmUpIdleTest {
             dialog[0].initOwner(window);
             dialog[0].setScene(new Scene(new Label("签名"), 200, 100));
             dialog[0].show();
-            warmUp[0] = new ScriptWarmUp(scene, locale, true);
+            warmUp[0] = new ScriptWarmUp(scene, locale);
             warmUp[0].start();
         }).get(1, TimeUnit.MINUTES);
 
