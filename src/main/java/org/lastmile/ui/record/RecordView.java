@@ -100,17 +100,19 @@ public final class RecordView {
         left.setId("record-sections");
         partsOutOfView = new PartsOutOfView(left, sections);
         side.setPadding(new Insets(10));
-        // The side column keeps 300 px and the record's own columns take the rest, in every
-        // language: their width does not wait for the record's parts out of view, which a
-        // language switch lays out a frame later (PartsOutOfView). (It used to give way to the
-        // columns' preferred width, which is the widest in Tibetan.)
         side.setMinWidth(280);
         side.getChildren().add(new RulesView(model, model.rules(), model.seal(), ui, zone).view());
         ScrollPane right = new ScrollPane(side);
         right.setFitToWidth(true);
+        // The side column's width follows the window's alone (300 px at 1024, 355 at 1366, at most
+        // 400), and the record's own column takes the rest, in every language: their widths do
+        // not wait for the record's parts out of view, which a language switch lays out a frame
+        // later (PartsOutOfView), and do not jump at a switch. (The side used to give way to the
+        // record's preferred width, the widest in Tibetan.)
         right.setMinWidth(300);
-        right.setPrefWidth(300);
-        right.setMaxWidth(300);
+        right.setMaxWidth(400);
+        right.prefWidthProperty().bind(root.widthProperty().multiply(0.26));
+        left.setPrefWidth(0);
         HBox body = new HBox(left, right);
         HBox.setHgrow(left, Priority.ALWAYS);
         root.setCenter(body);
