@@ -65,15 +65,22 @@ public final class PartsOutOfView {
         // Kept: the view and as much again below it. The parts in view may shrink in the other
         // language, and the window may scroll down to keep the focused field in view (a third
         // from the top): what comes into the view from below in that frame must be there.
-        collect(column, new BoundingBox(0, top, column.getWidth(), 2 * viewport), focused, held, 0);
+        collect(column, new BoundingBox(0, top, column.getWidth(), 2 * viewport), top + viewport, focused, held, 0);
         if (held.parts.isEmpty()) {
             return Held.NOTHING;
         }
-        held.anchor = anchor(focused, top, top + viewport);
+        if (focused != null && contains(column, focused)) {
+            held.anchor = focused;
+        }
         return held;
     }
 
-    private void collect(Pane box, Bounds view, Node focused, Held held, int depth) {
+    /**
+     * Holds the parts of {@code box} out of {@code kept}, and looks into a stacked part that its
+     * edges cut. The first part seen to start in view (down to {@code seenTo}) is what the view is
+     * kept on when no field has the focus: its place in the column moves with every part above it.
+     */
+    private void collect(Pane box, Bounds kept, double seenTo, Node focused, Held held, int depth) {
         List<Node> children = box.getChildren();
         for (int i = 0; i < children.size(); i++) {
             Node part = children.get(i);
@@ -81,7 +88,7 @@ public final class PartsOutOfView {
                 continue;
             }
             Bounds in = inColumn(part);
-            boolean out = in.getMinY() >= view.getMaxY() || in.getMaxY() <= view.getMinY();
+            boolean out = in.getMinY() >= kept.getMaxY() || in.getMaxY() <= kept.getMinY();
             if (out && !contains(part, focused)) {
                 Region stand = new Stand();
                 stand.setMinSize(0, part.getLayoutBounds().getHeight());
@@ -90,25 +97,16 @@ public final class PartsOutOfView {
                 held.parts.add(part);
                 held.stands.add(stand);
                 children.set(i, stand);
-            } else if (!out && part instanceof VBox stacked && depth < DEPTH
-                    && (in.getMinY() < view.getMinY() || in.getMaxY() > view.getMaxY())) {
-                collect(stacked, view, focused, held, depth + 1);
+            } else if (!out) {
+                boolean cut = in.getMinY() < kept.getMinY() || in.getMaxY() > kept.getMaxY();
+                if (cut && part instanceof VBox stacked && depth < DEPTH) {
+                    collect(stacked, kept, seenTo, focused, held, depth + 1);
+                }
+                if (held.anchor == null && in.getMinY() >= kept.getMinY() && in.getMinY() < seenTo) {
+                    held.anchor = part;
+                }
             }
         }
-    }
-
-    /** What the view is kept on: the focused control, or else the first part in view. */
-    private Node anchor(Node focused, double top, double bottom) {
-        if (focused != null && contains(column, focused)) {
-            return focused;
-        }
-        for (Node part : column.getChildren()) {
-            Bounds in = inColumn(part);
-            if (in.getMaxY() > top && in.getMinY() < bottom) {
-                return part;
-            }
-        }
-        return null;
     }
 
     private Bounds inColumn(Node node) {

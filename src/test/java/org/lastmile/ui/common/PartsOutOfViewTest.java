@@ -149,6 +149,27 @@ class PartsOutOfViewTest {
     }
 
     @Test
+    void whenARowAboveTheViewInsideACutPartComesBackTallerTheViewMovesWithTheFirstRowInView() throws Exception {
+        scrollTo(360); // the view from 360 px: part 2's row 0 above it, row 1 cut, row 2 the first in view
+        double shownAt = onFx(() -> parts.get(2).getChildren().get(2).localToScene(0, 0).getY());
+        Region row = onFx(() -> (Region) parts.get(2).getChildren().get(0));
+        PartsOutOfView.Held held = onFx(() -> new PartsOutOfView(pane, column).hold());
+        assertThat(onFx(() -> row.getScene())).as("row 0 of part 2 held").isNull();
+
+        onFx(() -> {
+            // The other language's texts are longer: the row above the view grows by 100 px.
+            row.setMinHeight(ROW + 100);
+            row.setPrefHeight(ROW + 100);
+            row.setMaxHeight(ROW + 100);
+            held.restoreKeepingView();
+            return null;
+        });
+        afterPulse();
+
+        assertThat(onFx(() -> parts.get(2).getChildren().get(2).localToScene(0, 0).getY())).isEqualTo(shownAt);
+    }
+
+    @Test
     void aFocusedFieldOutOfViewIsBroughtIntoViewAndItsPartStays() throws Exception {
         onFx(() -> {
             field.requestFocus();
