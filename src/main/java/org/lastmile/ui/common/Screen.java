@@ -37,7 +37,7 @@ public interface Screen {
     }
 
     /**
-     * Takes the parts of the screen scrolled below its view out of the scene for the frame of a
+     * Takes the parts of the screen scrolled out of its view out of the scene for the frame of a
      * language switch ({@link PartsOutOfView}); the window puts them back once that frame is laid
      * out. Nothing by default.
      */
